@@ -1,0 +1,14 @@
+@echo off
+rem Runs the jobspecs command-line tool. Build it first with: mvn -q -DskipTests package
+setlocal
+set "HOME_DIR=%~dp0"
+if "%HOME_DIR:~-1%"=="\" set "HOME_DIR=%HOME_DIR:~0,-1%"
+set "JAR=%HOME_DIR%\target\jobspecs.jar"
+if not exist "%JAR%" (
+  echo jobspecs is not built yet: run "mvn -q -DskipTests package" in %HOME_DIR% first. 1>&2
+  exit /b 3
+)
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto "-Djobspecs.home=%HOME_DIR%" -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,105 @@
+package org.jobspecs.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.catalog.CatalogBuilder;
+import org.jobspecs.config.ConfigLoader;
+import org.jobspecs.config.SiteConfig;
+import org.jobspecs.output.LinkChecker;
+import org.jobspecs.output.Publisher;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.render.AssetCopier;
+import org.jobspecs.render.PageRenderer;
+import org.jobspecs.render.RenderedPage;
+import org.jobspecs.site.SitePlan;
+import org.jobspecs.site.SitePlanner;
+import org.jobspecs.source.SourceFolderReader;
+import org.jobspecs.spec.SourceSet;
+
+/**
+ * Builds a site: {@code config → load → parse → catalog → plan → render → links → publish}. Every
+ * step runs even after errors where it can (so one run lists every problem), but nothing is
+ * published unless the whole build is free of errors.
+ */
+public final class SiteBuild {
+
+    private SiteBuild() {
+    }
+
+    public static BuildReport run(BuildOptions options) {
+        Problems problems = new Problems();
+        Steps steps = new Steps();
+        Optional<SiteConfig> config = steps.run("config", () -> ConfigLoader.load(options.source(), problems));
+        if (config.isEmpty()) {
+            return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times());
+        }
+        SiteConfig site = config.get();
+        Publisher publisher = options.writes() ? new Publisher(options.out()) : null;
+        if (publisher != null) {
+            String refusal = publisher.refusal(site.source());
+            if (refusal != null) {
+                problems.error(Location.file(options.out().toString()), "cannot publish here: " + refusal,
+                        "choose another --out folder");
+                return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times());
+            }
+        }
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
+        List<Path> files = steps.run("load", () -> reader.specFiles(problems));
+        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
+        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
+        SitePlan plan = steps.run("plan", () -> new SitePlanner(site).plan(catalog));
+        List<RenderedPage> rendered = steps.run("render", () -> render(site, plan, problems));
+        Set<String> assets = assetFiles(site);
+        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets, problems));
+        boolean published = false;
+        if (publisher != null && !problems.hasErrors()) {
+            published = steps.run("publish", () -> publish(publisher, site, rendered, problems));
+        }
+        return new BuildReport(problems.sorted(), published, plan.classPages(), rendered.size(), links, steps.times());
+    }
+
+    private static List<RenderedPage> render(SiteConfig site, SitePlan plan, Problems problems) {
+        try {
+            return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString())
+                    .render(plan.pages(), problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean publish(Publisher publisher, SiteConfig site, List<RenderedPage> rendered, Problems problems) {
+        Problems copyProblems = new Problems();
+        Path staging = publisher.stage(rendered, folder -> AssetCopier.copy(site.source(), folder, copyProblems));
+        problems.addAll(copyProblems);
+        if (copyProblems.hasErrors()) {
+            publisher.discard(staging);
+            return false;
+        }
+        publisher.swapIn(staging);
+        return true;
+    }
+
+    /** The asset files as output paths (JBake copies the asset folder's content to the site root). */
+    private static Set<String> assetFiles(SiteConfig site) {
+        Path assets = site.assetFolder();
+        if (!Files.isDirectory(assets)) {
+            return Set.of();
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> assets.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

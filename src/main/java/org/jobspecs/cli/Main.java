@@ -1,0 +1,46 @@
+package org.jobspecs.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code jobspecs} command. */
+@Command(name = "jobspecs", mixinStandardHelpOptions = true, version = "jobspecs 0.1.0",
+        description = "Builds a static website of job class specifications.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, DemoCatalogCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:errors in the content", "2:wrong usage", "3:an internal failure"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the tool with the given output streams; returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("internal error: " + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                commandLine.getErr().println("    at " + frame);
+            }
+            commandLine.getErr().println("This is a bug in jobspecs, not in your content; please report it with the lines above.");
+            return ExitCode.INTERNAL;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve or demo-catalog");
+    }
+}

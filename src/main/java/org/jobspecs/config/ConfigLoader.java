@@ -1,0 +1,106 @@
+package org.jobspecs.config;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jbake.app.JBakeException;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+
+/**
+ * Reads {@code jbake.properties} with JBake's {@link JBakeConfigurationFactory}: JBake's defaults
+ * apply ({@code content}, {@code templates}, {@code assets}, {@code data} folders) and its keys keep
+ * their meaning. Missing folders are reported with the key that names them.
+ */
+public final class ConfigLoader {
+
+    private ConfigLoader() {
+    }
+
+    /** The configuration, or empty (with errors reported) when the folder is not a usable site. */
+    public static Optional<SiteConfig> load(Path source, Problems problems) {
+        Path root = source.toAbsolutePath().normalize();
+        Location properties = Location.file("jbake.properties");
+        if (!Files.isDirectory(root)) {
+            problems.error(Location.file(source.toString()), "the source folder does not exist", "give --source the folder that holds jbake.properties");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(root.resolve("jbake.properties"))) {
+            problems.error(properties, "there is no jbake.properties in " + root,
+                    "run the command in the site's folder, or give it with --source");
+            return Optional.empty();
+        }
+        JBakeConfiguration jbake;
+        try {
+            jbake = new JBakeConfigurationFactory().setEncoding("UTF-8")
+                    .createDefaultJbakeConfiguration(root.toFile(), root.resolve("target/unused").toFile(), false);
+        } catch (JBakeException | IllegalArgumentException e) {
+            problems.error(properties, "jbake.properties cannot be read: " + e.getMessage(), "correct the file");
+            return Optional.empty();
+        }
+        boolean ok = folder(jbake.getTemplateFolder(), "template.folder", problems)
+                & folder(jbake.getAssetFolder(), "asset.folder", problems)
+                & folder(jbake.getContentFolder(), "content.folder", problems)
+                & folder(jbake.getDataFolder(), "data.folder", problems);
+        Map<String, String> abbreviations = new TreeMap<>();
+        Map<String, String> theme = new TreeMap<>();
+        for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (key.startsWith("abbreviation.")) {
+                abbreviations.put(key.substring("abbreviation.".length()), string(jbake, key));
+            } else if (key.startsWith("theme.")) {
+                theme.put(key.substring("theme.".length()), string(jbake, key));
+            }
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        String host = string(jbake, "site.host");
+        while (host.endsWith("/")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return Optional.of(new SiteConfig(root, path(jbake.getContentFolder()), path(jbake.getDataFolder()),
+                path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
+                orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
+                string(jbake, "site.location"), string(jbake, "site.footer"), Map.copyOf(abbreviations), Map.copyOf(theme)));
+    }
+
+    private static boolean folder(File folder, String key, Problems problems) {
+        if (folder != null && folder.isDirectory()) {
+            return true;
+        }
+        problems.error(Location.file("jbake.properties"), key + " names " + folder + ", which is not a folder",
+                "create the folder, or set " + key + " to an existing one");
+        return false;
+    }
+
+    /** JBake's configuration splits values at commas into lists; join them back. */
+    private static String string(JBakeConfiguration jbake, String key) {
+        Object value = jbake.get(key);
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Iterable<?> parts) {
+            StringBuilder sb = new StringBuilder();
+            for (Object part : parts) {
+                sb.append(sb.length() > 0 ? "," : "").append(part);
+            }
+            return sb.toString().strip();
+        }
+        return value.toString().strip();
+    }
+
+    private static Path path(File f) {
+        return f.toPath().toAbsolutePath().normalize();
+    }
+
+    private static String orDefault(String v, String fallback) {
+        return v.isEmpty() ? fallback : v;
+    }
+}

@@ -1,0 +1,26 @@
+package org.jobspecs.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The configuration of one site.
+ *
+ * @param source        the source folder
+ * @param siteHost      JBake's {@code site.host}, without a trailing slash; empty when not set
+ * @param title         {@code site.title}: the site's name
+ * @param agency        {@code site.agency}: the agency, checked against Word exports' agency lines
+ * @param location      {@code site.location}: where the jobs are (schema.org occupationLocation)
+ * @param footer        {@code site.footer}: a line shown in every page's footer
+ * @param abbreviations {@code abbreviation.*}: how abbreviations are spelled out on pages ("CSB")
+ * @param theme         {@code theme.*}: CSS custom properties an agency may set (colours), by name
+ */
+public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
+                         String siteHost, String title, String agency, String location, String footer,
+                         Map<String, String> abbreviations, Map<String, String> theme) {
+
+    /** The abbreviation spelled out, or the text itself when the table has no entry for it. */
+    public String spellOut(String abbreviation) {
+        return abbreviations.getOrDefault(abbreviation, abbreviation);
+    }
+}

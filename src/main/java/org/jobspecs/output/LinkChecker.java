@@ -1,0 +1,134 @@
+package org.jobspecs.output;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.render.RenderedPage;
+
+/**
+ * Checks that every internal link and anchor of the rendered site resolves: relative and
+ * root-relative addresses, and absolute ones on the site's own host. Links to other sites are not
+ * fetched. Linear in the size of the site: one scan of each page for its ids, one for its links.
+ */
+public final class LinkChecker {
+
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
+
+    private final String siteHost;
+
+    /** @param siteHost {@code site.host} without a trailing slash, or empty */
+    public LinkChecker(String siteHost) {
+        this.siteHost = siteHost;
+    }
+
+    /**
+     * @param pages  the rendered files
+     * @param assets the output paths of the asset files (they can be linked to, and have no anchors)
+     * @return the number of internal links checked
+     */
+    public long check(List<RenderedPage> pages, Set<String> assets, Problems problems) {
+        Map<String, Set<String>> idsByPage = new HashMap<>();
+        Map<String, String> html = new HashMap<>();
+        for (RenderedPage page : pages) {
+            if (page.output().endsWith(".html")) {
+                String text = new String(page.bytes(), StandardCharsets.UTF_8);
+                html.put(page.output(), text);
+                idsByPage.put(page.output(), new HashSet<>());
+            } else {
+                idsByPage.put(page.output(), Set.of());
+            }
+        }
+        html.entrySet().parallelStream().forEach(e -> {
+            Set<String> ids = new HashSet<>();
+            Matcher m = ID.matcher(e.getValue());
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            synchronized (idsByPage) {
+                idsByPage.put(e.getKey(), ids);
+            }
+        });
+        return html.entrySet().parallelStream()
+                .mapToLong(e -> checkPage(e.getKey(), e.getValue(), idsByPage, assets, problems))
+                .sum();
+    }
+
+    private long checkPage(String page, String text, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
+        long checked = 0;
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String href = m.group(1).replace("&amp;", "&");
+            if (!siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/"))) {
+                href = href.equals(siteHost) ? "/" : href.substring(siteHost.length());
+            } else if (EXTERNAL.matcher(href).matches()) {
+                continue;
+            }
+            checked++;
+            String problem = resolve(page, href, ids, assets);
+            if (problem != null) {
+                problems.error(new Location(page, lineOf(text, m.start())), "broken link \"" + href + "\": " + problem,
+                        "correct the link in the template or source that wrote it");
+            }
+        }
+        return checked;
+    }
+
+    /** Null when the link resolves, else what is wrong. */
+    private static String resolve(String page, String href, Map<String, Set<String>> ids, Set<String> assets) {
+        int hash = href.indexOf('#');
+        String path = hash < 0 ? href : href.substring(0, hash);
+        String fragment = hash < 0 ? null : href.substring(hash + 1);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        String target;
+        if (path.isEmpty()) {
+            target = page;
+        } else {
+            try {
+                URI base = new URI("http", "site", "/" + page, null);
+                URI resolved = base.resolve(new URI(null, null, path, null)).normalize();
+                target = resolved.getPath().substring(1);
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return "not a valid address";
+            }
+            if (target.startsWith("..") || target.contains("/../")) {
+                return "it points outside the site";
+            }
+            if (target.isEmpty() || target.endsWith("/")) {
+                target = target + "index.html";
+            } else if (!ids.containsKey(target) && !assets.contains(target) && ids.containsKey(target + "/index.html")) {
+                target = target + "/index.html";
+            }
+        }
+        if (!ids.containsKey(target) && !assets.contains(target)) {
+            return "no page " + target;
+        }
+        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            return "no element with id \"" + fragment + "\" on " + target;
+        }
+        return null;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,131 @@
+package org.jobspecs.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jobspecs.render.RenderedPage;
+
+/**
+ * Publishes a site atomically: the files are written to a fresh folder beside the output folder,
+ * and only when that succeeded is the old output moved aside and the new one moved in. A build
+ * that fails before {@link #swapIn} leaves the output folder exactly as it was.
+ */
+public final class Publisher {
+
+    /** A file every output folder carries, so that jobspecs never replaces a folder it did not write. */
+    public static final String MARKER = ".jobspecs-output";
+
+    private final Path out;
+
+    public Publisher(Path out) {
+        this.out = out.toAbsolutePath().normalize();
+    }
+
+    /** Why the output folder cannot be replaced, or null when it can. */
+    public String refusal(Path source) {
+        Path src = source.toAbsolutePath().normalize();
+        if (src.startsWith(out)) {
+            return "the output folder " + out + " contains the sources";
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            return out + " is a file, not a folder";
+        }
+        try {
+            if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER))) {
+                try (var entries = Files.list(out)) {
+                    if (entries.findAny().isPresent()) {
+                        return out + " is not empty and was not written by jobspecs";
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return out + " cannot be read: " + e.getMessage();
+        }
+        return null;
+    }
+
+    /** Writes the pages into a new staging folder beside the output folder and returns it. */
+    public Path stage(List<RenderedPage> pages, Consumer<Path> alsoWrite) {
+        try {
+            Path parent = out.getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+            pages.parallelStream().forEach(p -> write(staging.resolve(p.output()), p.bytes()));
+            write(staging.resolve(MARKER), "This folder was written by jobspecs; it replaces it on every build.\n".getBytes());
+            alsoWrite.accept(staging);
+            return staging;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the output folder with the staged one. */
+    public void swapIn(Path staging) {
+        try {
+            if (Files.exists(out)) {
+                Path old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+                Files.delete(old);
+                move(out, old);
+                move(staging, out);
+                delete(old);
+            } else {
+                move(staging, out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a staging folder of a failed build. */
+    public void discard(Path staging) {
+        try {
+            delete(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

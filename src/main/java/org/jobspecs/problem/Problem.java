@@ -1,0 +1,35 @@
+package org.jobspecs.problem;
+
+import java.util.Objects;
+
+/**
+ * One problem: where it is, how serious, what is wrong and what to do.
+ *
+ * @param message what is wrong, quoting the offending value
+ * @param fix     what the person maintaining the site should do; empty when nothing is needed
+ */
+public record Problem(Location location, Severity severity, String message, String fix) {
+
+    public Problem {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        fix = fix == null ? "" : fix;
+    }
+
+    /** The report line: {@code path:line: error: message — fix}. */
+    public String format() {
+        StringBuilder line = new StringBuilder()
+                .append(location.path()).append(':').append(location.line()).append(": ")
+                .append(severity.label()).append(": ").append(message);
+        if (!fix.isEmpty()) {
+            line.append(" — ").append(fix);
+        }
+        return line.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,96 @@
+package org.jobspecs.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.site.Page;
+
+/**
+ * Renders pages with one FreeMarker configuration over the site's template folder. Templates are
+ * {@code .ftl} files (JBake's convention) rendered as HTML with auto-escaping unless a template
+ * declares another output format ({@code sitemap.ftl} is XML). Each page's view is the template's
+ * {@code page} variable. Pages are independent, so they render in parallel.
+ */
+public final class PageRenderer {
+
+    private final Configuration freemarker;
+    private final String templateFolder;
+
+    /**
+     * @param templates     the template folder
+     * @param templateLabel the folder as reported in messages, e.g. "templates"
+     */
+    public PageRenderer(Path templates, String templateLabel) throws IOException {
+        this.templateFolder = templateLabel;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setDirectoryForTemplateLoading(templates.toFile());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setLocale(Locale.US);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setSharedVariable("body", BodyDirectives.BODY);
+        cfg.setSharedVariable("text", BodyDirectives.TEXT);
+        this.freemarker = cfg;
+    }
+
+    /** Renders every page; a page whose template fails is reported (file and line) and left out. */
+    public List<RenderedPage> render(List<Page> pages, Problems problems) {
+        return pages.parallelStream().map(p -> render(p, problems)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<RenderedPage> render(Page page, Problems problems) {
+        try {
+            Template template = freemarker.getTemplate(page.template());
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(Map.of("page", page.view()), out);
+            return Optional.of(new RenderedPage(page.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (TemplateNotFoundException e) {
+            problems.error(Location.file(templateFolder + "/" + page.template()), "template is missing (needed for " + page.output() + ")",
+                    "add the template, or copy it from the jobspecs demo site");
+        } catch (ParseException e) {
+            problems.error(new Location(templateFolder + "/" + page.template(), Math.max(0, e.getLineNumber())),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
+        } catch (TemplateException e) {
+            problems.error(new Location(templateFolder + "/" + (e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName()),
+                            e.getLineNumber() == null ? 0 : e.getLineNumber()),
+                    "template failed for " + page.output() + ": " + firstLine(e.getMessageWithoutStackTop()), "correct the template");
+        } catch (IOException e) {
+            problems.error(Location.file(templateFolder + "/" + page.template()), "template cannot be read: " + e.getMessage(), "");
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,155 @@
+package org.jobspecs.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.config.SiteConfig;
+import org.jobspecs.spec.Approval;
+import org.jobspecs.spec.BargainingUnit;
+import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.SalarySchedule;
+import org.jobspecs.spec.Section;
+import org.jobspecs.spec.Series;
+
+/** Builds the view of each class page, and the pages left at former codes' addresses. */
+final class ClassPages {
+
+    /** Ids the class page uses itself; a section never takes one of them. */
+    private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "facts", "series",
+            "openings", "top", "content", "skip", "redline");
+
+    private final Catalog catalog;
+    private final SiteConfig config;
+    private final MetaFactory meta;
+    private final Map<String, List<JobClass>> seriesMembers;
+
+    ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Map<String, List<JobClass>> seriesMembers) {
+        this.catalog = catalog;
+        this.config = config;
+        this.meta = meta;
+        this.seriesMembers = seriesMembers;
+    }
+
+    Page page(JobClass c) {
+        String path = Paths.classPage(c.code().value());
+        BargainingUnit unit = catalog.unitOf(c);
+        Optional<SalarySchedule> inForce = c.abolished() ? Optional.empty() : catalog.scheduleInForce(c.code());
+        Optional<SalarySchedule> future = c.abolished() ? Optional.empty() : catalog.futureSchedule(c.code());
+        List<SectionView> sections = sections(c.sections());
+        PayView pay = inForce.map(s -> pay(s, c.code())).orElse(null);
+        Pay payNow = inForce.map(s -> s.pay().get(c.code())).orElse(null);
+        String unitHref = Paths.unit(unit.id());
+        Optional<Series> series = catalog.seriesOf(c);
+        List<ClassLink> lower = new ArrayList<>();
+        List<ClassLink> higher = new ArrayList<>();
+        if (series.isPresent() && c.level() != null) {
+            for (JobClass other : seriesMembers.get(series.get().id())) {
+                if (other.level() != null && other.level() < c.level()) {
+                    lower.add(link(other));
+                } else if (other.level() != null && other.level() > c.level()) {
+                    higher.add(link(other));
+                }
+            }
+        }
+        String description = c.title() + " (class " + c.code() + "), " + c.department() + ": class specification"
+                + (pay != null ? ", pay " + pay.range() + " " + pay.timeBase() : "") + ".";
+        PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
+        String jsonLd = OccupationJsonLd.of(c, sections, payNow, inForce.map(s -> s.effective().toString()).orElse(""),
+                config.location(), config.agency(), pageMeta.canonical());
+        ClassView view = new ClassView(pageMeta, c.code().value(), c.title(), c.department(),
+                c.abolished() ? "" : Paths.department(c.department()), c.flsa(), c.abolished() ? "Abolished" : "Current",
+                c.abolished() ? Format.date(c.statusDate()) : "", approval(c.approval()), unit.name(),
+                unit.hasMou() ? "Bargaining unit" : "Employee group", unitHref,
+                pay == null ? "" : pay.scheduleHref(), unitHref + "#mou",
+                unit.hasMou() ? "MOU" : "MOU (none: " + unit.name() + ")", unitHref + "#benefits",
+                pay, future.map(s -> pay(s, c.code())).orElse(null), sections,
+                series.map(Series::title).orElse(""), series.map(s -> Paths.series(s.id())).orElse(""),
+                lower, higher, c.openings() == null ? "" : c.openings(), c.formerTitles(),
+                c.formerCodes().stream().map(ClassCode::value).toList(), changes(c), jsonLd);
+        return new Page(Paths.file(path), "class.ftl", view);
+    }
+
+    /** The page at a former code's address: a link (and an instant refresh) to the current class. */
+    Page redirect(ClassCode former, JobClass target) {
+        String path = Paths.classPage(former.value());
+        PageMeta pageMeta = meta.of(path, "Class " + former + " is now " + target.title() + " (" + target.code() + ")",
+                "classes", "Class code " + former + " is now " + target.code() + ", " + target.title() + ".");
+        return new Page(Paths.file(path), "redirect.ftl", new ListingViews.Redirect(pageMeta, former.value(), link(target)));
+    }
+
+    static ClassLink link(JobClass c) {
+        String note = c.abolished() ? "Abolished " + Format.date(c.statusDate()) : "";
+        return new ClassLink(c.code().value(), c.title(), Paths.classPage(c.code().value()), c.department(), c.abolished(), note);
+    }
+
+    PayView pay(SalarySchedule schedule, ClassCode code) {
+        Pay p = schedule.pay().get(code);
+        String range = p.minimum().compareTo(p.maximum()) == 0 ? Format.money(p.minimum())
+                : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
+        return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
+                schedule.title(), Paths.schedule(schedule.id()) + "#" + Paths.scheduleRow(code.value()),
+                schedule.document(), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList());
+    }
+
+    private String approval(Approval a) {
+        if (a == null) {
+            return "";
+        }
+        return Format.date(a.date()) + (a.body().isEmpty() ? "" : " by the " + config.spellOut(a.body()));
+    }
+
+    private List<SectionView> sections(List<Section> sections) {
+        List<SectionView> views = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Section s : sections) {
+            List<BlockView> blocks = ApprovedText.blocks(s.blocks());
+            if (blocks.isEmpty()) {
+                continue; // the approved change deleted the whole section, heading included
+            }
+            String name = ApprovedText.plain(s.heading());
+            views.add(new SectionView(id(s, name, ids), ApprovedText.inlines(s.heading()), name, blocks));
+        }
+        return List.copyOf(views);
+    }
+
+    private static String id(Section s, String name, Set<String> taken) {
+        String base = s.canonical().map(k -> k.anchor()).orElse(Format.slug(name));
+        if (RESERVED_IDS.contains(base)) {
+            base = base + "-section";
+        }
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private ChangesView changes(JobClass c) {
+        List<String> history = new ArrayList<>();
+        if (c.approval() != null) {
+            history.add(entry(c.approval()));
+        }
+        c.history().forEach(a -> history.add(entry(a)));
+        List<SectionView> redline = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Section s : c.sections()) {
+            if (ApprovedText.hasMarks(s.heading()) || s.blocks().stream().anyMatch(ApprovedText::hasMarks)) {
+                String name = ApprovedText.plain(s.heading());
+                redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks())));
+            }
+        }
+        String heading = !redline.isEmpty() && c.approval() != null
+                ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
+        return new ChangesView(heading, List.copyOf(history), List.copyOf(redline));
+    }
+
+    private String entry(Approval a) {
+        return Format.date(a.date()) + (a.body().isEmpty() ? "" : " — approved by the " + config.spellOut(a.body()));
+    }
+}

@@ -1,0 +1,33 @@
+package org.jobspecs.site;
+
+import java.util.List;
+
+/**
+ * Everything a class page shows.
+ *
+ * @param statusLabel   "Current" or "Abolished"
+ * @param abolishedOn   the date abolished, formatted; empty for a current class
+ * @param approval      "October 8, 2025 by the Civil Service Board"; empty when unknown
+ * @param unitKind      "Bargaining unit" or "Employee group"
+ * @param salaryHref    this class's row in the schedule in force; empty when it has none (abolished)
+ * @param mouHref       its unit's MOU (or, for a group, the page saying no MOU applies)
+ * @param benefitsHref  its unit's benefits
+ * @param pay           pay in force, or null (abolished classes)
+ * @param futurePay     an adopted future schedule's pay, or null
+ * @param series        the series title; empty when the class is in none
+ * @param lower         lower levels of its series, nearest last
+ * @param higher        higher levels of its series, nearest first
+ * @param jsonLd        schema.org Occupation as JSON, safe to place inside a script element
+ */
+public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
+                        String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
+                        String unitKind, String unitHref, String salaryHref, String mouHref, String mouLabel,
+                        String benefitsHref, PayView pay, PayView futurePay, List<SectionView> sections,
+                        String series, String seriesHref, List<ClassLink> lower, List<ClassLink> higher,
+                        String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
+                        String jsonLd) {
+
+    public boolean abolished() {
+        return !abolishedOn.isEmpty();
+    }
+}

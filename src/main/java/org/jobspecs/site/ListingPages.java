@@ -1,0 +1,97 @@
+package org.jobspecs.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Series;
+
+/** The browse pages: home, A–Z, archive of abolished classes, departments and series. */
+final class ListingPages {
+
+    private final Catalog catalog;
+    private final MetaFactory meta;
+    private final List<JobClass> current;
+    private final List<JobClass> abolished;
+    private final Map<String, List<JobClass>> seriesMembers;
+
+    ListingPages(Catalog catalog, MetaFactory meta, Map<String, List<JobClass>> seriesMembers) {
+        this.catalog = catalog;
+        this.meta = meta;
+        this.seriesMembers = seriesMembers;
+        this.current = catalog.classes().values().stream().filter(c -> !c.abolished()).toList();
+        this.abolished = catalog.classes().values().stream().filter(JobClass::abolished).toList();
+    }
+
+    List<Page> pages(List<ListingViews.Entry> unitEntries, ListingViews.Entry schedule) {
+        List<Page> pages = new ArrayList<>();
+        List<ListingViews.Group> departments = departments();
+        pages.add(new Page("index.html", "home.ftl", new ListingViews.Home(
+                meta.of("", "Class specifications", "home", "Class specifications, pay and bargaining units of every job class."),
+                current.size(), departments.size(), abolished.size(), departments, seriesEntries(), unitEntries, schedule)));
+        pages.add(new Page(Paths.file(Paths.AZ), "classes.ftl", new ListingViews.AtoZ(
+                meta.of(Paths.AZ, "All classes, A to Z", "classes", "Every current job class by title, with its class code."),
+                letters(), abolished.size())));
+        pages.add(new Page(Paths.file(Paths.ARCHIVE), "archive.ftl", new ListingViews.Archive(
+                meta.of(Paths.ARCHIVE, "Abolished classes (archive)", "classes", "Job classes that are no longer used, kept for reference."),
+                abolished.stream().map(ClassPages::link).toList())));
+        pages.add(new Page(Paths.file(Paths.DEPARTMENTS), "departments.ftl", new ListingViews.Departments(
+                meta.of(Paths.DEPARTMENTS, "Classes by department", "departments", "Every current job class, grouped by department."),
+                departments)));
+        pages.add(new Page(Paths.file(Paths.SERIES), "series-index.ftl", new ListingViews.SeriesIndex(
+                meta.of(Paths.SERIES, "Class series", "series", "Class series: related classes at rising levels."),
+                seriesEntries())));
+        for (Series s : catalog.series().values()) {
+            String path = Paths.series(s.id());
+            List<ClassLink> levels = seriesMembers.getOrDefault(s.id(), List.of()).stream()
+                    .map(c -> {
+                        ClassLink l = ClassPages.link(c);
+                        String note = (c.level() == null ? "" : "Level " + c.level()) + (l.note().isEmpty() ? "" : " · " + l.note());
+                        return new ClassLink(l.code(), l.title(), l.href(), l.department(), l.abolished(), note);
+                    }).toList();
+            pages.add(new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
+                    meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
+                    s.title(), s.summary(), levels)));
+        }
+        return pages;
+    }
+
+    private List<ListingViews.Entry> seriesEntries() {
+        return catalog.series().values().stream()
+                .sorted(Comparator.comparing(Series::title))
+                .map(s -> new ListingViews.Entry(s.title(), Paths.series(s.id()),
+                        count(seriesMembers.getOrDefault(s.id(), List.of()).size())))
+                .toList();
+    }
+
+    private List<ListingViews.Group> letters() {
+        Map<String, List<ClassLink>> byLetter = new TreeMap<>();
+        current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
+                .forEach(c -> byLetter.computeIfAbsent(letter(c.title()), k -> new ArrayList<>()).add(ClassPages.link(c)));
+        return byLetter.entrySet().stream()
+                .map(e -> new ListingViews.Group("letter-" + e.getKey().toLowerCase(Locale.ROOT), e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    private List<ListingViews.Group> departments() {
+        Map<String, List<ClassLink>> byDepartment = new TreeMap<>();
+        current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
+                .forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(ClassPages.link(c)));
+        return byDepartment.entrySet().stream()
+                .map(e -> new ListingViews.Group(Format.slug(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    private static String letter(String title) {
+        char first = Character.toUpperCase(title.strip().charAt(0));
+        return Character.isLetter(first) ? String.valueOf(first) : "#";
+    }
+
+    static String count(int n) {
+        return n == 1 ? "1 class" : n + " classes";
+    }
+}

@@ -1,0 +1,69 @@
+package org.jobspecs.site;
+
+import java.util.List;
+import org.jobspecs.spec.Benefit;
+
+/** The views of the listing pages: home, A–Z, archive, departments, series, schedules, units, 404, redirects. */
+public final class ListingViews {
+
+    private ListingViews() {
+    }
+
+    /** A titled group of classes: a letter of the A–Z list, a department. {@code id} is its anchor. */
+    public record Group(String id, String name, List<ClassLink> classes) { }
+
+    /** A link with a one-line description, e.g. a unit on the units index. */
+    public record Entry(String title, String href, String detail) { }
+
+    public record Home(PageMeta meta, int classCount, int departmentCount, int abolishedCount, List<Group> departments,
+                       List<Entry> series, List<Entry> units, Entry schedule) { }
+
+    public record AtoZ(PageMeta meta, List<Group> letters, int abolishedCount) { }
+
+    public record Archive(PageMeta meta, List<ClassLink> classes) { }
+
+    public record Departments(PageMeta meta, List<Group> departments) { }
+
+    public record SeriesIndex(PageMeta meta, List<Entry> series) { }
+
+    /** A series page: its levels from entry upward. */
+    public record SeriesPage(PageMeta meta, String title, String summary, List<ClassLink> levels) { }
+
+    public record SalaryIndex(PageMeta meta, List<Entry> current, List<Entry> future, List<Entry> past) { }
+
+    /**
+     * One row of a schedule table.
+     *
+     * @param anchor the row's id, so a class page can link to it
+     * @param steps  formatted steps, padded with empty cells to the table's width
+     */
+    public record ScheduleRow(String code, String title, String href, String anchor, String timeBase, String minimum,
+                              String maximum, List<String> steps) { }
+
+    /** @param status "In force", "Adopted: takes effect July 1, 2027" or "Past: …" */
+    public record Schedule(PageMeta meta, String title, String effective, String status, boolean past, String adoptedBy,
+                           String document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref) { }
+
+    public record UnitsIndex(PageMeta meta, List<Entry> units, List<Entry> groups) { }
+
+    /**
+     * A bargaining unit's or employee group's page.
+     *
+     * @param mouTerm "July 1, 2024 to June 30, 2027"
+     */
+    public record Unit(PageMeta meta, String name, String kindLabel, boolean hasMou, String mouTitle, String mouTerm,
+                       boolean mouExpired, String mouDocument, String resolutionTitle, String resolutionDocument,
+                       List<Benefit> benefits, List<ClassLink> classes) { }
+
+    /** The page left at a former code's address. */
+    public record Redirect(PageMeta meta, String oldCode, ClassLink target) { }
+
+    public record NotFound(PageMeta meta) { }
+
+    /** @param lastmod ISO date, or empty */
+    public record SitemapEntry(String loc, String lastmod) { }
+
+    public record Sitemap(List<SitemapEntry> entries) { }
+
+    public record Robots(String sitemap) { }
+}

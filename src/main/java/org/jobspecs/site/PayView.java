@@ -1,0 +1,19 @@
+package org.jobspecs.site;
+
+import java.util.List;
+
+/**
+ * A class's pay in one schedule, display-ready. Pay is never shown without its time base and
+ * effective date, and always links to the adopted schedule.
+ *
+ * @param range         "$5,432.10 – $6,602.45" (one amount when minimum equals maximum)
+ * @param timeBase      "monthly"
+ * @param per           "per month"
+ * @param effective     "July 1, 2026"
+ * @param scheduleTitle the schedule's title
+ * @param scheduleHref  site-relative link to this class's row in the schedule page
+ * @param document      link to the adopted schedule document
+ * @param steps         formatted steps, empty when the schedule gives a range only
+ */
+public record PayView(String range, String timeBase, String per, String effective, String scheduleTitle,
+                      String scheduleHref, String document, String adoptedBy, List<String> steps) { }

@@ -1,0 +1,97 @@
+package org.jobspecs.site;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.SalarySchedule;
+
+/**
+ * One page per salary schedule (past ones stay published: California requires five years), each
+ * row anchored by class code, and an index of schedules: in force, adopted for the future, past.
+ */
+final class SalaryPages {
+
+    private final Catalog catalog;
+    private final MetaFactory meta;
+
+    SalaryPages(Catalog catalog, MetaFactory meta) {
+        this.catalog = catalog;
+        this.meta = meta;
+    }
+
+    /** The entry of the schedule in force, for the home page; null when none is. */
+    ListingViews.Entry currentEntry() {
+        return catalog.currentSchedule().map(this::entry).orElse(null);
+    }
+
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        Optional<SalarySchedule> current = catalog.currentSchedule();
+        List<ListingViews.Entry> now = new ArrayList<>();
+        List<ListingViews.Entry> future = new ArrayList<>();
+        List<ListingViews.Entry> past = new ArrayList<>();
+        List<SalarySchedule> schedules = catalog.schedules();
+        for (int i = 0; i < schedules.size(); i++) {
+            SalarySchedule s = schedules.get(i);
+            SalarySchedule next = i + 1 < schedules.size() ? schedules.get(i + 1) : null;
+            boolean isFuture = s.effective().isAfter(catalog.asOf());
+            boolean isCurrent = current.isPresent() && current.get() == s;
+            String status;
+            if (isCurrent) {
+                status = "In force since " + Format.date(s.effective());
+                now.add(entry(s));
+            } else if (isFuture) {
+                status = "Adopted: takes effect " + Format.date(s.effective());
+                future.add(entry(s));
+            } else {
+                status = "Past: in force from " + Format.date(s.effective())
+                        + (next != null ? " until " + Format.date(next.effective().minusDays(1)) : "");
+                past.add(entry(s));
+            }
+            pages.add(page(s, status, !isCurrent && !isFuture, current.filter(c -> c != s).map(c -> Paths.schedule(c.id())).orElse("")));
+        }
+        Collections.reverse(past);
+        pages.add(new Page(Paths.file(Paths.SALARY), "salary-index.ftl", new ListingViews.SalaryIndex(
+                meta.of(Paths.SALARY, "Salary schedules", "salary", "Adopted salary schedules: in force, adopted for the future, and past."),
+                now, future, past)));
+        return pages;
+    }
+
+    private ListingViews.Entry entry(SalarySchedule s) {
+        return new ListingViews.Entry(s.title(), Paths.schedule(s.id()), "Effective " + Format.date(s.effective()));
+    }
+
+    private Page page(SalarySchedule s, String status, boolean past, String currentHref) {
+        String path = Paths.schedule(s.id());
+        int width = s.pay().values().stream().mapToInt(p -> p.steps().size()).max().orElse(0);
+        List<String> stepHeaders = new ArrayList<>();
+        for (int i = 1; i <= width; i++) {
+            stepHeaders.add("Step " + i);
+        }
+        List<ListingViews.ScheduleRow> rows = new ArrayList<>();
+        Map<ClassCode, JobClass> classes = catalog.classes();
+        for (Map.Entry<ClassCode, Pay> e : s.pay().entrySet()) {
+            JobClass c = classes.get(e.getKey());
+            if (c == null) {
+                continue; // a draft class: in the register, not published
+            }
+            Pay p = e.getValue();
+            List<String> steps = new ArrayList<>(p.steps().stream().map(Format::money).toList());
+            while (steps.size() < width) {
+                steps.add("");
+            }
+            rows.add(new ListingViews.ScheduleRow(c.code().value(), c.title(), Paths.classPage(c.code().value()),
+                    Paths.scheduleRow(c.code().value()), p.timeBase().word(), Format.money(p.minimum()),
+                    Format.money(p.maximum()), List.copyOf(steps)));
+        }
+        PageMeta pageMeta = meta.of(path, s.title(), "salary", s.title() + ", effective " + Format.date(s.effective()) + ".");
+        return new Page(Paths.file(path), "salary.ftl", new ListingViews.Schedule(pageMeta, s.title(), Format.date(s.effective()),
+                status, past, s.adoptedBy(), s.document(), stepHeaders, rows, currentHref));
+    }
+}

@@ -1,0 +1,78 @@
+package org.jobspecs.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.config.SiteConfig;
+import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.JobClass;
+
+/**
+ * Plans the whole site from a catalog: class pages (in parallel: each is independent), redirects
+ * from former codes, listings, schedules, units, the 404 page, {@code sitemap.xml} and
+ * {@code robots.txt}. Listings and series memberships are computed once, so planning is linear in
+ * the number of classes.
+ */
+public final class SitePlanner {
+
+    private final SiteConfig config;
+
+    public SitePlanner(SiteConfig config) {
+        this.config = config;
+    }
+
+    public SitePlan plan(Catalog catalog) {
+        MetaFactory meta = new MetaFactory(config);
+        Map<String, List<JobClass>> seriesMembers = new LinkedHashMap<>();
+        catalog.classes().values().stream()
+                .filter(c -> c.seriesId() != null)
+                .sorted(Comparator.comparing((JobClass c) -> c.level() == null ? 0 : c.level()).thenComparing(JobClass::code))
+                .forEach(c -> seriesMembers.computeIfAbsent(c.seriesId(), k -> new ArrayList<>()).add(c));
+
+        ClassPages classPages = new ClassPages(catalog, config, meta, seriesMembers);
+        List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
+        int classCount = pages.size();
+        for (JobClass c : catalog.classes().values()) {
+            for (ClassCode former : c.formerCodes()) {
+                pages.add(classPages.redirect(former, c));
+            }
+        }
+        UnitPages units = new UnitPages(catalog, meta);
+        SalaryPages salary = new SalaryPages(catalog, meta);
+        pages.addAll(new ListingPages(catalog, meta, seriesMembers).pages(units.entries(), salary.currentEntry()));
+        pages.addAll(salary.pages());
+        pages.addAll(units.pages());
+        pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
+                meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
+        pages.add(sitemap(catalog, pages, meta));
+        pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
+                config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
+        return new SitePlan(List.copyOf(pages), classCount);
+    }
+
+    /** Every HTML page but redirects and the 404 page; class pages carry their approval date. */
+    private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
+        List<ListingViews.SitemapEntry> entries = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.view() instanceof ClassView c) {
+                JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
+                String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
+                entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
+            } else if (!(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
+                String path = page.output().endsWith("index.html")
+                        ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
+                entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));
+            }
+        }
+        return new Page("sitemap.xml", "sitemap.ftl", new ListingViews.Sitemap(List.copyOf(entries)));
+    }
+
+    /** Absolute when {@code site.host} is set (as the sitemap protocol wants), else site-relative. */
+    private static String loc(MetaFactory meta, String path) {
+        String absolute = meta.absolute(path);
+        return absolute.isEmpty() ? path : absolute;
+    }
+}

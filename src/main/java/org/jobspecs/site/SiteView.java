@@ -1,0 +1,8 @@
+package org.jobspecs.site;
+
+/**
+ * What every page shows about the site.
+ *
+ * @param themeCss CSS custom properties set from {@code theme.*} keys, e.g. {@code --color-brand: #1d4f91;}
+ */
+public record SiteView(String title, String agency, String footer, String themeCss) { }

@@ -1,0 +1,60 @@
+package org.jobspecs.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.spec.BargainingUnit;
+import org.jobspecs.spec.JobClass;
+
+/**
+ * One page per bargaining unit or employee group: its MOU (or, for a group, the statement that no
+ * MOU applies and the resolution that sets its terms), its benefits and the classes it covers.
+ */
+final class UnitPages {
+
+    private final Catalog catalog;
+    private final MetaFactory meta;
+
+    UnitPages(Catalog catalog, MetaFactory meta) {
+        this.catalog = catalog;
+        this.meta = meta;
+    }
+
+    List<ListingViews.Entry> entries() {
+        return catalog.units().values().stream().map(this::entry).toList();
+    }
+
+    private ListingViews.Entry entry(BargainingUnit u) {
+        return new ListingViews.Entry(u.name(), Paths.unit(u.id()), ListingPages.count(covered(u).size()));
+    }
+
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
+        List<ListingViews.Entry> units = new ArrayList<>();
+        List<ListingViews.Entry> groups = new ArrayList<>();
+        for (BargainingUnit u : catalog.units().values()) {
+            (u.hasMou() ? units : groups).add(entry(u));
+            String path = Paths.unit(u.id());
+            String kind = u.hasMou() ? "Bargaining unit" : "Employee group (not represented)";
+            String term = u.mouStart() == null && u.mouEnd() == null ? ""
+                    : (u.mouStart() == null ? "" : Format.date(u.mouStart())) + " to " + (u.mouEnd() == null ? "" : Format.date(u.mouEnd()));
+            PageMeta pageMeta = meta.of(path, u.name(), "units", u.name() + ": " + (u.hasMou() ? "MOU" : "terms of employment")
+                    + ", benefits and the classes covered.");
+            pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
+                    nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), nz(u.mouDocument()), nz(u.resolutionTitle()),
+                    nz(u.resolutionDocument()), u.benefits(), covered(u).stream().map(ClassPages::link).toList())));
+        }
+        pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
+                meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",
+                        "Bargaining units and employee groups: MOUs, benefits and the classes they cover."), units, groups)));
+        return pages;
+    }
+
+    private List<JobClass> covered(BargainingUnit u) {
+        return catalog.classes().values().stream().filter(c -> c.unitId().equals(u.id())).toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

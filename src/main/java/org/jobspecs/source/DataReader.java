@@ -1,0 +1,294 @@
+package org.jobspecs.source;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.BenefitRow;
+import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.ClassStatus;
+import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.PayRow;
+import org.jobspecs.spec.RegisterEntry;
+import org.jobspecs.spec.RegisterField;
+import org.jobspecs.spec.ScheduleRow;
+import org.jobspecs.spec.SeriesRow;
+import org.jobspecs.spec.TimeBase;
+import org.jobspecs.spec.UnitKind;
+import org.jobspecs.spec.UnitRow;
+
+/**
+ * Reads the CSV files of {@code data/} into typed rows. Checks that concern one row (a date that
+ * cannot exist, pay that cannot be right, a code unsafe in a URL) are made here, with the row's
+ * line; checks across files are the catalog's.
+ */
+final class DataReader {
+
+    static final List<String> REGISTER_COLUMNS = List.of("code", "title", "department", "unit", "flsa", "series", "level",
+            "status", "status_date", "former_titles", "former_codes", "openings");
+    static final List<String> SCHEDULE_COLUMNS = List.of("id", "title", "effective", "adopted_by", "document");
+    static final List<String> PAY_COLUMNS = List.of("schedule", "code", "time_base", "minimum", "maximum", "steps");
+    static final List<String> UNIT_COLUMNS = List.of("id", "name", "kind", "mou_title", "mou_start", "mou_end",
+            "mou_document", "resolution_title", "resolution_document");
+    static final List<String> BENEFIT_COLUMNS = List.of("unit", "benefit", "summary");
+    static final List<String> SERIES_COLUMNS = List.of("id", "title", "summary");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Set<String> FLSA = Set.of("exempt", "non-exempt");
+
+    private final Problems problems;
+
+    DataReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<RegisterEntry> register(String text, Location file) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, REGISTER_COLUMNS,
+                Set.of("code", "title", "department", "unit", "flsa", "status"), problems)) {
+            String code = row.get("code");
+            if (!classCode(code, row, "code")) {
+                continue;
+            }
+            require(row, "title", "the class title");
+            require(row, "department", "the department name");
+            require(row, "unit", "the id of its unit or group in data/units.csv");
+            String flsa = row.get("flsa");
+            if (!FLSA.contains(flsa.toLowerCase(Locale.ROOT))) {
+                problems.error(row.location(), "FLSA status \"" + flsa + "\" for class " + code + " is not Exempt or Non-exempt",
+                        "write Exempt or Non-exempt");
+            }
+            ClassStatus status = ClassStatus.parse(row.get("status")).orElse(null);
+            if (status == null) {
+                problems.error(row.location(), "status \"" + row.get("status") + "\" for class " + code + " is not current or abolished",
+                        "write current or abolished");
+            }
+            LocalDate statusDate = Cells.date(row, "status_date", problems);
+            if (status == ClassStatus.ABOLISHED && row.get("status_date").isEmpty()) {
+                problems.error(row.location(), "abolished class " + code + " has no status_date", "give the date it was abolished, YYYY-MM-DD");
+            }
+            Integer level = level(row);
+            if (level != null && row.get("series").isEmpty()) {
+                problems.error(row.location(), "class " + code + " has a level but no series", "name its series, or leave level empty");
+            }
+            List<ClassCode> formerCodes = new ArrayList<>();
+            for (String former : Cells.list(row.get("former_codes"))) {
+                if (classCode(former, row, "former_codes")) {
+                    formerCodes.add(new ClassCode(former));
+                }
+            }
+            link(row, "openings");
+            Map<RegisterField, String> raw = new EnumMap<>(RegisterField.class);
+            for (RegisterField f : RegisterField.values()) {
+                raw.put(f, row.get(f.column()));
+            }
+            entries.add(new RegisterEntry(row.location(), new ClassCode(code), row.get("title"), row.get("department"),
+                    row.get("unit"), flsaWord(flsa), Cells.orNull(row.get("series")), level, status, statusDate,
+                    Cells.list(row.get("former_titles")), List.copyOf(formerCodes), Cells.orNull(row.get("openings")), raw));
+        }
+        return entries;
+    }
+
+    List<ScheduleRow> schedules(String text, Location file) {
+        List<ScheduleRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, SCHEDULE_COLUMNS, Set.of("id", "title", "effective", "document"), problems)) {
+            if (!id(row, "id")) {
+                continue;
+            }
+            LocalDate effective = Cells.date(row, "effective", problems);
+            require(row, "effective", "the date the schedule takes effect");
+            require(row, "document", "a link to the adopted schedule document");
+            link(row, "document");
+            if (effective != null) {
+                rows.add(new ScheduleRow(row.location(), row.get("id"), row.get("title"), effective,
+                        row.get("adopted_by"), row.get("document")));
+            }
+        }
+        return rows;
+    }
+
+    List<PayRow> pay(String text, Location file) {
+        List<PayRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, PAY_COLUMNS, Set.of("schedule", "code", "time_base"), problems)) {
+            String code = row.get("code");
+            if (!classCode(code, row, "code")) {
+                continue;
+            }
+            TimeBase base = TimeBase.parse(row.get("time_base")).orElse(null);
+            if (base == null) {
+                problems.error(row.location(), "time base \"" + row.get("time_base") + "\" for class " + code
+                        + " is not hourly, biweekly, monthly or annual", "write one of the four");
+                continue;
+            }
+            Pay pay = pay(row, code, base);
+            if (pay != null) {
+                rows.add(new PayRow(row.location(), row.get("schedule"), new ClassCode(code), pay));
+            }
+        }
+        return rows;
+    }
+
+    private Pay pay(CsvTable.Row row, String code, TimeBase base) {
+        List<BigDecimal> steps = new ArrayList<>();
+        for (String step : Cells.list(row.get("steps"))) {
+            BigDecimal amount = Cells.amount(step, row, "step", problems);
+            if (amount == null) {
+                return null;
+            }
+            steps.add(amount);
+        }
+        for (int i = 1; i < steps.size(); i++) {
+            if (steps.get(i).compareTo(steps.get(i - 1)) <= 0) {
+                problems.error(row.location(), "steps for class " + code + " are not ascending (step " + (i + 1) + " is "
+                        + steps.get(i).toPlainString() + ", step " + i + " is " + steps.get(i - 1).toPlainString() + ")",
+                        "list the steps from lowest to highest");
+                return null;
+            }
+        }
+        BigDecimal min = Cells.amount(row.get("minimum"), row, "minimum", problems);
+        BigDecimal max = Cells.amount(row.get("maximum"), row, "maximum", problems);
+        if (!steps.isEmpty()) {
+            BigDecimal first = steps.get(0);
+            BigDecimal last = steps.get(steps.size() - 1);
+            if ((min != null && min.compareTo(first) != 0) || (max != null && max.compareTo(last) != 0)) {
+                problems.error(row.location(), "minimum and maximum for class " + code + " differ from the first and last step",
+                        "leave minimum and maximum empty when steps are given, or make them agree");
+                return null;
+            }
+            return new Pay(base, first, last, steps);
+        }
+        if (min == null || max == null) {
+            problems.error(row.location(), "class " + code + " has neither steps nor both a minimum and a maximum",
+                    "give the steps, or the minimum and maximum");
+            return null;
+        }
+        if (min.compareTo(max) > 0) {
+            problems.error(row.location(), "minimum " + min.toPlainString() + " is above maximum " + max.toPlainString()
+                    + " for class " + code, "swap or correct the amounts");
+            return null;
+        }
+        return new Pay(base, min, max, List.of());
+    }
+
+    List<UnitRow> units(String text, Location file) {
+        List<UnitRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, UNIT_COLUMNS, Set.of("id", "name", "kind"), problems)) {
+            if (!id(row, "id")) {
+                continue;
+            }
+            require(row, "name", "the unit's or group's name");
+            UnitKind kind = switch (row.get("kind").toLowerCase(Locale.ROOT)) {
+                case "unit" -> UnitKind.UNIT;
+                case "group" -> UnitKind.GROUP;
+                default -> null;
+            };
+            if (kind == null) {
+                problems.error(row.location(), "kind \"" + row.get("kind") + "\" is not unit or group",
+                        "write unit for a bargaining unit with an MOU, group for an unrepresented employee group");
+                continue;
+            }
+            if (kind == UnitKind.UNIT) {
+                require(row, "mou_title", "the MOU's title");
+                require(row, "mou_document", "a link to the MOU document");
+            } else {
+                require(row, "resolution_title", "the title of the resolution that sets the group's terms");
+                require(row, "resolution_document", "a link to the resolution");
+            }
+            link(row, "mou_document");
+            link(row, "resolution_document");
+            LocalDate start = Cells.date(row, "mou_start", problems);
+            LocalDate end = Cells.date(row, "mou_end", problems);
+            if (start != null && end != null && end.isBefore(start)) {
+                problems.error(row.location(), "MOU term ends (" + end + ") before it starts (" + start + ")", "correct the dates");
+            }
+            rows.add(new UnitRow(row.location(), row.get("id"), row.get("name"), kind, Cells.orNull(row.get("mou_title")),
+                    start, end, Cells.orNull(row.get("mou_document")), Cells.orNull(row.get("resolution_title")),
+                    Cells.orNull(row.get("resolution_document"))));
+        }
+        return rows;
+    }
+
+    List<BenefitRow> benefits(String text, Location file) {
+        List<BenefitRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, BENEFIT_COLUMNS, Set.of("unit", "benefit"), problems)) {
+            require(row, "benefit", "the benefit's name");
+            rows.add(new BenefitRow(row.location(), row.get("unit"), row.get("benefit"), row.get("summary")));
+        }
+        return rows;
+    }
+
+    List<SeriesRow> series(String text, Location file) {
+        List<SeriesRow> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, SERIES_COLUMNS, Set.of("id", "title"), problems)) {
+            if (id(row, "id")) {
+                require(row, "title", "the series' name");
+                rows.add(new SeriesRow(row.location(), row.get("id"), row.get("title"), row.get("summary")));
+            }
+        }
+        return rows;
+    }
+
+    private Integer level(CsvTable.Row row) {
+        String v = row.get("level");
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            int level = Integer.parseInt(v);
+            if (level >= 1) {
+                return level;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(row.location(), "level \"" + v + "\" is not a whole number from 1 up", "write 1 for the entry level, 2 for the next, …");
+        return null;
+    }
+
+    private boolean classCode(String code, CsvTable.Row row, String column) {
+        if (code.isEmpty()) {
+            problems.error(row.location(), "the row has no " + column, "give the class code");
+            return false;
+        }
+        if (!ClassCode.isSafe(code)) {
+            problems.error(row.location(), column + " \"" + code + "\" cannot be part of a web address",
+                    "use letters, digits, '-' and '_' only (no spaces, slashes or dots)");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean id(CsvTable.Row row, String column) {
+        String v = row.get(column);
+        if (!ID.matcher(v).matches()) {
+            problems.error(row.location(), column + " \"" + v + "\" is not a usable id",
+                    "use lower-case letters, digits, '-' and '_' (it becomes part of a web address)");
+            return false;
+        }
+        return true;
+    }
+
+    private void require(CsvTable.Row row, String column, String what) {
+        if (row.get(column).isEmpty()) {
+            problems.error(row.location(), column + " is empty", "give " + what);
+        }
+    }
+
+    private void link(CsvTable.Row row, String column) {
+        String v = row.get(column);
+        if (!v.isEmpty() && !Links.isSafe(v)) {
+            problems.error(row.location(), column + " \"" + v + "\" uses an unsafe scheme", "use an http or https address");
+        }
+    }
+
+    private static String flsaWord(String flsa) {
+        return flsa.equalsIgnoreCase("exempt") ? "Exempt" : "Non-exempt";
+    }
+}

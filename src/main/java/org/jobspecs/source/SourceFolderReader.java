@@ -1,0 +1,117 @@
+package org.jobspecs.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.SourceSet;
+import org.jobspecs.spec.SpecSource;
+
+/**
+ * Reads a whole source folder: every spec source under the content folder (in parallel, results
+ * in path order) and the CSV files of the data folder. A file that cannot be read is reported and
+ * the rest is still read, so that catalog-wide checks run over everything else.
+ */
+public final class SourceFolderReader {
+
+    private final Path root;
+    private final Path content;
+    private final Path data;
+    private final SpecReader specs;
+
+    /**
+     * @param root    the source folder; reported paths are relative to it
+     * @param content its content folder (spec sources)
+     * @param data    its data folder (CSV files)
+     * @param agency  the site's agency name
+     */
+    public SourceFolderReader(Path root, Path content, Path data, String agency) {
+        this.root = root;
+        this.content = content;
+        this.data = data;
+        this.specs = new SpecReader(agency);
+    }
+
+    /** The spec source files under the content folder, sorted by path. */
+    public List<Path> specFiles(Problems problems) {
+        if (!Files.isDirectory(content)) {
+            problems.error(Location.file(relative(content)), "the content folder does not exist",
+                    "create it and put the spec sources in it, or set content.folder in jbake.properties");
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                if (!SpecReader.isSpecSource(name) && !name.startsWith(".")) {
+                    problems.notice(Location.file(relative(p)), "not a spec source (.md or .txt), so it is not published",
+                            "move it to assets/ if it should be part of the site");
+                }
+            }
+            return all.stream().filter(p -> SpecReader.isSpecSource(p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the given spec files, in parallel; the result keeps their order. */
+    public List<SpecSource> readSpecs(List<Path> files, Problems problems) {
+        return files.parallelStream()
+                .map(p -> specs.read(bytes(p), Location.file(relative(p)), problems))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** Reads everything: the spec sources and the data files. */
+    public SourceSet read(Problems problems) {
+        return withData(readSpecs(specFiles(problems), problems), problems);
+    }
+
+    /** Reads the data files and joins them with spec sources read before. */
+    public SourceSet withData(List<SpecSource> specSources, Problems problems) {
+        DataReader reader = new DataReader(problems);
+        return new SourceSet(specSources,
+                table("classes.csv", true, reader::register, problems),
+                table("schedules.csv", false, reader::schedules, problems),
+                table("pay.csv", false, reader::pay, problems),
+                table("units.csv", false, reader::units, problems),
+                table("benefits.csv", false, reader::benefits, problems),
+                table("series.csv", false, reader::series, problems));
+    }
+
+    private <T> List<T> table(String name, boolean required, BiFunction<String, Location, List<T>> parse, Problems problems) {
+        Path file = data.resolve(name);
+        Location at = Location.file(relative(file));
+        if (!Files.isRegularFile(file)) {
+            if (required) {
+                problems.error(at, "the class register is missing", "create " + relative(file)
+                        + " with the columns " + String.join(",", DataReader.REGISTER_COLUMNS));
+            }
+            return List.of();
+        }
+        byte[] raw = bytes(file);
+        if (raw.length == 0) {
+            return List.of();
+        }
+        return TextDecoder.decode(raw, at, problems).map(text -> parse.apply(text, at)).orElse(List.of());
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    private static byte[] bytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.jobspecs.source;
+
+import java.util.Optional;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.Field;
+import org.jobspecs.spec.RegisterField;
+import org.jobspecs.spec.SpecSource;
+
+/** Reads one spec source file of either kind into a {@link SpecSource}. */
+public final class SpecReader {
+
+    private final String agency;
+
+    /** @param agency the site's agency name, checked against Word exports' agency lines */
+    public SpecReader(String agency) {
+        this.agency = agency;
+    }
+
+    /** Whether a file name is a spec source this reader understands. */
+    public static boolean isSpecSource(String fileName) {
+        return isMarkdown(fileName) || fileName.endsWith(".txt");
+    }
+
+    private static boolean isMarkdown(String fileName) {
+        return fileName.endsWith(".md") || fileName.endsWith(".markdown");
+    }
+
+    /**
+     * @param bytes the file's content
+     * @param file  its path relative to the source folder
+     */
+    public Optional<SpecSource> read(byte[] bytes, Location file, Problems problems) {
+        Optional<String> text = TextDecoder.decode(bytes, file, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!isMarkdown(file.path())) {
+            return WordExportReader.read(text.get(), agency, file, problems);
+        }
+        Optional<Header> header = HeaderParser.parse(text.get(), file, problems);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        MetadataReader.Metadata meta = MetadataReader.read(header.get(), file, problems);
+        Field title = meta.fields().get(RegisterField.TITLE);
+        var sections = MarkdownSpecReader.read(header.get().body(), header.get().bodyLine(),
+                title == null ? null : title.value(), file, problems);
+        return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), sections, meta.draft()));
+    }
+}

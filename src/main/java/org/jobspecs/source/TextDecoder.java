@@ -1,0 +1,137 @@
+package org.jobspecs.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+
+/**
+ * Turns a file's bytes into text with LF line ends. Reads UTF-8 (with or without a byte-order
+ * mark), UTF-16 with a byte-order mark and Windows-1252 (the last two with a notice). An empty
+ * file, a NUL byte or bytes that no supported encoding explains are errors.
+ */
+final class TextDecoder {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    static Optional<String> decode(byte[] bytes, Location file, Problems problems) {
+        String text;
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            Charset utf16 = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            Optional<String> decoded = strict(bytes, 2, utf16);
+            if (decoded.isEmpty()) {
+                problems.error(file, "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                        "save it again as UTF-8");
+                return Optional.empty();
+            }
+            problems.notice(file, "read as UTF-16", "save it as UTF-8 to avoid this notice");
+            text = decoded.get();
+        } else {
+            int nul = indexOfNul(bytes);
+            if (nul >= 0) {
+                problems.error(file.atLine(lineAt(bytes, nul)), "the file contains a NUL byte, so it is not a text file",
+                        "export the spec as plain text (UTF-8) or Markdown");
+                return Optional.empty();
+            }
+            int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
+            if (utf8.isPresent()) {
+                text = utf8.get();
+            } else {
+                Optional<String> cp1252 = strict(bytes, 0, WINDOWS_1252);
+                if (cp1252.isEmpty()) {
+                    problems.error(file, "the text is neither UTF-8 nor Windows-1252 and cannot be read",
+                            "save the file as UTF-8");
+                    return Optional.empty();
+                }
+                problems.notice(file, "read as Windows-1252 (not valid UTF-8)", "save it as UTF-8 to avoid this notice");
+                text = cp1252.get();
+            }
+        }
+        // Word exports mark page breaks with a form feed: a line end like any other.
+        text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
+        int control = firstControl(text);
+        if (control >= 0) {
+            problems.error(file.atLine(lineOf(text, control)),
+                    String.format("the text contains the control character U+%04X", (int) text.charAt(control)),
+                    "remove it, or export the spec again as plain text");
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            problems.error(file, "the file is empty", "write the spec, or delete the file");
+            return Optional.empty();
+        }
+        return Optional.of(text);
+    }
+
+    private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
+        try {
+            return Optional.of(charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** Control characters other than tab and line feed. */
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

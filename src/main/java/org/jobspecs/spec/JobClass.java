@@ -1,0 +1,31 @@
+package org.jobspecs.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A job class as published: its register facts joined with its specification.
+ *
+ * @param seriesId  the class series, or {@code null}
+ * @param level     its level in the series (1 = entry), or {@code null}
+ * @param statusDate the date abolished, or {@code null} for a current class
+ * @param openings  a link to current openings, or {@code null}
+ * @param approval  the current approval, or {@code null} when neither source nor register gives one
+ * @param history   earlier approvals, newest first
+ * @param source    the spec source file, relative to the source folder
+ */
+public record JobClass(ClassCode code, String title, String department, String unitId, String flsa,
+                       String seriesId, Integer level, ClassStatus status, LocalDate statusDate,
+                       List<String> formerTitles, List<ClassCode> formerCodes, String openings,
+                       Approval approval, List<Approval> history, List<Section> sections,
+                       String source) {
+
+    public boolean abolished() {
+        return status == ClassStatus.ABOLISHED;
+    }
+
+    public Optional<String> series() {
+        return Optional.ofNullable(seriesId);
+    }
+}

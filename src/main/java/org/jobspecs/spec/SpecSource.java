@@ -1,0 +1,18 @@
+package org.jobspecs.spec;
+
+import java.util.List;
+import java.util.Map;
+import org.jobspecs.problem.Location;
+
+/**
+ * A class specification as read from one source file, before it is joined to the register.
+ *
+ * @param location  the file (line 0)
+ * @param fields    register fields the source states (keys as in {@link RegisterField}), with lines
+ * @param approval  the current approval, or {@code null} when the source states none
+ * @param history   earlier approvals, newest first
+ * @param sections  the body in source order, redline included
+ * @param draft     JBake's {@code status=draft}: the class is left out of the site
+ */
+public record SpecSource(Location location, Map<RegisterField, Field> fields, Approval approval,
+                         List<Approval> history, List<Section> sections, boolean draft) { }

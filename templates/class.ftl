@@ -1,0 +1,110 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="${root}./">Home</a></li>
+    <#if page.abolishedOn?has_content><li><a href="${root}archive/">Abolished classes</a></li><#else><li><a href="${root}classes/">Classes A–Z</a></li></#if>
+    <li aria-current="page">${page.title}</li>
+  </ol>
+</nav>
+<article class="spec">
+  <h1>${page.title}</h1>
+  <p class="class-code">Class code <span class="code">${page.code}</span><#if page.abolishedOn?has_content> · <strong class="status-abolished">Abolished ${page.abolishedOn}</strong></#if></p>
+  <nav class="class-links" aria-label="Salary schedule, MOU and benefits of this class">
+    <ul>
+      <#if page.salaryHref?has_content>
+      <li><a href="${root}${page.salaryHref}">Salary Schedule</a></li>
+      <#else>
+      <li><span class="unavailable">Salary Schedule: not on a current schedule</span></li>
+      </#if>
+      <li><a href="${root}${page.mouHref}">MOU</a></li>
+      <li><a href="${root}${page.benefitsHref}">Benefits</a></li>
+    </ul>
+  </nav>
+  <#if page.abolishedOn?has_content>
+  <p class="notice-abolished"><strong>This class was abolished on ${page.abolishedOn}.</strong> Its specification is kept for reference; no one is hired into it.</p>
+  </#if>
+  <dl class="facts">
+    <div><dt>Department</dt><dd><#if page.departmentHref?has_content><a href="${root}${page.departmentHref}">${page.department}</a><#else>${page.department}</#if></dd></div>
+    <div><dt>${page.unitKind}</dt><dd><a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
+    <div><dt>FLSA status</dt><dd>${page.flsa}</dd></div>
+    <div><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> (since ${page.abolishedOn})</#if></dd></div>
+    <#if page.approval?has_content><div><dt>Approved</dt><dd>${page.approval}</dd></div></#if>
+    <#if page.series?has_content><div><dt>Class series</dt><dd><a href="${root}${page.seriesHref}">${page.series}</a></dd></div></#if>
+    <#if page.formerTitles?has_content><div><dt>Former titles</dt><dd>${page.formerTitles?join("; ")}</dd></div></#if>
+    <#if page.formerCodes?has_content><div><dt>Former codes</dt><dd>${page.formerCodes?join("; ")}</dd></div></#if>
+  </dl>
+
+  <#if page.pay??>
+  <#assign pay = page.pay>
+  <section id="pay" class="pay" aria-labelledby="pay-heading">
+    <h2 id="pay-heading">Pay</h2>
+    <p class="pay-range"><strong>${pay.range}</strong> ${pay.per} <span class="time-base">(${pay.timeBase})</span></p>
+    <p>Effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a><#if pay.adoptedBy?has_content> adopted by ${pay.adoptedBy}</#if>. <a href="${pay.document}">Adopted schedule document: ${pay.scheduleTitle}</a>.</p>
+    <#if pay.steps?has_content>
+    <div class="table-scroll" role="region" aria-labelledby="steps-caption" tabindex="0">
+      <table class="steps">
+        <caption id="steps-caption">Pay steps, ${pay.timeBase}, effective ${pay.effective}</caption>
+        <thead><tr><#list pay.steps as step><th scope="col">Step ${step?counter}</th></#list></tr></thead>
+        <tbody><tr><#list pay.steps as step><td>${step}</td></#list></tr></tbody>
+      </table>
+    </div>
+    </#if>
+    <#if page.futurePay??>
+    <p class="pay-future">An adopted schedule takes effect ${page.futurePay.effective}: <strong>${page.futurePay.range}</strong> ${page.futurePay.per} (${page.futurePay.timeBase}), in the <a href="${root}${page.futurePay.scheduleHref}">${page.futurePay.scheduleTitle}</a>.</p>
+    </#if>
+  </section>
+  </#if>
+
+  <#list page.sections as s>
+  <section class="spec-section" aria-labelledby="${s.id}">
+    <h2 id="${s.id}"><@text inlines=s.heading/></h2>
+<@body blocks=s.blocks level=3/>
+  </section>
+  </#list>
+
+  <#if page.series?has_content>
+  <section id="series" class="series" aria-labelledby="series-heading">
+    <h2 id="series-heading">Career path: ${page.series}</h2>
+    <ol class="career-path">
+      <#list page.lower as c><li><@layout.classLink root c/></li></#list>
+      <li aria-current="page"><strong>${page.title}</strong> <span class="code">${page.code}</span> <span class="note">this class</span></li>
+      <#list page.higher as c><li><@layout.classLink root c/></li></#list>
+    </ol>
+  </section>
+  </#if>
+
+  <#if page.openings?has_content>
+  <section id="openings" aria-labelledby="openings-heading">
+    <h2 id="openings-heading">Openings</h2>
+    <p><a href="${page.openings}">Current job openings for ${page.title}</a></p>
+  </section>
+  </#if>
+
+  <section id="changes" class="changes" aria-labelledby="changes-heading">
+    <h2 id="changes-heading">${page.changes.heading}</h2>
+    <#if page.changes.history?has_content>
+    <ul class="history">
+      <#list page.changes.history as h><li>${h}</li></#list>
+    </ul>
+    <#else>
+    <p>No approval dates are recorded for this class.</p>
+    </#if>
+    <#if page.changes.sections?has_content>
+    <details class="redline">
+      <summary>Show the approved changes (redline)</summary>
+      <p class="redline-key">Deleted text is marked <del><span class="redline-label">deleted:</span> like this</del>; added text is marked <ins><span class="redline-label">added:</span> like this</ins>.</p>
+      <#list page.changes.sections as s>
+      <section aria-labelledby="${s.id}">
+        <h3 id="${s.id}"><@text inlines=s.heading/></h3>
+<@body blocks=s.blocks level=4/>
+      </section>
+      </#list>
+    </details>
+    </#if>
+  </section>
+</article>
+<script type="application/ld+json">${page.jsonLd?no_esc}</script>
+</@layout.page>

@@ -1,0 +1,17 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<h1>Classes by department</h1>
+<nav class="toc" aria-label="Departments">
+  <ul><#list page.departments as d><li><a href="#${d.id}">${d.name}</a></li></#list></ul>
+</nav>
+<#list page.departments as d>
+<section aria-labelledby="${d.id}">
+  <h2 id="${d.id}">${d.name}</h2>
+  <ul class="class-list">
+    <#list d.classes as c><li><@layout.classLink root c/></li></#list>
+  </ul>
+</section>
+</#list>
+</@layout.page>

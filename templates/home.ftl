@@ -1,0 +1,36 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<h1>${page.meta.site.title}</h1>
+<p class="lead">The class specification of every job class<#if page.meta.site.agency?has_content> of the ${page.meta.site.agency}</#if>: what the job involves, what it requires, what it pays, and which bargaining unit, MOU and benefits apply.</p>
+
+<section aria-labelledby="browse-heading">
+  <h2 id="browse-heading">Find a class</h2>
+  <ul class="browse">
+    <li><a href="${root}classes/">All ${page.classCount} classes, A to Z, with their class codes</a></li>
+    <li><a href="${root}departments/">Classes by department</a> (${page.departmentCount} departments)</li>
+    <li><a href="${root}series/">Class series and career paths</a></li>
+    <li><a href="${root}salary/">Salary schedules</a><#if page.schedule??>: in force, the <a href="${root}${page.schedule.href}">${page.schedule.title}</a> (${page.schedule.detail?lower_case})</#if></li>
+    <li><a href="${root}units/">Bargaining units, MOUs and benefits</a></li>
+    <#if page.abolishedCount gt 0><li><a href="${root}archive/">Abolished classes</a> (${page.abolishedCount}), kept for reference</li></#if>
+  </ul>
+  <p>Know your class code? Every class has its own address: <span class="code">classes/</span><em>code</em><span class="code">/</span>.</p>
+</section>
+
+<section aria-labelledby="departments-heading">
+  <h2 id="departments-heading">Departments</h2>
+  <ul class="columns">
+    <#list page.departments as d><li><a href="${root}departments/#${d.id}">${d.name}</a> <span class="note">${d.classes?size} <#if d.classes?size == 1>class<#else>classes</#if></span></li></#list>
+  </ul>
+</section>
+
+<#if page.units?has_content>
+<section aria-labelledby="units-heading">
+  <h2 id="units-heading">Bargaining units and employee groups</h2>
+  <ul class="columns">
+    <#list page.units as u><li><a href="${root}${u.href}">${u.title}</a> <span class="note">${u.detail}</span></li></#list>
+  </ul>
+</section>
+</#if>
+</@layout.page>

@@ -1,0 +1,55 @@
+<#ftl output_format="HTML">
+<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages). -->
+<#macro page meta refresh="">
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${meta.title} | ${meta.site.title}</title>
+<meta name="description" content="${meta.description}">
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
+<#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
+<link rel="stylesheet" href="${meta.root}css/site.css">
+<#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <div class="wrap">
+    <a class="site-name" href="${meta.root}./">${meta.site.title}</a>
+    <nav class="site-nav" aria-label="Main">
+      <ul>
+        <@navItem meta "classes/" "Classes A–Z" "classes"/>
+        <@navItem meta "departments/" "Departments" "departments"/>
+        <@navItem meta "series/" "Class series" "series"/>
+        <@navItem meta "salary/" "Salary schedules" "salary"/>
+        <@navItem meta "units/" "Units and benefits" "units"/>
+      </ul>
+    </nav>
+  </div>
+</header>
+<main id="main" tabindex="-1">
+  <div class="wrap">
+<#nested>
+  </div>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <#if meta.site.footer?has_content><p>${meta.site.footer}</p></#if>
+    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
+    <#if meta.site.agency?has_content><p>${meta.site.agency}</p></#if>
+  </div>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#macro navItem meta path label area>
+<li><a href="${meta.root}${path}"<#if meta.path == path> aria-current="page"<#elseif meta.area == area> class="current"</#if>>${label}</a></li>
+</#macro>
+
+<#-- A link to a class as listings show it: title, code and an optional note. -->
+<#macro classLink root c>
+<a href="${root}${c.href}">${c.title}</a> <span class="code">${c.code}</span><#if c.note?has_content> <span class="note">${c.note}</span></#if>
+</#macro>

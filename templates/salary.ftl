@@ -1,0 +1,24 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol><li><a href="${root}./">Home</a></li><li><a href="${root}salary/">Salary schedules</a></li><li aria-current="page">${page.title}</li></ol>
+</nav>
+<h1>${page.title}</h1>
+<p class="schedule-status<#if page.past> past</#if>"><strong>${page.status}.</strong><#if page.past && page.currentHref?has_content> See the <a href="${root}${page.currentHref}">schedule in force</a>.</#if></p>
+<p>Effective ${page.effective}<#if page.adoptedBy?has_content>; adopted by ${page.adoptedBy}</#if>. <a href="${page.document}">Adopted schedule document: ${page.title}</a>. Amounts are in US dollars for the time base shown in each row.</p>
+<div class="table-scroll" role="region" aria-labelledby="schedule-caption" tabindex="0">
+<table class="schedule">
+  <caption id="schedule-caption">${page.title}, effective ${page.effective}</caption>
+  <thead>
+    <tr><th scope="col">Class</th><th scope="col">Code</th><th scope="col">Time base</th><th scope="col">Minimum</th><th scope="col">Maximum</th><#list page.stepHeaders as h><th scope="col">${h}</th></#list></tr>
+  </thead>
+  <tbody>
+    <#list page.rows as r>
+    <tr id="${r.anchor}"><th scope="row"><a href="${root}${r.href}">${r.title}</a></th><td>${r.code}</td><td>${r.timeBase}</td><td>${r.minimum}</td><td>${r.maximum}</td><#list r.steps as s><td>${s}</td></#list></tr>
+    </#list>
+  </tbody>
+</table>
+</div>
+</@layout.page>

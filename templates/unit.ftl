@@ -1,0 +1,36 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol><li><a href="${root}./">Home</a></li><li><a href="${root}units/">Units and benefits</a></li><li aria-current="page">${page.name}</li></ol>
+</nav>
+<h1>${page.name}</h1>
+<p class="unit-kind">${page.kindLabel}</p>
+<section id="mou" aria-labelledby="mou-heading">
+<#if page.hasMou>
+  <h2 id="mou-heading">Memorandum of Understanding (MOU)</h2>
+  <p><a href="${page.mouDocument}">${page.mouTitle}</a></p>
+  <#if page.mouTerm?has_content><p>Term: ${page.mouTerm}.<#if page.mouExpired> <strong class="status-expired">Expired:</strong> its term has ended; its terms continue until a successor MOU is adopted.</#if></p></#if>
+<#else>
+  <h2 id="mou-heading">MOU: none applies</h2>
+  <p>The classes of this group are not represented by a union, so no MOU applies to them. Their terms of employment are set by <a href="${page.resolutionDocument}">${page.resolutionTitle}</a>.</p>
+</#if>
+</section>
+<section id="benefits" aria-labelledby="benefits-heading">
+  <h2 id="benefits-heading">Benefits</h2>
+  <#if page.benefits?has_content>
+  <dl class="benefits">
+    <#list page.benefits as b><div><dt>${b.name}</dt><dd>${b.summary}</dd></div></#list>
+  </dl>
+  <#else>
+  <p>No benefits are recorded for this <#if page.hasMou>unit<#else>group</#if>; see <#if page.hasMou>its MOU<#else>its resolution</#if>.</p>
+  </#if>
+</section>
+<section id="classes" aria-labelledby="classes-heading">
+  <h2 id="classes-heading">Classes covered</h2>
+  <ul class="class-list">
+    <#list page.classes as c><li><@layout.classLink root c/></li></#list>
+  </ul>
+</section>
+</@layout.page>
