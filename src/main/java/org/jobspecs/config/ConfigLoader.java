@@ -80,7 +80,10 @@ public final class ConfigLoader {
         return false;
     }
 
-    /** JBake's configuration splits values at commas into lists; join them back. */
+    /**
+     * JBake's configuration splits values at commas into trimmed lists ("Alameda, CA" becomes two
+     * values); join them back as they are usually written, with ", ".
+     */
     private static String string(JBakeConfiguration jbake, String key) {
         Object value = jbake.get(key);
         if (value == null) {
@@ -89,7 +92,7 @@ public final class ConfigLoader {
         if (value instanceof Iterable<?> parts) {
             StringBuilder sb = new StringBuilder();
             for (Object part : parts) {
-                sb.append(sb.length() > 0 ? "," : "").append(part);
+                sb.append(sb.length() > 0 ? ", " : "").append(part);
             }
             return sb.toString().strip();
         }

@@ -26,7 +26,11 @@ final class OccupationJsonLd {
         o.put("@context", "https://schema.org");
         o.put("@type", "Occupation");
         o.put("name", c.title());
-        o.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "class code", "value", c.code().value()));
+        Map<String, Object> identifier = new LinkedHashMap<>();
+        identifier.put("@type", "PropertyValue");
+        identifier.put("propertyID", "class code");
+        identifier.put("value", c.code().value());
+        o.put("identifier", identifier);
         put(o, "description", text(sections, SectionKind.DEFINITION));
         put(o, "responsibilities", text(sections, SectionKind.EXAMPLES_OF_DUTIES));
         String skills = (text(sections, SectionKind.KNOWLEDGE) + " " + text(sections, SectionKind.ABILITIES) + " "

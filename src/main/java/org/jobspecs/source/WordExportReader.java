@@ -192,8 +192,9 @@ final class WordExportReader {
                 heading = parse(t, line);
                 kind = SectionKind.forHeading(plain).orElse(null);
                 headingLine = line.number();
-                if (kind == null && isUpperCase(plain)) {
-                    heading = List.of(new Inline.Text(titleCase(plain)));
+                if (isUpperCase(plain) && !hasMarks(heading)) {
+                    // Exports write headings in capitals; pages show them as headings are written.
+                    heading = List.of(new Inline.Text(kind != null && kind.title().equalsIgnoreCase(plain) ? kind.title() : titleCase(plain)));
                 }
                 return;
             }
@@ -366,6 +367,10 @@ final class WordExportReader {
             out.append(i > 0 ? " " : "").append(minor || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return out.toString();
+    }
+
+    private static boolean hasMarks(List<Inline> inlines) {
+        return inlines.stream().anyMatch(i -> i instanceof Inline.Deleted || i instanceof Inline.Inserted);
     }
 
     /** The words of inlines as the approved text has them: deletions dropped, insertions kept. */

@@ -1,0 +1,217 @@
+package org.jobspecs.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jobspecs.testing.FixtureSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the bundled demo site (as `mvn package` does) and checks it as a whole. */
+class DemoSiteTest {
+
+    static final LocalDate DATE = LocalDate.of(2026, 11, 28);
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildReport report;
+
+    @BeforeAll
+    static void build() {
+        out = tmp.resolve("public");
+        report = SiteBuild.run(new BuildOptions(FixtureSite.PROJECT, out, DATE));
+    }
+
+    @Test
+    void buildsWithoutErrors() {
+        assertEquals(0, report.errors(), () -> report.problems().toString());
+        assertTrue(report.published());
+    }
+
+    @Test
+    void theDemoCatalogCoversWhatTheDemoPromises() throws IOException {
+        List<Path> classPages = classPages();
+        assertTrue(classPages.size() >= 25, "at least 25 classes, was " + classPages.size());
+        Set<String> departments = new TreeSet<>();
+        Set<String> units = new TreeSet<>();
+        boolean group = false;
+        int abolished = 0;
+        for (Path p : classPages) {
+            Document d = Jsoup.parse(p.toFile());
+            departments.add(fact(d, "Department"));
+            String unit = fact(d, "Bargaining unit");
+            if (unit != null) {
+                units.add(unit);
+            }
+            group |= fact(d, "Employee group") != null;
+            abolished += d.select(".status-abolished").isEmpty() ? 0 : 1;
+        }
+        assertTrue(departments.size() >= 4, departments::toString);
+        assertTrue(units.size() >= 3, units::toString);
+        assertTrue(group, "at least one unrepresented employee group");
+        assertTrue(abolished >= 1, "at least one abolished class");
+        long longSeries = Files.list(out.resolve("series")).filter(Files::isDirectory)
+                .filter(s -> Jsoup.parse(FixtureSite.read(s.resolve("index.html"))).select(".career-path li").size() >= 3).count();
+        assertTrue(longSeries >= 2, "two series of 3 or more levels");
+        Document series = Jsoup.parse(FixtureSite.read(out.resolve("series/customer-service/index.html")));
+        assertTrue(series.text().contains("Lead Customer Service Representative") && series.text().contains("Customer Services Supervisor"));
+        Document home = Jsoup.parse(FixtureSite.read(out.resolve("index.html")));
+        assertTrue(home.select("footer").text().contains("demonstration"));
+        assertTrue(home.select("footer").text().contains("illustrative"));
+    }
+
+    /** Issue 2: every class page's Salary Schedule, MOU and Benefits links land on a page that names that class. */
+    @Test
+    void everyClassPagesThreeLinksLandOnAPageThatNamesTheClass() throws IOException {
+        List<String> failures = new ArrayList<>();
+        for (Path page : classPages()) {
+            Document d = Jsoup.parse(page.toFile());
+            String code = d.select(".class-code .code").text();
+            String title = d.select("h1").text();
+            boolean abolished = !d.select(".status-abolished").isEmpty();
+            List<Element> links = d.select("nav.class-links a");
+            assertEquals(abolished ? 2 : 3, links.size(), page.toString());
+            for (Element a : links) {
+                URI target = page.toUri().resolve(a.attr("href"));
+                Path file = Path.of(target.getPath());
+                file = Files.isDirectory(file) ? file.resolve("index.html") : file;
+                Document t = Jsoup.parse(file.toFile());
+                Element anchor = target.getFragment() == null ? t.body() : t.getElementById(target.getFragment());
+                if (anchor == null) {
+                    failures.add(page + ": " + a.text() + " → no #" + target.getFragment());
+                } else if (!t.text().contains(title) || !t.text().contains(code)) {
+                    failures.add(page + ": " + a.text() + " → " + file + " does not name " + title + " (" + code + ")");
+                } else if (a.text().equals("Salary Schedule") && !anchor.text().contains(code)) {
+                    failures.add(page + ": the schedule row #" + target.getFragment() + " is not the row of " + code);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void everyPageTypeIsWritten() {
+        for (String file : List.of("index.html", "classes/index.html", "archive/index.html", "departments/index.html",
+                "series/index.html", "series/customer-service/index.html", "salary/index.html", "salary/fy2026/index.html",
+                "salary/fy2024/index.html", "salary/fy2027/index.html", "units/index.html", "units/ibew/index.html",
+                "units/unrepresented-management/index.html", "404.html", "sitemap.xml", "robots.txt",
+                "css/site.css", "classes/2108/index.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aFormerCodeLeadsToTheCurrentClass() {
+        Document d = Jsoup.parse(FixtureSite.read(out.resolve("classes/2108/index.html")));
+        assertEquals("0; url=../../classes/2112/", d.select("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("../../classes/2112/", d.select("main a").attr("href"));
+    }
+
+    @Test
+    void anAbolishedClassIsLabelledAndListedApart() {
+        Document page = Jsoup.parse(FixtureSite.read(out.resolve("classes/2105/index.html")));
+        assertTrue(page.select(".status-abolished").text().contains("Abolished June 30, 2019"));
+        assertTrue(page.select("#pay").isEmpty(), "no pay row required");
+        assertFalse(FixtureSite.read(out.resolve("classes/index.html")).contains("classes/2105/"));
+        assertTrue(FixtureSite.read(out.resolve("archive/index.html")).contains("classes/2105/"));
+    }
+
+    @Test
+    void aGroupWithoutAUnionSaysNoMouAppliesAndLinksItsResolution() {
+        Document d = Jsoup.parse(FixtureSite.read(out.resolve("units/unrepresented-management/index.html")));
+        Element mou = d.getElementById("mou");
+        assertNotNull(mou);
+        assertTrue(mou.text().contains("no MOU applies"), mou.text());
+        assertTrue(mou.select("a").attr("href").startsWith("https://"));
+        assertNotNull(d.getElementById("benefits"));
+    }
+
+    @Test
+    void payIsShownWithItsTimeBaseAndEffectiveDateAndLinksTheAdoptedSchedule() throws IOException {
+        for (Path page : classPages()) {
+            Document d = Jsoup.parse(page.toFile());
+            Element pay = d.getElementById("pay");
+            if (pay == null) {
+                continue;
+            }
+            String text = pay.text();
+            assertTrue(text.matches(".*\\((hourly|biweekly|monthly|annual)\\).*"), page + ": " + text);
+            assertTrue(text.contains("Effective "), page + ": " + text);
+            assertTrue(pay.select("a[href^=https]").size() >= 1, page + ": link to the adopted schedule document");
+        }
+    }
+
+    @Test
+    void theSitemapDatesClassPagesByTheirApproval() {
+        String sitemap = FixtureSite.read(out.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://jobs.alameda.example.gov/classes/7565/</loc><lastmod>2025-10-08</lastmod>"), sitemap);
+        assertFalse(sitemap.contains("classes/2108/"), "redirects are not in the sitemap");
+        assertTrue(FixtureSite.read(out.resolve("robots.txt")).contains("Sitemap: https://jobs.alameda.example.gov/sitemap.xml"));
+    }
+
+    /** Issue 2: two builds of the same sources give byte-identical output. */
+    @Test
+    void twoBuildsAreByteIdentical() {
+        Path again = tmp.resolve("again");
+        BuildReport second = SiteBuild.run(new BuildOptions(FixtureSite.PROJECT, again, DATE));
+        assertEquals(0, second.errors());
+        Map<String, byte[]> a = FixtureSite.snapshot(out);
+        Map<String, byte[]> b = FixtureSite.snapshot(again);
+        assertEquals(a.keySet(), b.keySet());
+        for (String file : a.keySet()) {
+            assertArrayEquals(a.get(file), b.get(file), file);
+        }
+    }
+
+    @Test
+    void pagesUseRelativeLinksOnly() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html") && !f.endsWith("404.html")).toList()) {
+                Document d = Jsoup.parse(p.toFile());
+                for (Element a : d.select("a[href], link[href]")) {
+                    String href = a.attr("href");
+                    assertFalse(href.startsWith("/"), p + " has a root-relative link " + href);
+                    assertFalse(href.startsWith("https://jobs.alameda.example.gov") && !a.tagName().equals("link"),
+                            p + " links its own site absolutely: " + href);
+                }
+            }
+        }
+    }
+
+    static List<Path> classPages() throws IOException {
+        try (Stream<Path> dirs = Files.list(out.resolve("classes"))) {
+            return dirs.filter(Files::isDirectory).map(d -> d.resolve("index.html"))
+                    .filter(f -> !FixtureSite.read(f).contains("http-equiv=\"refresh\""))
+                    .sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static String fact(Document d, String label) {
+        for (Element div : d.select("dl.facts > div")) {
+            if (div.select("dt").text().equals(label)) {
+                return div.select("dd").text();
+            }
+        }
+        return null;
+    }
+}
