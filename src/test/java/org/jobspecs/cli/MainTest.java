@@ -1,0 +1,74 @@
+package org.jobspecs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jobspecs.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void buildEndsWithOneSummaryLine() {
+        Path site = FixtureSite.copy("minimal", dir);
+        Run r = run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--date", "2025-11-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)built: 3 classes, \\d+ pages, 0 errors, 0 notices in \\d+ ms \\(config \\d+ ms, load \\d+ ms, "
+                + "parse \\d+ ms, catalog \\d+ ms, plan \\d+ ms, render \\d+ ms, links \\d+ ms, publish \\d+ ms\\)\n.*"), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("out/classes/1001/index.html")));
+    }
+
+    @Test
+    void checkWritesNothing() {
+        Path site = FixtureSite.copy("minimal", dir);
+        Run r = run("check", "--source", site.toString(), "--date", "2025-11-01");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("checked: 3 classes"));
+        assertFalse(Files.exists(site.resolve("target")));
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run().code());
+        assertEquals(2, run("build", "--date", "yesterday").code());
+        assertEquals(2, run("demo-catalog", "--classes", "0", "--out", dir.resolve("x").toString()).code());
+    }
+
+    @Test
+    void aFolderWithoutJbakePropertiesIsAContentError() {
+        Run r = run("check", "--source", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("jbake.properties:0: error: there is no jbake.properties"), r.err());
+    }
+
+    @Test
+    void demoCatalogWritesASiteThatBuildsWithoutErrors() {
+        Path catalog = dir.resolve("catalog");
+        System.setProperty("jobspecs.home", FixtureSite.PROJECT.toString());
+        Run written = run("demo-catalog", "--classes", "40", "--seed", "7", "--out", catalog.toString());
+        assertEquals(0, written.code(), written.err());
+        Run built = run("build", "--source", catalog.toString(), "--out", dir.resolve("out").toString(), "--date", "2025-11-01");
+        assertEquals(0, built.code(), built.err());
+        assertTrue(built.out().startsWith("built: 40 classes"), built.out());
+        assertTrue(built.err().isEmpty(), built.err());
+    }
+}
