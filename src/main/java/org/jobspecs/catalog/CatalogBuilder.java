@@ -68,12 +68,12 @@ public final class CatalogBuilder {
             boolean ok = compare(spec, row);
             if (!units.containsKey(row.unit())) {
                 problems.error(row.location(), "class " + row.code() + " names unit \"" + row.unit() + "\", which is not in data/units.csv",
-                        "use one of: " + String.join(", ", units.keySet()) + ", or add the unit");
+                        oneOf(units.keySet()) + ", or add the unit");
                 ok = false;
             }
             if (row.series() != null && !series.containsKey(row.series())) {
                 problems.error(row.location(), "class " + row.code() + " names series \"" + row.series() + "\", which is not in data/series.csv",
-                        "use one of: " + String.join(", ", series.keySet()) + ", or add the series");
+                        oneOf(series.keySet()) + ", or add the series");
                 ok = false;
             }
             if (spec.approval() == null) {
@@ -111,7 +111,7 @@ public final class CatalogBuilder {
         for (BenefitRow b : benefitRows) {
             if (!byId.containsKey(b.unitId())) {
                 problems.error(b.location(), "benefit \"" + b.benefit() + "\" names unit \"" + b.unitId() + "\", which is not in data/units.csv",
-                        "use one of: " + String.join(", ", byId.keySet()));
+                        oneOf(byId.keySet()));
                 continue;
             }
             benefits.computeIfAbsent(b.unitId(), k -> new ArrayList<>()).add(new Benefit(b.benefit(), b.summary()));
@@ -207,7 +207,7 @@ public final class CatalogBuilder {
         for (PayRow p : payRows) {
             if (!byId.containsKey(p.scheduleId())) {
                 problems.error(p.location(), "pay row names schedule \"" + p.scheduleId() + "\", which is not in data/schedules.csv",
-                        "use one of: " + String.join(", ", byId.keySet()));
+                        oneOf(byId.keySet()));
                 continue;
             }
             RegisterEntry entry = register.get(p.code().key());
@@ -229,6 +229,12 @@ public final class CatalogBuilder {
                         pay.getOrDefault(s.id(), new TreeMap<>())))
                 .sorted(Comparator.comparing(SalarySchedule::effective).thenComparing(SalarySchedule::id))
                 .toList();
+    }
+
+    /** "use one of: a, b, c" naming at most ten ids, so a long catalog does not flood the report. */
+    static String oneOf(java.util.Collection<String> ids) {
+        List<String> shown = ids.stream().limit(10).toList();
+        return "use one of: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", … (" + ids.size() + " in all)" : "");
     }
 
     private <T> Map<String, T> unique(List<T> rows, Function<T, String> id, Function<T, Location> where, String what, String file) {

@@ -3,6 +3,7 @@ package org.jobspecs.output;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.jobspecs.render.RenderedPage;
  */
 public final class LinkChecker {
 
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
+    /** One scan finds both the ids a page offers and the links it makes. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(id|href|src)=\"([^\"]*)\"");
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final String siteHost;
@@ -32,52 +33,60 @@ public final class LinkChecker {
         this.siteHost = siteHost;
     }
 
+    /** A scanned page: its ids, and its links with the offsets where they stand (for line numbers). */
+    private record Scan(String page, String text, Set<String> ids, List<String> links, List<Integer> offsets) { }
+
     /**
      * @param pages  the rendered files
      * @param assets the output paths of the asset files (they can be linked to, and have no anchors)
      * @return the number of internal links checked
      */
     public long check(List<RenderedPage> pages, Set<String> assets, Problems problems) {
-        Map<String, Set<String>> idsByPage = new HashMap<>();
-        Map<String, String> html = new HashMap<>();
+        List<Scan> scans = pages.parallelStream().filter(p -> p.output().endsWith(".html")).map(LinkChecker::scan).toList();
+        Map<String, Set<String>> ids = new HashMap<>();
         for (RenderedPage page : pages) {
-            if (page.output().endsWith(".html")) {
-                String text = new String(page.bytes(), StandardCharsets.UTF_8);
-                html.put(page.output(), text);
-                idsByPage.put(page.output(), new HashSet<>());
-            } else {
-                idsByPage.put(page.output(), Set.of());
-            }
+            ids.put(page.output(), Set.of());
         }
-        html.entrySet().parallelStream().forEach(e -> {
-            Set<String> ids = new HashSet<>();
-            Matcher m = ID.matcher(e.getValue());
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-            synchronized (idsByPage) {
-                idsByPage.put(e.getKey(), ids);
-            }
-        });
-        return html.entrySet().parallelStream()
-                .mapToLong(e -> checkPage(e.getKey(), e.getValue(), idsByPage, assets, problems))
-                .sum();
+        for (Scan scan : scans) {
+            ids.put(scan.page(), scan.ids());
+        }
+        return scans.parallelStream().mapToLong(scan -> checkPage(scan, ids, assets, problems)).sum();
     }
 
-    private long checkPage(String page, String text, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
-        long checked = 0;
-        Matcher m = LINK.matcher(text);
+    private static Scan scan(RenderedPage page) {
+        String text = new String(page.bytes(), StandardCharsets.UTF_8);
+        Set<String> ids = new HashSet<>();
+        List<String> links = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        Matcher m = ATTRIBUTE.matcher(text);
         while (m.find()) {
-            String href = m.group(1).replace("&amp;", "&");
+            if (m.group(1).equals("id")) {
+                ids.add(m.group(2));
+            } else {
+                links.add(m.group(2));
+                offsets.add(m.start());
+            }
+        }
+        return new Scan(page.output(), text, ids, links, offsets);
+    }
+
+    private long checkPage(Scan scan, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
+        long checked = 0;
+        Map<String, String> verdicts = new HashMap<>(); // a page repeats links (navigation, listings): resolve each once
+        for (int i = 0; i < scan.links().size(); i++) {
+            String href = scan.links().get(i).replace("&amp;", "&");
             if (!siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/"))) {
                 href = href.equals(siteHost) ? "/" : href.substring(siteHost.length());
             } else if (EXTERNAL.matcher(href).matches()) {
                 continue;
             }
             checked++;
-            String problem = resolve(page, href, ids, assets);
-            if (problem != null) {
-                problems.error(new Location(page, lineOf(text, m.start())), "broken link \"" + href + "\": " + problem,
+            String problem = verdicts.computeIfAbsent(href, h -> {
+                String p = resolve(scan.page(), h, ids, assets);
+                return p == null ? "" : p;
+            });
+            if (!problem.isEmpty()) {
+                problems.error(new Location(scan.page(), lineOf(scan.text(), scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
                         "correct the link in the template or source that wrote it");
             }
         }

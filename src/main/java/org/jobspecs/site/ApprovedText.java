@@ -2,6 +2,7 @@ package org.jobspecs.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 
@@ -13,6 +14,8 @@ import org.jobspecs.spec.Inline;
  * and items the change deleted take no number.
  */
 final class ApprovedText {
+
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
     private ApprovedText() {
     }
@@ -56,7 +59,7 @@ final class ApprovedText {
         }
         for (int i = 0; i < merged.size(); i++) {
             if (merged.get(i) instanceof Inline.Text t) {
-                String text = t.text().replaceAll("[ \\t]{2,}", " ");
+                String text = t.text().indexOf("  ") < 0 && t.text().indexOf('\t') < 0 ? t.text() : SPACES.matcher(t.text()).replaceAll(" ");
                 if (i == 0) {
                     text = text.stripLeading();
                 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.SectionKind;
@@ -17,6 +18,7 @@ import org.jobspecs.spec.SectionKind;
 final class OccupationJsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private OccupationJsonLd() {
     }
@@ -80,7 +82,7 @@ final class OccupationJsonLd {
                 words(s.blocks(), sb);
             }
         }
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(sb).replaceAll(" ").strip();
     }
 
     private static void words(List<BlockView> blocks, StringBuilder sb) {

@@ -40,7 +40,7 @@ final class DataReader {
     static final List<String> BENEFIT_COLUMNS = List.of("unit", "benefit", "summary");
     static final List<String> SERIES_COLUMNS = List.of("id", "title", "summary");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,127}");
     private static final Set<String> FLSA = Set.of("exempt", "non-exempt");
 
     private final Problems problems;

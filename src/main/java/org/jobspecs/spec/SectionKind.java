@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The canonical sections of a class specification and the names agencies give them. A heading
@@ -40,6 +41,8 @@ public enum SectionKind {
             "Additional Requirements");
 
     private static final Map<String, SectionKind> BY_NAME = new HashMap<>();
+    private static final Pattern AND = Pattern.compile("\\band\\b");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
     static {
         for (SectionKind kind : values()) {
@@ -80,10 +83,7 @@ public enum SectionKind {
     }
 
     static String normalise(String heading) {
-        return heading.toLowerCase(Locale.ROOT)
-                .replace('&', ' ')
-                .replaceAll("\\band\\b", " ")
-                .replaceAll("[^a-z]+", " ")
-                .trim();
+        String lower = heading.toLowerCase(Locale.ROOT).replace('&', ' ');
+        return NOT_LETTERS.matcher(AND.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
     }
 }
