@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -19,6 +20,10 @@ import org.jobspecs.problem.Problems;
  * their meaning. Missing folders are reported with the key that names them.
  */
 public final class ConfigLoader {
+
+    private static final Pattern THEME_NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    /** Colour-like values only: they are written into a style element. */
+    private static final Pattern THEME_VALUE = Pattern.compile("[#A-Za-z0-9(),.% -]{1,64}");
 
     private ConfigLoader() {
     }
@@ -55,7 +60,15 @@ public final class ConfigLoader {
             if (key.startsWith("abbreviation.")) {
                 abbreviations.put(key.substring("abbreviation.".length()), string(jbake, key));
             } else if (key.startsWith("theme.")) {
-                theme.put(key.substring("theme.".length()), string(jbake, key));
+                String name = key.substring("theme.".length());
+                String value = string(jbake, key);
+                if (!THEME_NAME.matcher(name).matches() || !THEME_VALUE.matcher(value).matches()) {
+                    problems.error(Location.file("jbake.properties"), key + "=" + value + " is not a usable theme setting",
+                            "name a CSS custom property (letters, digits, '-') and give a colour such as #1d4f91 or rgb(29, 79, 145)");
+                    ok = false;
+                    continue;
+                }
+                theme.put(name, value);
             }
         }
         if (!ok) {
