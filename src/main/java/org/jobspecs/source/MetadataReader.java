@@ -77,10 +77,11 @@ final class MetadataReader {
         Approval approval = approval(header, file, problems);
         List<Approval> history = history(header, file, problems);
         if (approval != null) {
+            Field where = header.values().getOrDefault("history", header.values().get("approved"));
             for (Approval earlier : history) {
                 if (!earlier.date().isBefore(approval.date())) {
-                    problems.error(file.atLine(header.values().get("history") != null ? header.values().get("history").line() : header.values().get("approved").line()),
-                            "the history lists " + earlier.date() + ", which is not before the current approval " + approval.date(),
+                    problems.error(file.atLine(where.line()), "the history lists " + earlier.date()
+                                    + ", which is not before the current approval " + approval.date(),
                             "list only earlier approvals in history, newest first");
                 }
             }
