@@ -86,7 +86,7 @@ public final class LinkChecker {
                 return p == null ? "" : p;
             });
             if (!problem.isEmpty()) {
-                problems.error(new Location(scan.page(), lineOf(scan.text(), scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
+                problems.error(new Location(scan.page(), Location.lineOf(scan.text(), scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
                         "correct the link in the template or source that wrote it");
             }
         }
@@ -131,13 +131,4 @@ public final class LinkChecker {
         return null;
     }
 
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }

@@ -24,6 +24,17 @@ public record Location(String path, int line) implements Comparable<Location> {
         return new Location(path, 0);
     }
 
+    /** The 1-based line of a character offset in a text. */
+    public static int lineOf(CharSequence text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     /** The same file at another line. */
     public Location atLine(int otherLine) {
         return new Location(path, otherLine);

@@ -59,7 +59,7 @@ final class TextDecoder {
         text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         int control = firstControl(text);
         if (control >= 0) {
-            problems.error(file.atLine(lineOf(text, control)),
+            problems.error(file.atLine(Location.lineOf(text, control)),
                     String.format("the text contains the control character U+%04X", (int) text.charAt(control)),
                     "remove it, or export the spec again as plain text");
             return Optional.empty();
@@ -125,13 +125,4 @@ final class TextDecoder {
         return -1;
     }
 
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
 }
