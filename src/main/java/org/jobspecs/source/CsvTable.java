@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,6 +23,9 @@ import org.jobspecs.problem.Problems;
  * unterminated quotes are errors with their line.
  */
 final class CsvTable {
+
+    /** commons-csv names the line where an unclosed quoted cell began: "(startline 12)". */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
 
     /** One data row: its cells by column name (trimmed; empty when blank) and its line. */
     record Row(Location location, Map<String, String> cells) {
@@ -39,7 +44,7 @@ final class CsvTable {
             List<String> header = null;
             int[] lineStarts = lineStarts(text);
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = firstNonBlankLine(text, lineStarts, lineOf(lineStarts, record.getCharacterPosition()));
                 if (header == null) {
                     header = header(record, file.atLine(line), columns, required, problems);
                     if (header == null) {
@@ -65,8 +70,12 @@ final class CsvTable {
                 problems.error(file, "the file has no header row", "start it with the line " + String.join(",", columns));
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.error(file.atLine((int) Math.max(1, rows.isEmpty() ? 1 : rows.get(rows.size() - 1).location().line() + 1)),
-                    "malformed CSV: " + rootMessage(e), "close every quoted cell with a double quote");
+            String message = rootMessage(e);
+            Matcher start = START_LINE.matcher(message == null ? "" : message);
+            int line = start.find() ? Integer.parseInt(start.group(1))
+                    : rows.isEmpty() ? 1 : rows.get(rows.size() - 1).location().line() + 1;
+            problems.error(file.atLine(line), "malformed CSV: a quoted cell is never closed",
+                    "close every quoted cell with a double quote; quote cells that contain commas or quotes");
         }
         return rows;
     }
@@ -89,6 +98,22 @@ final class CsvTable {
             }
         }
         return ok ? header : null;
+    }
+
+    /**
+     * The parser reports a record at the start of the blank lines it skipped before it; the record's
+     * own line is the first non-blank one from there.
+     */
+    private static int firstNonBlankLine(String text, int[] lineStarts, int line) {
+        while (line < lineStarts.length) {
+            int from = lineStarts[line - 1];
+            int to = lineStarts[line];
+            if (!text.substring(from, to).isBlank()) {
+                break;
+            }
+            line++;
+        }
+        return line;
     }
 
     private static int[] lineStarts(String text) {

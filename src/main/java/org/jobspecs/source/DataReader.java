@@ -154,6 +154,9 @@ final class DataReader {
         }
         BigDecimal min = Cells.amount(row.get("minimum"), row, "minimum", problems);
         BigDecimal max = Cells.amount(row.get("maximum"), row, "maximum", problems);
+        if ((min == null && !row.get("minimum").isEmpty()) || (max == null && !row.get("maximum").isEmpty())) {
+            return null; // the bad amount is reported already
+        }
         if (!steps.isEmpty()) {
             BigDecimal first = steps.get(0);
             BigDecimal last = steps.get(steps.size() - 1);

@@ -66,23 +66,30 @@ final class RedlineText {
         return out.build();
     }
 
-    /** Where {@code closer} closes a mark opened before {@code from}, skipping nested marks; -1 if never. */
+    /**
+     * Where {@code closer} closes a mark opened before {@code from}, or -1 if it never does. For an
+     * insertion, brackets pair up: a nested {@code [ … ](#)} is skipped, and a plain {@code ]} that
+     * closes the opening bracket means the bracket was literal text ("[sic]"), not an insertion.
+     */
     private int findClose(int from, String closer) {
+        if (closer.equals("~~")) {
+            return text.indexOf("~~", from);
+        }
         int depth = 0;
         for (int i = from; i < text.length(); i++) {
-            if (closer.equals("~~") && text.startsWith("~~", i)) {
-                return i;
-            }
-            if (closer.equals(INSERT_END)) {
-                if (text.startsWith(INSERT_END, i)) {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    depth--;
-                    i += INSERT_END.length() - 1;
-                } else if (text.charAt(i) == '[') {
-                    depth++;
+            if (text.startsWith(INSERT_END, i)) {
+                if (depth == 0) {
+                    return i;
                 }
+                depth--;
+                i += INSERT_END.length() - 1;
+            } else if (text.charAt(i) == '[') {
+                depth++;
+            } else if (text.charAt(i) == ']') {
+                if (depth == 0) {
+                    return -1;
+                }
+                depth--;
             }
         }
         return -1;

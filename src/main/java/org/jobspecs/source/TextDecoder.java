@@ -45,7 +45,7 @@ final class TextDecoder {
             if (utf8.isPresent()) {
                 text = utf8.get();
             } else {
-                Optional<String> cp1252 = strict(bytes, 0, WINDOWS_1252);
+                Optional<String> cp1252 = strict(bytes, offset, WINDOWS_1252);
                 if (cp1252.isEmpty()) {
                     problems.error(file, "the text is neither UTF-8 nor Windows-1252 and cannot be read",
                             "save the file as UTF-8");
@@ -104,10 +104,11 @@ final class TextDecoder {
         return -1;
     }
 
+    /** The line of a byte offset, counting CR LF, LF and a lone CR as line ends (as decoding does). */
     private static int lineAt(byte[] bytes, int index) {
         int line = 1;
         for (int i = 0; i < index; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }

@@ -1,0 +1,323 @@
+package org.jobspecs.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problem;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.problem.Severity;
+import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.ClassStatus;
+import org.jobspecs.spec.PayRow;
+import org.jobspecs.spec.RegisterEntry;
+import org.jobspecs.spec.TimeBase;
+import org.jobspecs.spec.UnitKind;
+import org.jobspecs.spec.UnitRow;
+import org.junit.jupiter.api.Test;
+
+class DataReaderTest {
+
+    private static final Location PAY = Location.file("data/pay.csv");
+    private static final Location CLASSES = Location.file("data/classes.csv");
+    private static final String PAY_HEADER = "schedule,code,time_base,minimum,maximum,steps\n";
+    private static final String REGISTER_HEADER =
+            "code,title,department,unit,flsa,series,level,status,status_date,former_titles,former_codes,openings\n";
+
+    private final Problems problems = new Problems();
+    private final DataReader reader = new DataReader(problems);
+
+    private List<CsvTable.Row> payTable(String text) {
+        return CsvTable.read(text, PAY, DataReader.PAY_COLUMNS, Set.of("schedule", "code", "time_base"), problems);
+    }
+
+    private static List<Integer> lines(List<CsvTable.Row> rows) {
+        return rows.stream().map(r -> r.location().line()).toList();
+    }
+
+    private Problem onlyError() {
+        List<Problem> all = problems.sorted();
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(Severity.ERROR, all.get(0).severity());
+        return all.get(0);
+    }
+
+    private void noProblems() {
+        assertEquals(List.of(), problems.sorted());
+    }
+
+    // ---- CsvTable: lines, columns, malformed rows ----
+
+    @Test
+    void rowsCarryTheirLineNumbers() {
+        List<CsvTable.Row> rows = payTable(PAY_HEADER + "a,1,monthly,1,2,\nb,2,monthly,1,2,\nc,3,monthly,1,2,\n");
+        noProblems();
+        assertEquals(List.of(2, 3, 4), lines(rows));
+        assertEquals("data/pay.csv", rows.get(0).location().path());
+        assertEquals("b", rows.get(1).get("schedule"));
+    }
+
+    /** Bug: a row after blank lines was reported at the first blank line (CSVRecord.getCharacterPosition points there). */
+    @Test
+    void rowAfterBlankLinesKeepsItsOwnLine() {
+        List<CsvTable.Row> rows = payTable(PAY_HEADER + "a,1,monthly,1,2,\n\n\nb,2,monthly,1,2,\nc,3,monthly,1,2,\n");
+        noProblems();
+        assertEquals(List.of(2, 5, 6), lines(rows));
+    }
+
+    @Test
+    void rowAfterAQuotedCellSpanningLinesKeepsItsOwnLine() {
+        List<CsvTable.Row> rows = CsvTable.read(REGISTER_HEADER
+                        + "1001,Clerk,Finance,general,Non-exempt,,,current,,\"Office\nAssistant\",,\n"
+                        + "1002,Senior Clerk,Finance,general,Exempt,,,current,,,,\n",
+                CLASSES, DataReader.REGISTER_COLUMNS, Set.of("code"), problems);
+        noProblems();
+        assertEquals(List.of(2, 4), lines(rows));
+        assertEquals("Office\nAssistant", rows.get(0).get("former_titles"));
+    }
+
+    @Test
+    void cellsAreTrimmedAndMissingColumnsReadEmpty() {
+        List<CsvTable.Row> rows = CsvTable.read("code , title\n  7  ,  Clerk \n", CLASSES, DataReader.REGISTER_COLUMNS,
+                Set.of("code"), problems);
+        noProblems();
+        assertEquals("7", rows.get(0).get("code"));
+        assertEquals("Clerk", rows.get(0).get("title"));
+        assertEquals("", rows.get(0).get("department"));
+    }
+
+    @Test
+    void headerNamesIgnoreCase() {
+        List<CsvTable.Row> rows = payTable("Schedule,CODE,Time_Base\ns1,7,hourly\n");
+        noProblems();
+        assertEquals("7", rows.get(0).get("code"));
+    }
+
+    @Test
+    void unknownColumnIsAnErrorOnTheHeaderLine() {
+        List<CsvTable.Row> rows = payTable("schedule,code,time_base,amount\ns1,7,hourly,5\n");
+        assertEquals(List.of(), rows);
+        Problem p = onlyError();
+        assertEquals(1, p.location().line());
+        assertTrue(p.message().contains("unknown column \"amount\""), p.message());
+    }
+
+    @Test
+    void missingRequiredColumnIsAnError() {
+        List<CsvTable.Row> rows = payTable("schedule,code,minimum,maximum\ns1,7,1,2\n");
+        assertEquals(List.of(), rows);
+        Problem p = onlyError();
+        assertEquals(1, p.location().line());
+        assertTrue(p.message().contains("required column \"time_base\" is missing"), p.message());
+    }
+
+    @Test
+    void rowWithTheWrongNumberOfCellsIsAnErrorAtItsLineAndTheRestIsRead() {
+        List<CsvTable.Row> rows = payTable(PAY_HEADER + "a,1,monthly,1,2,\nb,2,monthly,1,2\nc,3,monthly,1,2,\n");
+        Problem p = onlyError();
+        assertEquals(3, p.location().line());
+        assertTrue(p.message().contains("row has 5 cells but the header has 6"), p.message());
+        assertEquals(List.of(2, 4), lines(rows));
+    }
+
+    @Test
+    void unterminatedQuoteIsAnErrorAtItsLine() {
+        List<CsvTable.Row> rows = payTable(PAY_HEADER + "a,1,monthly,1,2,\nb,\"2,monthly,1,2,\nc,3,monthly,1,2,\n");
+        Problem p = onlyError();
+        assertEquals(3, p.location().line());
+        assertTrue(p.message().startsWith("malformed CSV"), p.message());
+        assertEquals(List.of(2), lines(rows));
+    }
+
+    /** Bug: an unclosed quote was reported at "last good row + 1", i.e. the header line for the first row. */
+    @Test
+    void unterminatedQuoteInTheFirstRowIsAnErrorAtThatRow() {
+        payTable(PAY_HEADER + "a,\"1,monthly,1,2,\n");
+        assertEquals(2, onlyError().location().line());
+    }
+
+    @Test
+    void blankLinesAreSkipped() {
+        List<CsvTable.Row> rows = payTable(PAY_HEADER + "\n\na,1,monthly,1,2,\n\n");
+        noProblems();
+        assertEquals(1, rows.size());
+    }
+
+    @Test
+    void fileWithoutHeaderIsAnError() {
+        assertEquals(List.of(), payTable(""));
+        assertTrue(onlyError().message().contains("no header row"));
+    }
+
+    // ---- pay ----
+
+    @Test
+    void amountsMayCarryDollarSignsAndThousandsSeparators() {
+        List<PayRow> rows = reader.pay(PAY_HEADER + "s1,7565,annual,\"$61,000.50\",\"$75,000\",\n", PAY);
+        noProblems();
+        assertEquals(1, rows.size());
+        assertEquals(0, new BigDecimal("61000.50").compareTo(rows.get(0).pay().minimum()));
+        assertEquals(0, new BigDecimal("75000").compareTo(rows.get(0).pay().maximum()));
+        assertEquals(TimeBase.ANNUAL, rows.get(0).pay().timeBase());
+        assertEquals(new ClassCode("7565"), rows.get(0).code());
+        assertEquals("s1", rows.get(0).scheduleId());
+    }
+
+    @Test
+    void stepsGiveMinimumAndMaximum() {
+        List<PayRow> rows = reader.pay(PAY_HEADER + "s1,7,hourly,,,\"$30.00; $31.50;$33,000.00\"\n", PAY);
+        noProblems();
+        var pay = rows.get(0).pay();
+        assertEquals(3, pay.steps().size());
+        assertEquals(0, new BigDecimal("30.00").compareTo(pay.minimum()));
+        assertEquals(0, new BigDecimal("33000.00").compareTo(pay.maximum()));
+    }
+
+    @Test
+    void minimumAboveMaximumIsAnErrorAtItsLine() {
+        List<PayRow> rows = reader.pay(PAY_HEADER + "s1,7,monthly,1,2,\ns1,8,monthly,\"6,100.00\",\"5,900.00\",\n", PAY);
+        Problem p = onlyError();
+        assertEquals(3, p.location().line());
+        assertTrue(p.message().contains("is above maximum"), p.message());
+        assertTrue(p.message().contains("for class 8"), p.message());
+        assertEquals(1, rows.size());
+    }
+
+    @Test
+    void stepsNotAscendingIsAnError() {
+        reader.pay(PAY_HEADER + "s1,7,monthly,,,100;100\n", PAY);
+        assertTrue(onlyError().message().contains("steps for class 7 are not ascending"));
+    }
+
+    @Test
+    void minimumDisagreeingWithFirstStepIsAnError() {
+        reader.pay(PAY_HEADER + "s1,7,monthly,90,,100;110\n", PAY);
+        assertTrue(onlyError().message().contains("differ from the first and last step"));
+    }
+
+    @Test
+    void payWithoutStepsOrRangeIsAnError() {
+        reader.pay(PAY_HEADER + "s1,7,monthly,100,,\n", PAY);
+        assertTrue(onlyError().message().contains("neither steps nor both a minimum and a maximum"));
+    }
+
+    @Test
+    void unknownTimeBaseIsAnError() {
+        assertEquals(List.of(), reader.pay(PAY_HEADER + "s1,7,weekly,1,2,\n", PAY));
+        Problem p = onlyError();
+        assertEquals(2, p.location().line());
+        assertTrue(p.message().contains("time base \"weekly\""), p.message());
+    }
+
+    private void assertSomeError(int line, String message) {
+        List<Problem> all = problems.sorted();
+        assertTrue(all.stream().anyMatch(p -> p.severity() == Severity.ERROR && p.location().line() == line
+                && p.message().contains(message)), all::toString);
+    }
+
+    @Test
+    void amountThatIsNotANumberIsAnError() {
+        assertEquals(List.of(), reader.pay(PAY_HEADER + "s1,7,monthly,about 5000,6000,\n", PAY));
+        assertSomeError(2, "minimum \"about 5000\" is not an amount");
+    }
+
+    @Test
+    void negativeAmountIsAnError() {
+        assertEquals(List.of(), reader.pay(PAY_HEADER + "s1,7,monthly,-5,6000,\n", PAY));
+        assertSomeError(2, "minimum -5 is negative");
+    }
+
+    /** Bug: a bad minimum also produced a false "neither steps nor both a minimum and a maximum" error. */
+    @Test
+    void badAmountIsReportedOnce() {
+        reader.pay(PAY_HEADER + "s1,7,monthly,about 5000,6000,\n", PAY);
+        assertTrue(onlyError().message().contains("minimum \"about 5000\" is not an amount"));
+    }
+
+    // ---- register ----
+
+    @Test
+    void registerRowIsTyped() {
+        List<RegisterEntry> rows = reader.register(REGISTER_HEADER
+                + "1001,Clerk,Finance,general,non-exempt,clerical,1,Current,,Office Assistant; Typist,0990;0991,https://x.test/\n",
+                CLASSES);
+        noProblems();
+        RegisterEntry e = rows.get(0);
+        assertEquals(new ClassCode("1001"), e.code());
+        assertEquals("Non-exempt", e.flsa());
+        assertEquals(1, e.level());
+        assertEquals(ClassStatus.CURRENT, e.status());
+        assertEquals(List.of("Office Assistant", "Typist"), e.formerTitles());
+        assertEquals(List.of(new ClassCode("0990"), new ClassCode("0991")), e.formerCodes());
+        assertEquals(2, e.location().line());
+    }
+
+    @Test
+    void codeUnsafeInAUrlIsAnErrorAndTheRowIsSkipped() {
+        List<RegisterEntry> rows = reader.register(REGISTER_HEADER + "../x,Clerk,Finance,general,Exempt,,,current,,,,\n", CLASSES);
+        assertEquals(List.of(), rows);
+        assertTrue(onlyError().message().contains("code \"../x\" cannot be part of a web address"));
+    }
+
+    @Test
+    void impossibleStatusDateIsAnError() {
+        reader.register(REGISTER_HEADER + "0900,Typist,Finance,general,Exempt,,,abolished,2025-02-30,,,\n", CLASSES);
+        Problem p = onlyError();
+        assertEquals(2, p.location().line());
+        assertTrue(p.message().contains("status_date \"2025-02-30\" is not a possible date"), p.message());
+    }
+
+    @Test
+    void abolishedClassNeedsAStatusDate() {
+        reader.register(REGISTER_HEADER + "0900,Typist,Finance,general,Exempt,,,abolished,,,,\n", CLASSES);
+        assertTrue(onlyError().message().contains("abolished class 0900 has no status_date"));
+    }
+
+    @Test
+    void levelWithoutSeriesIsAnError() {
+        reader.register(REGISTER_HEADER + "7,Clerk,Finance,general,Exempt,,2,current,,,,\n", CLASSES);
+        assertTrue(onlyError().message().contains("has a level but no series"));
+    }
+
+    // ---- units and schedules ----
+
+    @Test
+    void unitRowsAreTyped() {
+        List<UnitRow> rows = reader.units("id,name,kind,mou_title,mou_start,mou_end,mou_document\n"
+                + "general,General,unit,MOU,2023-07-01,2026-06-30,https://x.test/mou.pdf\n", Location.file("data/units.csv"));
+        noProblems();
+        assertEquals(UnitKind.UNIT, rows.get(0).kind());
+        assertEquals(LocalDate.of(2026, 6, 30), rows.get(0).mouEnd());
+        assertNull(rows.get(0).resolutionTitle());
+    }
+
+    @Test
+    void mouEndingBeforeItStartsIsAnError() {
+        reader.units("id,name,kind,mou_title,mou_start,mou_end,mou_document\n"
+                + "general,General,unit,MOU,2023-07-01,2022-06-30,https://x.test/mou.pdf\n", Location.file("data/units.csv"));
+        assertTrue(onlyError().message().contains("ends (2022-06-30) before it starts (2023-07-01)"));
+    }
+
+    @Test
+    void impossibleEffectiveDateDropsTheSchedule() {
+        var rows = reader.schedules("id,title,effective,adopted_by,document\n"
+                + "s1,One,2025-02-30,Res 1,https://x.test/1.pdf\ns2,Two,2025-07-01,Res 2,https://x.test/2.pdf\n",
+                Location.file("data/schedules.csv"));
+        assertEquals(List.of("s2"), rows.stream().map(r -> r.id()).toList());
+        Problem p = onlyError();
+        assertEquals(2, p.location().line());
+        assertTrue(p.message().contains("effective \"2025-02-30\" is not a possible date"), p.message());
+    }
+
+    @Test
+    void unsafeDocumentLinkIsAnError() {
+        reader.schedules("id,title,effective,adopted_by,document\ns1,One,2025-07-01,Res 1, JavaScript:alert(1)\n",
+                Location.file("data/schedules.csv"));
+        assertTrue(onlyError().message().contains("uses an unsafe scheme"));
+    }
+}
