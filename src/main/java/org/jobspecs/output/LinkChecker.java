@@ -34,7 +34,7 @@ public final class LinkChecker {
     }
 
     /** A scanned page: its ids, and its links with the offsets where they stand (for line numbers). */
-    private record Scan(String page, String text, Set<String> ids, List<String> links, List<Integer> offsets) { }
+    private record Scan(RenderedPage page, Set<String> ids, List<String> links, List<Integer> offsets) { }
 
     /**
      * @param pages  the rendered files
@@ -48,7 +48,7 @@ public final class LinkChecker {
             ids.put(page.output(), Set.of());
         }
         for (Scan scan : scans) {
-            ids.put(scan.page(), scan.ids());
+            ids.put(scan.page().output(), scan.ids());
         }
         return scans.parallelStream().mapToLong(scan -> checkPage(scan, ids, assets, problems)).sum();
     }
@@ -67,7 +67,7 @@ public final class LinkChecker {
                 offsets.add(m.start());
             }
         }
-        return new Scan(page.output(), text, ids, links, offsets);
+        return new Scan(page, ids, links, offsets); // the text is not kept: a site's pages would all stay in memory twice
     }
 
     private long checkPage(Scan scan, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
@@ -82,11 +82,12 @@ public final class LinkChecker {
             }
             checked++;
             String problem = verdicts.computeIfAbsent(href, h -> {
-                String p = resolve(scan.page(), h, ids, assets);
+                String p = resolve(scan.page().output(), h, ids, assets);
                 return p == null ? "" : p;
             });
             if (!problem.isEmpty()) {
-                problems.error(new Location(scan.page(), Location.lineOf(scan.text(), scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
+                String text = new String(scan.page().bytes(), StandardCharsets.UTF_8);
+                problems.error(new Location(scan.page().output(), Location.lineOf(text, scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
                         "correct the link in the template or source that wrote it");
             }
         }

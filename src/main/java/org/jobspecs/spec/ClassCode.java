@@ -24,12 +24,12 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
 
     /** The identity of the code: upper case, leading zeros removed ("0075a" and "75A" agree). */
     public String key() {
-        String upper = value.toUpperCase(Locale.ROOT);
         int i = 0;
-        while (i < upper.length() - 1 && upper.charAt(i) == '0') {
+        while (i < value.length() - 1 && value.charAt(i) == '0') {
             i++;
         }
-        return upper.substring(i);
+        String rest = value.substring(i);
+        return isUpperOrDigits(rest) ? rest : rest.toUpperCase(Locale.ROOT);
     }
 
     /** Orders numerically where both codes are numbers, otherwise by text. */
@@ -37,12 +37,29 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
     public int compareTo(ClassCode other) {
         String a = key();
         String b = other.key();
-        boolean numeric = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
-        if (numeric && a.length() != b.length()) {
+        if (a.length() != b.length() && isDigits(a) && isDigits(b)) {
             return Integer.compare(a.length(), b.length());
         }
         int byKey = a.compareTo(b);
         return byKey != 0 ? byKey : value.compareTo(other.value);
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpperOrDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
