@@ -27,10 +27,6 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path target = out != null ? out : Path.of("target", "public");
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
-        int code = Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built");
-        if (code == ExitCode.OK) {
-            spec.commandLine().getOut().println("The site is in " + target.toAbsolutePath().normalize());
-        }
-        return code;
+        return Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
     }
 }

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path target = out != null ? out : source.source.resolve("target").resolve("public");
         int code = Reporter.print(SiteBuild.run(new BuildOptions(source.source, target, source.asOf())),
-                spec.commandLine().getOut(), spec.commandLine().getErr(), "built");
+                spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
         if (code != ExitCode.OK) {
             return code;
         }

@@ -31,8 +31,8 @@ class MainTest {
         Path site = FixtureSite.copy("minimal", dir);
         Run r = run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--date", "2025-11-01");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s)built: 3 classes, \\d+ pages, 0 errors, 0 notices in \\d+ ms \\(config \\d+ ms, load \\d+ ms, "
-                + "parse \\d+ ms, catalog \\d+ ms, plan \\d+ ms, render \\d+ ms, links \\d+ ms, publish \\d+ ms\\)\n.*"), r.out());
+        assertTrue(r.out().matches("(?s)built \\S+out: 3 classes, \\d+ pages, 0 errors, 0 notices in \\d+ ms \\(config \\d+ ms, load \\d+ ms, "
+                + "parse \\d+ ms, catalog \\d+ ms, plan \\d+ ms, render \\d+ ms, links \\d+ ms, publish \\d+ ms\\)\n"), r.out());
         assertTrue(Files.isRegularFile(dir.resolve("out/classes/1001/index.html")));
     }
 
@@ -68,7 +68,7 @@ class MainTest {
         assertEquals(0, written.code(), written.err());
         Run built = run("build", "--source", catalog.toString(), "--out", dir.resolve("out").toString(), "--date", "2025-11-01");
         assertEquals(0, built.code(), built.err());
-        assertTrue(built.out().startsWith("built: 40 classes"), built.out());
+        assertTrue(built.out().contains(": 40 classes"), built.out());
         assertTrue(built.err().isEmpty(), built.err());
     }
 }
