@@ -10,6 +10,7 @@
   </ol>
 </nav>
 <article class="spec">
+  <p class="print-header">Class code ${page.code}<#if page.approval?has_content> · Approved ${page.approval}</#if> · ${page.meta.canonical?has_content?then(page.meta.canonical, page.meta.path)}</p>
   <h1>${page.title}</h1>
   <p class="class-code">Class code <span class="code">${page.code}</span><#if page.abolishedOn?has_content> · <strong class="status-abolished">Abolished ${page.abolishedOn}</strong></#if></p>
   <nav class="class-links" aria-label="Salary schedule, MOU and benefits of this class">
@@ -42,7 +43,7 @@
   <section id="pay" class="pay" aria-labelledby="pay-heading">
     <h2 id="pay-heading">Pay</h2>
     <p class="pay-range"><strong>${pay.range}</strong> ${pay.per} <span class="time-base">(${pay.timeBase})</span></p>
-    <p>Effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a><#if pay.adoptedBy?has_content> adopted by ${pay.adoptedBy}</#if>. <a href="${pay.document}">Adopted schedule document: ${pay.scheduleTitle}</a>.</p>
+    <p>Effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a><#if pay.adoptedBy?has_content> adopted by ${pay.adoptedBy}</#if>. <#if pay.document??><a class="document-link" href="${pay.document.href}">${pay.document.label()}</a>.</#if></p>
     <#if pay.steps?has_content>
     <div class="table-scroll" role="region" aria-labelledby="steps-caption" tabindex="0">
       <table class="steps">

@@ -37,7 +37,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#if meta.site.footer?has_content><p>${meta.site.footer}</p></#if>
-    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
+    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
     <#if meta.site.agency?has_content><p>${meta.site.agency}</p></#if>
   </div>
 </footer>

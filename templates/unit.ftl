@@ -10,11 +10,11 @@
 <section id="mou" aria-labelledby="mou-heading">
 <#if page.hasMou>
   <h2 id="mou-heading">Memorandum of Understanding (MOU)</h2>
-  <p><a href="${page.mouDocument}">${page.mouTitle}</a></p>
+  <p><#if page.mouDocument??><a class="document-link" href="${page.mouDocument.href}">${page.mouDocument.label()}</a><#else>${page.mouTitle}</#if></p>
   <#if page.mouTerm?has_content><p>Term: ${page.mouTerm}.<#if page.mouExpired> <strong class="status-expired">Expired:</strong> its term has ended; its terms continue until a successor MOU is adopted.</#if></p></#if>
 <#else>
   <h2 id="mou-heading">MOU: none applies</h2>
-  <p>The classes of this group are not represented by a union, so no MOU applies to them. Their terms of employment are set by <a href="${page.resolutionDocument}">${page.resolutionTitle}</a>.</p>
+  <p>The classes of this group are not represented by a union, so no MOU applies to them. Their terms of employment are set by <#if page.resolutionDocument??><a class="document-link" href="${page.resolutionDocument.href}">${page.resolutionDocument.label()}</a><#else>${page.resolutionTitle}</#if>.</p>
 </#if>
 </section>
 <section id="benefits" aria-labelledby="benefits-heading">

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,10 +57,10 @@ public final class SiteBuild {
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
-        SitePlan plan = steps.run("plan", () -> new SitePlanner(site).plan(catalog));
+        Map<String, Long> assets = assetFiles(site);
+        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
         List<RenderedPage> rendered = steps.run("render", () -> render(site, plan, problems));
-        Set<String> assets = assetFiles(site);
-        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets, problems));
+        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets.keySet(), problems));
         boolean published = false;
         if (publisher != null && !problems.hasErrors()) {
             published = steps.run("publish", () -> publish(publisher, site, rendered, problems));
@@ -88,16 +89,15 @@ public final class SiteBuild {
         return true;
     }
 
-    /** The asset files as output paths (JBake copies the asset folder's content to the site root). */
-    private static Set<String> assetFiles(SiteConfig site) {
+    /** The asset files as output paths with their sizes (JBake copies the asset folder's content to the site root). */
+    private static Map<String, Long> assetFiles(SiteConfig site) {
         Path assets = site.assetFolder();
         if (!Files.isDirectory(assets)) {
-            return Set.of();
+            return Map.of();
         }
         try (Stream<Path> walk = Files.walk(assets)) {
             return walk.filter(Files::isRegularFile)
-                    .map(p -> assets.relativize(p).toString().replace('\\', '/'))
-                    .collect(Collectors.toSet());
+                    .collect(Collectors.toMap(p -> assets.relativize(p).toString().replace('\\', '/'), p -> p.toFile().length()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

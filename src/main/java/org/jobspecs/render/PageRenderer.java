@@ -65,6 +65,9 @@ public final class PageRenderer {
     }
 
     private Optional<RenderedPage> render(Page page, Problems problems) {
+        if (page.isData()) {
+            return Optional.of(new RenderedPage(page.output(), ((String) page.view()).getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             Template template = freemarker.getTemplate(page.template());
             StringWriter out = new StringWriter(16 * 1024);

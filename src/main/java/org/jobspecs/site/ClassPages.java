@@ -27,10 +27,13 @@ final class ClassPages {
     private final Catalog catalog;
     private final SiteConfig config;
     private final MetaFactory meta;
+    private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
 
-    ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Map<String, List<JobClass>> seriesMembers) {
+    ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
+               Map<String, List<JobClass>> seriesMembers) {
         this.catalog = catalog;
+        this.documents = documents;
         this.config = config;
         this.meta = meta;
         this.seriesMembers = seriesMembers;
@@ -42,7 +45,8 @@ final class ClassPages {
         Optional<SalarySchedule> inForce = c.abolished() ? Optional.empty() : catalog.scheduleInForce(c.code());
         Optional<SalarySchedule> future = c.abolished() ? Optional.empty() : catalog.futureSchedule(c.code());
         List<SectionView> sections = sections(c.sections());
-        PayView pay = inForce.map(s -> pay(s, c.code())).orElse(null);
+        String root = Paths.root(path);
+        PayView pay = inForce.map(s -> pay(s, c.code(), root)).orElse(null);
         Pay payNow = inForce.map(s -> s.pay().get(c.code())).orElse(null);
         String unitHref = Paths.unit(unit.id());
         Optional<Series> series = catalog.seriesOf(c);
@@ -68,7 +72,7 @@ final class ClassPages {
                 unit.hasMou() ? "Bargaining unit" : "Employee group", unitHref,
                 pay == null ? "" : pay.scheduleHref(), unitHref + "#mou",
                 unit.hasMou() ? "MOU" : "MOU (none: " + unit.name() + ")", unitHref + "#benefits",
-                pay, future.map(s -> pay(s, c.code())).orElse(null), sections,
+                pay, future.map(s -> pay(s, c.code(), root)).orElse(null), sections,
                 series.map(Series::title).orElse(""), series.map(s -> Paths.series(s.id())).orElse(""),
                 lower, higher, c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes(c), jsonLd);
@@ -88,13 +92,13 @@ final class ClassPages {
         return new ClassLink(c.code().value(), c.title(), Paths.classPage(c.code().value()), c.department(), c.abolished(), note);
     }
 
-    PayView pay(SalarySchedule schedule, ClassCode code) {
+    PayView pay(SalarySchedule schedule, ClassCode code, String root) {
         Pay p = schedule.pay().get(code);
         String range = p.minimum().compareTo(p.maximum()) == 0 ? Format.money(p.minimum())
                 : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
         return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
                 schedule.title(), Paths.schedule(schedule.id()) + "#" + Paths.scheduleRow(code.value()),
-                schedule.document(), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList());
+                documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList());
     }
 
     private String approval(Approval a) {

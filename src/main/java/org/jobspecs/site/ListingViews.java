@@ -42,7 +42,7 @@ public final class ListingViews {
 
     /** @param status "In force", "Adopted: takes effect July 1, 2027" or "Past: …" */
     public record Schedule(PageMeta meta, String title, String effective, String status, boolean past, String adoptedBy,
-                           String document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref) { }
+                           DocumentLink document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref) { }
 
     public record UnitsIndex(PageMeta meta, List<Entry> units, List<Entry> groups) { }
 
@@ -52,7 +52,7 @@ public final class ListingViews {
      * @param mouTerm "July 1, 2024 to June 30, 2027"
      */
     public record Unit(PageMeta meta, String name, String kindLabel, boolean hasMou, String mouTitle, String mouTerm,
-                       boolean mouExpired, String mouDocument, String resolutionTitle, String resolutionDocument,
+                       boolean mouExpired, DocumentLink mouDocument, String resolutionTitle, DocumentLink resolutionDocument,
                        List<Benefit> benefits, List<ClassLink> classes) { }
 
     /** The page left at a former code's address. */

@@ -16,4 +16,4 @@ import java.util.List;
  * @param steps         formatted steps, empty when the schedule gives a range only
  */
 public record PayView(String range, String timeBase, String per, String effective, String scheduleTitle,
-                      String scheduleHref, String document, String adoptedBy, List<String> steps) { }
+                      String scheduleHref, DocumentLink document, String adoptedBy, List<String> steps) { }

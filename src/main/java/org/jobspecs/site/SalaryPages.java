@@ -19,9 +19,11 @@ final class SalaryPages {
 
     private final Catalog catalog;
     private final MetaFactory meta;
+    private final Documents documents;
 
-    SalaryPages(Catalog catalog, MetaFactory meta) {
+    SalaryPages(Catalog catalog, MetaFactory meta, Documents documents) {
         this.catalog = catalog;
+        this.documents = documents;
         this.meta = meta;
     }
 
@@ -92,6 +94,7 @@ final class SalaryPages {
         }
         PageMeta pageMeta = meta.of(path, s.title(), "salary", s.title() + ", effective " + Format.date(s.effective()) + ".");
         return new Page(Paths.file(path), "salary.ftl", new ListingViews.Schedule(pageMeta, s.title(), Format.date(s.effective()),
-                status, past, s.adoptedBy(), s.document(), stepHeaders, rows, currentHref));
+                status, past, s.adoptedBy(), documents.link(s.document(), "Adopted schedule document: " + s.title(), Paths.root(path)),
+                stepHeaders, rows, currentHref));
     }
 }

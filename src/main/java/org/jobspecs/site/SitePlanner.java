@@ -19,9 +19,15 @@ import org.jobspecs.spec.JobClass;
 public final class SitePlanner {
 
     private final SiteConfig config;
+    private final Documents documents;
 
-    public SitePlanner(SiteConfig config) {
+    /**
+     * @param siteFiles the files the site carries besides its pages (its assets) with their sizes in
+     *                  bytes, by output path: document links to them state the measured size
+     */
+    public SitePlanner(SiteConfig config, Map<String, Long> siteFiles) {
         this.config = config;
+        this.documents = new Documents(siteFiles);
     }
 
     public SitePlan plan(Catalog catalog) {
@@ -32,7 +38,7 @@ public final class SitePlanner {
                 .sorted(Comparator.comparing((JobClass c) -> c.level() == null ? 0 : c.level()).thenComparing(JobClass::code))
                 .forEach(c -> seriesMembers.computeIfAbsent(c.seriesId(), k -> new ArrayList<>()).add(c));
 
-        ClassPages classPages = new ClassPages(catalog, config, meta, seriesMembers);
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
         for (JobClass c : catalog.classes().values()) {
@@ -40,11 +46,12 @@ public final class SitePlanner {
                 pages.add(classPages.redirect(former, c));
             }
         }
-        UnitPages units = new UnitPages(catalog, meta);
-        SalaryPages salary = new SalaryPages(catalog, meta);
+        UnitPages units = new UnitPages(catalog, meta, documents);
+        SalaryPages salary = new SalaryPages(catalog, meta, documents);
         pages.addAll(new ListingPages(catalog, meta, seriesMembers).pages(units.entries(), salary.currentEntry()));
         pages.addAll(salary.pages());
         pages.addAll(units.pages());
+        pages.addAll(new OpenData(catalog, meta).pages());
         pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
                 meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
         pages.add(sitemap(catalog, pages, meta));
@@ -61,7 +68,7 @@ public final class SitePlanner {
                 JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
                 String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
-            } else if (!(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
+            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));

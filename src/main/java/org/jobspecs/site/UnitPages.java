@@ -14,9 +14,11 @@ final class UnitPages {
 
     private final Catalog catalog;
     private final MetaFactory meta;
+    private final Documents documents;
 
-    UnitPages(Catalog catalog, MetaFactory meta) {
+    UnitPages(Catalog catalog, MetaFactory meta, Documents documents) {
         this.catalog = catalog;
+        this.documents = documents;
         this.meta = meta;
     }
 
@@ -41,8 +43,9 @@ final class UnitPages {
             PageMeta pageMeta = meta.of(path, u.name(), "units", u.name() + ": " + (u.hasMou() ? "MOU" : "terms of employment")
                     + ", benefits and the classes covered.");
             pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
-                    nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), nz(u.mouDocument()), nz(u.resolutionTitle()),
-                    nz(u.resolutionDocument()), u.benefits(), covered(u).stream().map(ClassPages::link).toList())));
+                    nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
+                    nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
+                    u.benefits(), covered(u).stream().map(ClassPages::link).toList())));
         }
         pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
                 meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",

@@ -14,6 +14,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.BenefitRow;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.ClassStatus;
+import org.jobspecs.spec.Document;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.PayRow;
 import org.jobspecs.spec.RegisterEntry;
@@ -33,15 +34,16 @@ final class DataReader {
 
     static final List<String> REGISTER_COLUMNS = List.of("code", "title", "department", "unit", "flsa", "series", "level",
             "status", "status_date", "former_titles", "former_codes", "openings");
-    static final List<String> SCHEDULE_COLUMNS = List.of("id", "title", "effective", "adopted_by", "document");
+    static final List<String> SCHEDULE_COLUMNS = List.of("id", "title", "effective", "adopted_by", "document", "document_size");
     static final List<String> PAY_COLUMNS = List.of("schedule", "code", "time_base", "minimum", "maximum", "steps");
     static final List<String> UNIT_COLUMNS = List.of("id", "name", "kind", "mou_title", "mou_start", "mou_end",
-            "mou_document", "resolution_title", "resolution_document");
+            "mou_document", "mou_document_size", "resolution_title", "resolution_document", "resolution_document_size");
     static final List<String> BENEFIT_COLUMNS = List.of("unit", "benefit", "summary");
     static final List<String> SERIES_COLUMNS = List.of("id", "title", "summary");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,127}");
     private static final Set<String> FLSA = Set.of("exempt", "non-exempt");
+    private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)? (?:bytes|KB|MB|GB)");
 
     private final Problems problems;
 
@@ -108,7 +110,7 @@ final class DataReader {
             link(row, "document");
             if (effective != null) {
                 rows.add(new ScheduleRow(row.location(), row.get("id"), row.get("title"), effective,
-                        row.get("adopted_by"), row.get("document")));
+                        row.get("adopted_by"), document(row, "document", "document_size")));
             }
         }
         return rows;
@@ -212,8 +214,8 @@ final class DataReader {
                 problems.error(row.location(), "MOU term ends (" + end + ") before it starts (" + start + ")", "correct the dates");
             }
             rows.add(new UnitRow(row.location(), row.get("id"), row.get("name"), kind, Cells.orNull(row.get("mou_title")),
-                    start, end, Cells.orNull(row.get("mou_document")), Cells.orNull(row.get("resolution_title")),
-                    Cells.orNull(row.get("resolution_document"))));
+                    start, end, document(row, "mou_document", "mou_document_size"), Cells.orNull(row.get("resolution_title")),
+                    document(row, "resolution_document", "resolution_document_size")));
         }
         return rows;
     }
@@ -289,6 +291,23 @@ final class DataReader {
         if (!v.isEmpty() && !Links.isSafe(v)) {
             problems.error(row.location(), column + " \"" + v + "\" uses an unsafe scheme", "use an http or https address");
         }
+    }
+
+    /** A document link and its stated size ("1.2 MB"); null when the link is empty. */
+    private Document document(CsvTable.Row row, String column, String sizeColumn) {
+        String href = row.get(column);
+        String size = row.get(sizeColumn);
+        if (!size.isEmpty() && !SIZE.matcher(size).matches()) {
+            problems.error(row.location(), sizeColumn + " \"" + size + "\" is not a file size", "write it like 340 KB or 1.2 MB");
+            size = "";
+        }
+        if (href.isEmpty()) {
+            if (!size.isEmpty()) {
+                problems.error(row.location(), sizeColumn + " is given but " + column + " is empty", "give the document's link");
+            }
+            return null;
+        }
+        return new Document(href, Cells.orNull(size));
     }
 
     private static String flsaWord(String flsa) {

@@ -8,8 +8,8 @@ import java.util.List;
  * Units have an MOU ({@code mouTitle}, term, document); groups have a resolution instead.
  */
 public record BargainingUnit(String id, String name, UnitKind kind, String mouTitle, LocalDate mouStart,
-                             LocalDate mouEnd, String mouDocument, String resolutionTitle,
-                             String resolutionDocument, List<Benefit> benefits) {
+                             LocalDate mouEnd, Document mouDocument, String resolutionTitle,
+                             Document resolutionDocument, List<Benefit> benefits) {
 
     public boolean hasMou() {
         return kind == UnitKind.UNIT;

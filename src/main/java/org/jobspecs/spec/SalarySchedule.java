@@ -9,4 +9,4 @@ import java.util.SortedMap;
  * @param document link to the adopted schedule document (the legal record; pages link to it)
  */
 public record SalarySchedule(String id, String title, LocalDate effective, String adoptedBy,
-                             String document, SortedMap<ClassCode, Pay> pay) { }
+                             Document document, SortedMap<ClassCode, Pay> pay) { }

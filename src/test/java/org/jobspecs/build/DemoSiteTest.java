@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -213,5 +215,54 @@ class DemoSiteTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void openDataListsEveryClassInCodeOrderWithItsPay() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(out.resolve("classes.json").toFile());
+        List<String> fields = new ArrayList<>();
+        json.get("fields").forEach(f -> fields.add(f.asText()));
+        assertEquals(List.of("code", "title", "department", "unit", "unit_name", "flsa", "status", "status_date", "series",
+                "level", "pay_minimum", "pay_maximum", "pay_time_base", "pay_effective", "pay_schedule", "url"), fields);
+        List<String> codes = new ArrayList<>();
+        for (JsonNode c : json.get("classes")) {
+            codes.add(c.get("code").asText());
+            List<String> keys = new ArrayList<>();
+            c.fieldNames().forEachRemaining(keys::add);
+            assertEquals(fields, keys, "every record has every field, in order");
+        }
+        assertEquals(classPages().size(), codes.size());
+        assertEquals(codes.stream().sorted().toList(), codes, "class-code order");
+        JsonNode lead = json.get("classes").get(codes.indexOf("7565"));
+        assertEquals("monthly", lead.get("pay_time_base").asText());
+        assertEquals("2026-07-01", lead.get("pay_effective").asText());
+        assertEquals("https://jobs.alameda.example.gov/classes/7565/", lead.get("url").asText());
+        JsonNode abolished = json.get("classes").get(codes.indexOf("2105"));
+        assertEquals("abolished", abolished.get("status").asText());
+        assertTrue(abolished.get("pay_minimum").isNull());
+
+        List<String> csv = Files.readAllLines(out.resolve("classes.csv"));
+        assertEquals(String.join(",", fields), csv.get(0));
+        assertEquals(codes.size() + 1, csv.size());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("7565,Lead Customer Service Representative,Alameda Municipal Power,ibew,")));
+    }
+
+    /** schema.org Occupation on every class page, with the properties it must carry. */
+    @Test
+    void everyClassPageCarriesASchemaOrgOccupation() throws IOException {
+        for (Path page : classPages()) {
+            Document d = Jsoup.parse(page.toFile());
+            JsonNode o = new ObjectMapper().readTree(d.select("script[type=application/ld+json]").html());
+            assertEquals("Occupation", o.path("@type").asText(), page.toString());
+            for (String property : List.of("name", "identifier", "description", "responsibilities", "skills", "occupationLocation")) {
+                assertFalse(o.path(property).isMissingNode() || o.path(property).asText().isEmpty() && !o.path(property).isObject(),
+                        page + " lacks " + property);
+            }
+            assertEquals(d.select(".class-code .code").text(), o.path("identifier").path("value").asText());
+            if (d.select(".status-abolished").isEmpty()) {
+                assertTrue(o.path("estimatedSalary").path("value").path("unitText").asText().matches("HOUR|WEEK|MONTH|YEAR"), page.toString());
+                assertTrue(o.path("estimatedSalary").path("value").path("minValue").isNumber());
+            }
+        }
     }
 }

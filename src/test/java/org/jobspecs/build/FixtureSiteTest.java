@@ -117,4 +117,17 @@ class FixtureSiteTest {
         assertEquals("https://jobs.example.test/css/site.css", d.select("link[rel=stylesheet]").attr("href"));
         assertEquals(1, d.select("h1").size());
     }
+
+    @Test
+    void aDocumentThatIsPartOfTheSiteIsLinkedWithItsMeasuredTypeAndSize() {
+        Document d = page("units/general/index.html");
+        assertEquals("MOU: MOU with the General Employees Association (PDF, 3 KB)", d.select("#mou a.document-link").text());
+        assertEquals("../../documents/mou-general.pdf", d.select("#mou a.document-link").attr("href"));
+        assertTrue(Files.isRegularFile(out.resolve("documents/mou-general.pdf")));
+    }
+
+    @Test
+    void aDocumentElsewhereIsLinkedWithItsTypeFromTheAddress() {
+        assertEquals("Resolution 123 (Management Compensation) (PDF)", page("units/managers/index.html").select("#mou a.document-link").text());
+    }
 }

@@ -18,6 +18,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.problem.Severity;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.Document;
 import org.jobspecs.spec.ClassStatus;
 import org.jobspecs.spec.Field;
 import org.jobspecs.spec.Pay;
@@ -47,7 +48,7 @@ class CatalogBuilderTest {
     private final List<PayRow> pay = new ArrayList<>();
     private final List<UnitRow> units = new ArrayList<>(List.of(new UnitRow(new Location("data/units.csv", 2), "general",
             "General Employees", UnitKind.UNIT, "MOU", LocalDate.of(2023, 7, 1), LocalDate.of(2026, 6, 30),
-            "https://x.test/mou.pdf", null, null)));
+            new Document("https://x.test/mou.pdf", null), null, null)));
 
     // ---- building records ----
 
@@ -101,7 +102,7 @@ class CatalogBuilderTest {
 
     private void schedule(String id, LocalDate effective) {
         schedules.add(new ScheduleRow(new Location("data/schedules.csv", schedules.size() + 2), id, "Schedule " + id,
-                effective, "Resolution", "https://x.test/" + id + ".pdf"));
+                effective, "Resolution", new Document("https://x.test/" + id + ".pdf", null)));
     }
 
     private void pay(String schedule, String code, String min, String max) {

@@ -1,0 +1,103 @@
+package org.jobspecs.site;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.spec.BargainingUnit;
+import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.SalarySchedule;
+
+/**
+ * The open-data files at the site root, {@code classes.json} and {@code classes.csv}: every class
+ * (current and abolished) in class-code order with its register facts and its pay in force. The
+ * fields are documented in the README; their names and order are stable.
+ */
+final class OpenData {
+
+    /** The fields of every record, in this order, in both files. */
+    static final List<String> FIELDS = List.of("code", "title", "department", "unit", "unit_name", "flsa", "status",
+            "status_date", "series", "level", "pay_minimum", "pay_maximum", "pay_time_base", "pay_effective",
+            "pay_schedule", "url");
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Catalog catalog;
+    private final MetaFactory meta;
+
+    OpenData(Catalog catalog, MetaFactory meta) {
+        this.catalog = catalog;
+        this.meta = meta;
+    }
+
+    List<Page> pages() {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (JobClass c : catalog.classes().values()) {
+            records.add(record(c));
+        }
+        return List.of(Page.data("classes.json", json(records)), Page.data("classes.csv", csv(records)));
+    }
+
+    private Map<String, Object> record(JobClass c) {
+        BargainingUnit unit = catalog.unitOf(c);
+        Optional<SalarySchedule> schedule = c.abolished() ? Optional.empty() : catalog.scheduleInForce(c.code());
+        Pay pay = schedule.map(s -> s.pay().get(c.code())).orElse(null);
+        String path = Paths.classPage(c.code().value());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("code", c.code().value());
+        r.put("title", c.title());
+        r.put("department", c.department());
+        r.put("unit", unit.id());
+        r.put("unit_name", unit.name());
+        r.put("flsa", c.flsa());
+        r.put("status", c.status().word());
+        r.put("status_date", c.statusDate() == null ? null : c.statusDate().toString());
+        r.put("series", c.seriesId());
+        r.put("level", c.level());
+        r.put("pay_minimum", pay == null ? null : pay.minimum());
+        r.put("pay_maximum", pay == null ? null : pay.maximum());
+        r.put("pay_time_base", pay == null ? null : pay.timeBase().word());
+        r.put("pay_effective", schedule.map(s -> s.effective().toString()).orElse(null));
+        r.put("pay_schedule", schedule.map(SalarySchedule::id).orElse(null));
+        String absolute = meta.absolute(path);
+        r.put("url", absolute.isEmpty() ? path : absolute);
+        return r;
+    }
+
+    private static String json(List<Map<String, Object>> records) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("fields", FIELDS);
+        doc.put("classes", records);
+        try {
+            return JSON.writeValueAsString(doc) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write classes.json", e);
+        }
+    }
+
+    /** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line end. */
+    private static String csv(List<Map<String, Object>> records) {
+        StringBuilder out = new StringBuilder(String.join(",", FIELDS)).append("\r\n");
+        for (Map<String, Object> r : records) {
+            for (int i = 0; i < FIELDS.size(); i++) {
+                Object v = r.get(FIELDS.get(i));
+                out.append(i > 0 ? "," : "").append(cell(v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString()));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String v) {
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+            return v;
+        }
+        return '"' + v.replace("\"", "\"\"") + '"';
+    }
+}
