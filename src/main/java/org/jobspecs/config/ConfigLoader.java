@@ -71,6 +71,7 @@ public final class ConfigLoader {
                 theme.put(name, value);
             }
         }
+        ok &= contrast(jbake.getAssetFolder().toPath(), root, theme, problems);
         if (!ok) {
             return Optional.empty();
         }
@@ -82,6 +83,35 @@ public final class ConfigLoader {
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), Map.copyOf(abbreviations), Map.copyOf(theme)));
+    }
+
+    /**
+     * Checks the stylesheet's declared colour pairs with the agency's theme applied. A failing pair
+     * involving a theme colour is the configuration's error; otherwise the stylesheet's.
+     */
+    private static boolean contrast(Path assets, Path root, Map<String, String> theme, Problems problems) {
+        Path css = assets.resolve("css/site.css");
+        if (!Files.isRegularFile(css)) {
+            return true;
+        }
+        String text;
+        try {
+            text = Files.readString(css);
+        } catch (java.io.IOException e) {
+            problems.error(Location.file(root.relativize(css).toString()), "cannot read the stylesheet: " + e.getMessage(), "");
+            return false;
+        }
+        boolean ok = true;
+        for (ContrastCheck.Failure f : ContrastCheck.of(text).failures(theme)) {
+            boolean themed = theme.containsKey(f.pair().foreground()) || theme.containsKey(f.pair().background());
+            Location where = themed ? Location.file("jbake.properties")
+                    : new Location(root.relativize(css).toString().replace('\\', '/'), f.pair().line());
+            problems.error(where, "colour contrast too low: " + f.describe(),
+                    themed ? "choose theme colours that reach WCAG 2.1 AA contrast (4.5:1 for text, 3:1 for large text)"
+                            : "change the colours in the stylesheet's :root block");
+            ok = false;
+        }
+        return ok;
     }
 
     private static boolean folder(File folder, String key, Problems problems) {
