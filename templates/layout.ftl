@@ -17,7 +17,7 @@
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-name" href="${meta.root}./">${meta.site.title}</a>
+    <a class="site-name" href="${meta.root}./"><#if meta.site.logo?has_content><img class="logo" src="${meta.root}${meta.site.logo}" alt="" width="40" height="40"> </#if>${meta.site.title}</a>
     <nav class="site-nav" aria-label="Main">
       <ul>
         <@navItem meta "classes/" "Classes A–Z" "classes"/>

@@ -72,6 +72,12 @@ public final class ConfigLoader {
             }
         }
         ok &= contrast(jbake.getAssetFolder().toPath(), root, theme, problems);
+        String logo = string(jbake, "site.logo");
+        if (!logo.isEmpty() && !Files.isRegularFile(jbake.getAssetFolder().toPath().resolve(logo))) {
+            problems.error(Location.file("jbake.properties"), "site.logo names " + logo + ", which is not a file of the asset folder",
+                    "put the logo in " + jbake.getAssetFolderName() + "/ and give its path there, e.g. site.logo=images/logo.svg");
+            ok = false;
+        }
         if (!ok) {
             return Optional.empty();
         }
@@ -82,7 +88,7 @@ public final class ConfigLoader {
         return Optional.of(new SiteConfig(root, path(jbake.getContentFolder()), path(jbake.getDataFolder()),
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
-                string(jbake, "site.location"), string(jbake, "site.footer"), Map.copyOf(abbreviations), Map.copyOf(theme)));
+                string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme)));
     }
 
     /**

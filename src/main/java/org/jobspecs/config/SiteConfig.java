@@ -12,11 +12,12 @@ import java.util.Map;
  * @param agency        {@code site.agency}: the agency, checked against Word exports' agency lines
  * @param location      {@code site.location}: where the jobs are (schema.org occupationLocation)
  * @param footer        {@code site.footer}: a line shown in every page's footer
+ * @param logo          {@code site.logo}: the path of the agency's logo inside the asset folder; empty for none
  * @param abbreviations {@code abbreviation.*}: how abbreviations are spelled out on pages ("CSB")
  * @param theme         {@code theme.*}: CSS custom properties an agency may set (colours), by name
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
-                         String siteHost, String title, String agency, String location, String footer,
+                         String siteHost, String title, String agency, String location, String footer, String logo,
                          Map<String, String> abbreviations, Map<String, String> theme) {
 
     /** The abbreviation spelled out, or the text itself when the table has no entry for it. */

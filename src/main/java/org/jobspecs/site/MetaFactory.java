@@ -12,7 +12,7 @@ final class MetaFactory {
 
     MetaFactory(SiteConfig config) {
         this.host = config.siteHost();
-        this.site = new SiteView(config.title(), config.agency(), config.footer(), themeCss(config.theme()));
+        this.site = new SiteView(config.title(), config.agency(), config.footer(), config.logo(), themeCss(config.theme()));
     }
 
     PageMeta of(String path, String title, String area, String description) {

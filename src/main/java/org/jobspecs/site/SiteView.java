@@ -3,6 +3,7 @@ package org.jobspecs.site;
 /**
  * What every page shows about the site.
  *
+ * @param logo     the logo's site-relative path, or empty
  * @param themeCss CSS custom properties set from {@code theme.*} keys, e.g. {@code --color-brand: #1d4f91;}
  */
-public record SiteView(String title, String agency, String footer, String themeCss) { }
+public record SiteView(String title, String agency, String footer, String logo, String themeCss) { }
