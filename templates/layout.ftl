@@ -11,6 +11,7 @@
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
+<#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
 <#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>
 </head>
 <body>
