@@ -52,4 +52,14 @@ class ConfigLoaderTest {
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
         assertTrue(problems.sorted().get(0).message().startsWith("template.folder names "), problems.sorted().toString());
     }
+
+    @Test
+    void aLogoThatIsNotAnAssetIsAnError() {
+        Path site = FixtureSite.copy("minimal", dir);
+        FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties")) + "site.logo=images/seal.png\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:0: error: site.logo names images/seal.png"),
+                problems.sorted().toString());
+    }
 }
