@@ -45,9 +45,10 @@
     <p class="pay-range"><strong>${pay.range}</strong> ${pay.per} <span class="time-base">(${pay.timeBase})</span></p>
     <p>Effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a><#if pay.adoptedBy?has_content> adopted by ${pay.adoptedBy}</#if>. <#if pay.document??><a class="document-link" href="${pay.document.href}">${pay.document.label()}</a>.</#if></p>
     <#if pay.steps?has_content>
+    <p class="table-label" id="steps-caption">Pay steps, ${pay.timeBase}, effective ${pay.effective}</p>
     <div class="table-scroll" role="region" aria-labelledby="steps-caption" tabindex="0">
       <table class="steps">
-        <caption id="steps-caption">Pay steps, ${pay.timeBase}, effective ${pay.effective}</caption>
+        <caption class="visually-hidden">Pay steps, ${pay.timeBase}, effective ${pay.effective}</caption>
         <thead><tr><#list pay.steps as step><th scope="col">Step ${step?counter}</th></#list></tr></thead>
         <tbody><tr><#list pay.steps as step><td>${step}</td></#list></tr></tbody>
       </table>

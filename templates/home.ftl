@@ -11,7 +11,7 @@
     <li><a href="${root}classes/">All ${page.classCount} classes, A to Z, with their class codes</a></li>
     <li><a href="${root}departments/">Classes by department</a> (${page.departmentCount} departments)</li>
     <li><a href="${root}series/">Class series and career paths</a></li>
-    <li><a href="${root}salary/">Salary schedules</a><#if page.schedule??>: in force, the <a href="${root}${page.schedule.href}">${page.schedule.title}</a> (${page.schedule.detail?lower_case})</#if></li>
+    <li><a href="${root}salary/">Salary schedules</a><#if page.schedule??>: in force, the <a href="${root}${page.schedule.href}">${page.schedule.title}</a> (${page.schedule.detail?uncap_first})</#if></li>
     <li><a href="${root}units/">Bargaining units, MOUs and benefits</a></li>
     <#if page.abolishedCount gt 0><li><a href="${root}archive/">Abolished classes</a> (${page.abolishedCount}), kept for reference</li></#if>
   </ul>

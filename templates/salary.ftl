@@ -8,9 +8,10 @@
 <h1>${page.title}</h1>
 <p class="schedule-status<#if page.past> past</#if>"><strong>${page.status}.</strong><#if page.past && page.currentHref?has_content> See the <a href="${root}${page.currentHref}">schedule in force</a>.</#if></p>
 <p>Effective ${page.effective}<#if page.adoptedBy?has_content>; adopted by ${page.adoptedBy}</#if>. <#if page.document??><a class="document-link" href="${page.document.href}">${page.document.label()}</a>.</#if> Amounts are in US dollars for the time base shown in each row.</p>
+<p class="table-label" id="schedule-caption">${page.title}, effective ${page.effective}</p>
 <div class="table-scroll" role="region" aria-labelledby="schedule-caption" tabindex="0">
 <table class="schedule">
-  <caption id="schedule-caption">${page.title}, effective ${page.effective}</caption>
+  <caption class="visually-hidden">${page.title}, effective ${page.effective}</caption>
   <thead>
     <tr><th scope="col">Class</th><th scope="col">Code</th><th scope="col">Time base</th><th scope="col">Minimum</th><th scope="col">Maximum</th><#list page.stepHeaders as h><th scope="col">${h}</th></#list></tr>
   </thead>

@@ -1,0 +1,74 @@
+package org.jobspecs.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every kind of page the demo site has, one line each: its name, its path in the site and an
+ * optional preparation run after loading (e.g. opening the redline). Every browser test runs
+ * over this list, so a new page type is one new line here.
+ */
+public final class PageTypes {
+
+    /** A kind of page: {@code name} names it in reports and screenshot files. */
+    public record PageType(String name, String path, Consumer<Browser> prepare) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static final List<PageType> ALL = List.of(
+            page("home", ""),
+            page("class", "classes/7565/"),
+            page("class-changes-open", "classes/7565/", PageTypes::openChanges),
+            page("class-abolished", "classes/2105/"),
+            page("classes-a-z", "classes/"),
+            page("archive", "archive/"),
+            page("departments", "departments/"),
+            page("series-index", "series/"),
+            page("series", "series/customer-service/"),
+            page("salary-index", "salary/"),
+            page("salary-current", "salary/fy2026/"),
+            page("salary-past", "salary/fy2024/"),
+            page("unit", "units/ibew/"),
+            page("employee-group", "units/unrepresented-management/"),
+            page("benefits", "units/ibew/#benefits"),
+            page("units-index", "units/"),
+            page("not-found", "no-such-page/"));
+
+    private PageTypes() {
+    }
+
+    private static PageType page(String name, String path) {
+        return new PageType(name, path, browser -> { });
+    }
+
+    private static PageType page(String name, String path, Consumer<Browser> prepare) {
+        return new PageType(name, path, prepare);
+    }
+
+    /** For {@code @MethodSource("org.jobspecs.browser.PageTypes#all")}. */
+    public static Stream<PageType> all() {
+        return ALL.stream();
+    }
+
+    public static PageType named(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no page type " + name));
+    }
+
+    /** Opens the class page's redline ({@code #changes details}) by clicking its summary. */
+    static void openChanges(Browser browser) {
+        WebElement details = browser.driver().findElement(By.cssSelector("#changes details"));
+        details.findElement(By.cssSelector("summary")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> details.getDomAttribute("open") != null);
+    }
+}

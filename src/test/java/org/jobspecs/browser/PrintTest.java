@@ -1,0 +1,167 @@
+package org.jobspecs.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+
+/**
+ * The seed's class page printed to PDF on US Letter, as a reader prints it: a clean spec with its
+ * code, approval date and address, no navigation, and external link targets written out. The PDF
+ * is kept as {@code target/print/classes-7565.pdf} for a look.
+ */
+class PrintTest {
+
+    static final PageTypes.PageType PAGE = PageTypes.named("class");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    static byte[] pdf;
+    static int pages;
+    static PDRectangle mediaBox;
+    /** The PDF's text with runs of white space made one space. */
+    static String text;
+    /** The PDF's text without any white space: for addresses that wrap across lines. */
+    static String squeezed;
+    /** Lines with text printed left or right of the content area (cut off by the page margin). */
+    static List<String> outside;
+
+    @BeforeAll
+    static void print() throws IOException {
+        browser.open(PAGE);
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(27.94, 21.59)); // US Letter: height, width in cm
+        options.setBackground(false);
+        pdf = Base64.getDecoder().decode(browser.driver().print(options).getContent());
+        Path file = Path.of("target", "print", "classes-7565.pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+            mediaBox = document.getPage(0).getMediaBox();
+            PositionStripper stripper = new PositionStripper();
+            String raw = stripper.getText(document);
+            outside = stripper.outsideContentArea(mediaBox.getWidth());
+            text = raw.replaceAll("\\s+", " ");
+            squeezed = raw.replaceAll("\\s+", "");
+        }
+    }
+
+    @Test
+    void printsOnAtMostTwoLetterPages() {
+        assertEquals(612, mediaBox.getWidth(), 1, "US Letter is 8.5 in (612 pt) wide");
+        assertEquals(792, mediaBox.getHeight(), 1, "US Letter is 11 in (792 pt) high");
+        assertTrue(pages <= 2, "the class page prints on at most 2 pages, not " + pages);
+    }
+
+    @Test
+    void noTextIsCutOffAtThePageMargins() {
+        assertTrue(outside.isEmpty(), "text printed outside the content area (left of the print header or as far right), "
+                + "which the page margin cuts off: " + outside);
+    }
+
+    @Test
+    void theTextNamesTheClassItsApprovalDateAndItsAddress() {
+        assertTrue(text.contains("Lead Customer Service Representative"), text);
+        assertTrue(text.contains("7565"), "class code: " + text);
+        assertTrue(text.contains("October 8, 2025"), "approval date: " + text);
+        assertTrue(squeezed.contains("classes/7565"), "the page's address: " + text);
+    }
+
+    @Test
+    void noNavigationIsPrinted() {
+        for (String nav : List.of("Skip to main content", "Classes A–Z", "Units and benefits", "Site map (XML)")) {
+            assertFalse(text.contains(nav), "navigation text \"" + nav + "\" is printed: " + text);
+        }
+    }
+
+    @Test
+    void externalLinkTargetsAreWrittenOut() {
+        @SuppressWarnings("unchecked")
+        List<String> external = (List<String>) browser.js("""
+                return [...document.querySelectorAll('main a[href^="http"]')]
+                    .filter(a => a.checkVisibility()).map(a => a.href);
+                """);
+        assertFalse(external.isEmpty(), "the class page links to its adopted schedule document");
+        assertTrue(external.stream().anyMatch(h -> h.startsWith("https://") && h.contains("salary-schedule")),
+                "the adopted schedule document is among the external links: " + external);
+        for (String href : external) {
+            assertTrue(squeezed.contains("(" + href + ")"), "the printed page writes out " + href + ": " + text);
+        }
+    }
+
+    /**
+     * Keeps every line's glyph positions. The content area's left edge is where the print header (the
+     * first line) starts; the right edge is as far from the page's right side.
+     */
+    static final class PositionStripper extends PDFTextStripper {
+        private final List<List<TextPosition>> lines = new ArrayList<>();
+
+        PositionStripper() throws IOException {
+        }
+
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) throws IOException {
+            lines.add(List.copyOf(positions));
+            super.writeString(string, positions);
+        }
+
+        List<String> outsideContentArea(float pageWidth) {
+            if (lines.isEmpty()) {
+                return List.of("no text");
+            }
+            float left = lines.get(0).get(0).getXDirAdj();
+            float right = pageWidth - left;
+            List<String> out = new ArrayList<>();
+            for (List<TextPosition> line : lines) {
+                for (TextPosition p : line) {
+                    if (!p.getUnicode().isBlank() && (p.getXDirAdj() < left - 1 || p.getXDirAdj() + p.getWidthDirAdj() > right + 1)) {
+                        StringBuilder text = new StringBuilder();
+                        line.forEach(q -> text.append(q.getUnicode()));
+                        out.add("'" + p.getUnicode() + "' at x " + Math.round(p.getXDirAdj()) + " pt (content area "
+                                + Math.round(left) + "…" + Math.round(right) + " pt) in \"" + text + "\"");
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void thePrintHeaderIsHiddenOnScreenAndPrintedWithCodeApprovalAndAddress() {
+        browser.open(PAGE);
+        String header = "const h = document.querySelector('.print-header');";
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.print-header') !== null"),
+                "the class page has a .print-header element (class code, approval date, address)");
+        assertEquals("none", browser.js(header + "return getComputedStyle(h).display"), ".print-header is not shown on screen");
+        try {
+            browser.emulatePrint(true);
+            assertEquals(Boolean.TRUE, browser.js(header + "return h.checkVisibility() && h.getBoundingClientRect().height > 0"),
+                    ".print-header is shown in print");
+            String printed = (String) browser.js(header + "return h.innerText");
+            assertTrue(printed.contains("7565"), "class code in the print header: " + printed);
+            assertTrue(printed.contains("October 8, 2025"), "approval date in the print header: " + printed);
+            assertTrue(printed.contains("classes/7565/"), "address in the print header: " + printed);
+        } finally {
+            browser.emulatePrint(false);
+        }
+    }
+}
