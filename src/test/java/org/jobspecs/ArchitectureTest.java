@@ -33,10 +33,11 @@ class ArchitectureTest {
             Map.entry("site", new String[] {"catalog", "spec", "config", "problem"}),
             Map.entry("render", new String[] {"site", "spec", "problem"}),
             Map.entry("output", new String[] {"render", "problem"}),
-            Map.entry("build", new String[] {"config", "source", "catalog", "site", "render", "output", "spec", "problem"}),
+            Map.entry("search", new String[] {"site", "catalog", "spec", "problem"}),
+            Map.entry("build", new String[] {"config", "source", "catalog", "site", "search", "render", "output", "spec", "problem"}),
             Map.entry("serve", new String[] {}),
             Map.entry("demo", new String[] {}),
-            Map.entry("cli", new String[] {"build", "serve", "demo", "problem"}));
+            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "problem"}));
 
     private static JavaClasses classes;
 
@@ -82,6 +83,8 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
     }
 
     @Test

@@ -21,13 +21,16 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.render.AssetCopier;
 import org.jobspecs.render.PageRenderer;
 import org.jobspecs.render.RenderedPage;
+import org.jobspecs.search.SearchIndex;
+import org.jobspecs.search.SiteSearch;
+import org.jobspecs.site.Page;
 import org.jobspecs.site.SitePlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
 
 /**
- * Builds a site: {@code config → load → parse → catalog → plan → render → links → publish}. Every
+ * Builds a site: {@code config → load → parse → catalog → plan → index → render → links → publish}. Every
  * step runs even after errors where it can (so one run lists every problem), but nothing is
  * published unless the whole build is free of errors.
  */
@@ -59,7 +62,8 @@ public final class SiteBuild {
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
         Map<String, Long> assets = assetFiles(site);
         SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
-        List<RenderedPage> rendered = steps.run("render", () -> render(site, plan, problems));
+        List<Page> searchFiles = steps.run("index", () -> SiteSearch.export(plan));
+        List<RenderedPage> rendered = steps.run("render", () -> render(site, plan.pages(), searchFiles, problems));
         long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets.keySet(), problems));
         boolean published = false;
         if (publisher != null && !problems.hasErrors()) {
@@ -68,10 +72,28 @@ public final class SiteBuild {
         return new BuildReport(problems.sorted(), published, plan.classPages(), rendered.size(), links, steps.times());
     }
 
-    private static List<RenderedPage> render(SiteConfig site, SitePlan plan, Problems problems) {
+    /**
+     * The search index of a source folder, as the build would make it (nothing is written). Errors in
+     * the content are reported; the index holds every class that could be read.
+     */
+    public static SearchIndex searchIndex(BuildOptions options, Problems problems) {
+        Optional<SiteConfig> config = ConfigLoader.load(options.source(), problems);
+        if (config.isEmpty()) {
+            return SearchIndex.build(List.of());
+        }
+        SiteConfig site = config.get();
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
+        SourceSet sources = reader.withData(reader.readSpecs(reader.specFiles(problems), problems), problems);
+        Catalog catalog = new CatalogBuilder(options.asOf(), problems).build(sources);
+        return SiteSearch.index(new SitePlanner(site, assetFiles(site)).plan(catalog));
+    }
+
+    private static List<RenderedPage> render(SiteConfig site, List<Page> pages, List<Page> searchFiles, Problems problems) {
+        List<Page> all = new java.util.ArrayList<>(pages);
+        all.addAll(searchFiles);
         try {
             return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString())
-                    .render(plan.pages(), problems);
+                    .render(all, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -113,6 +113,21 @@ final class ApprovedText {
         }
     }
 
+    /** Appends the plain words of blocks, each block followed by a space. */
+    static void blockWords(List<BlockView> blocks, StringBuilder sb) {
+        for (BlockView b : blocks) {
+            if (b instanceof BlockView.Paragraph p) {
+                sb.append(plain(p.content())).append(' ');
+            } else if (b instanceof BlockView.Subheading h) {
+                sb.append(plain(h.content())).append(' ');
+            } else if (b instanceof BlockView.ItemList l) {
+                for (BlockView.Item item : l.items()) {
+                    blockWords(item.blocks(), sb);
+                }
+            }
+        }
+    }
+
     /** Whether the inlines carry a redline mark. */
     static boolean hasMarks(List<Inline> inlines) {
         for (Inline inline : inlines) {

@@ -79,23 +79,10 @@ final class OccupationJsonLd {
         StringBuilder sb = new StringBuilder();
         for (SectionView s : sections) {
             if (s.id().equals(kind.anchor())) {
-                words(s.blocks(), sb);
+                ApprovedText.blockWords(s.blocks(), sb);
             }
         }
         return WHITESPACE.matcher(sb).replaceAll(" ").strip();
     }
 
-    private static void words(List<BlockView> blocks, StringBuilder sb) {
-        for (BlockView b : blocks) {
-            if (b instanceof BlockView.Paragraph p) {
-                sb.append(ApprovedText.plain(p.content())).append(' ');
-            } else if (b instanceof BlockView.Subheading h) {
-                sb.append(ApprovedText.plain(h.content())).append(' ');
-            } else if (b instanceof BlockView.ItemList l) {
-                for (BlockView.Item item : l.items()) {
-                    words(item.blocks(), sb);
-                }
-            }
-        }
-    }
 }

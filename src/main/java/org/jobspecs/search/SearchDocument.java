@@ -1,0 +1,53 @@
+package org.jobspecs.search;
+
+import java.util.List;
+import org.jobspecs.site.ClassView;
+import org.jobspecs.site.SectionView;
+
+/**
+ * What the index knows of one class, taken from the class page's view so that search finds what the
+ * page says.
+ *
+ * @param title     the class title (a field of its own, boosted at query time)
+ * @param body      everything else a visitor may search for: former titles and codes, department,
+ *                  unit, FLSA status, status, series, pay range and the text of every section
+ * @param path      the class page's site-relative address
+ * @param pay       the pay range with its time base, or empty
+ * @param snippet   the start of the definition, shown under the result
+ */
+public record SearchDocument(String code, List<String> formerCodes, String title, String body, String path,
+                             String department, String unit, String flsa, boolean abolished, String pay,
+                             String snippet) {
+
+    private static final int SNIPPET = 240;
+
+    public static SearchDocument of(ClassView c) {
+        StringBuilder body = new StringBuilder();
+        line(body, String.join("; ", c.formerTitles()));
+        line(body, String.join(" ", c.formerCodes()));
+        line(body, c.department());
+        line(body, c.unitName());
+        line(body, c.flsa());
+        line(body, c.statusLabel());
+        line(body, c.series());
+        String pay = c.pay() == null ? "" : c.pay().range() + " " + c.pay().timeBase();
+        line(body, pay);
+        String snippet = "";
+        for (SectionView s : c.sections()) {
+            line(body, s.name());
+            String text = s.text();
+            line(body, text);
+            if (snippet.isEmpty()) {
+                snippet = text.length() <= SNIPPET ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET)) + " …";
+            }
+        }
+        return new SearchDocument(c.code(), c.formerCodes(), c.title(), body.toString(), c.meta().path(), c.department(),
+                c.unitName(), c.flsa(), c.abolished(), pay, snippet);
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        if (text != null && !text.isBlank()) {
+            sb.append(text).append('\n');
+        }
+    }
+}

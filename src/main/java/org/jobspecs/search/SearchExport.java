@@ -1,0 +1,272 @@
+package org.jobspecs.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.jobspecs.site.Page;
+import org.jobspecs.spec.ClassCode;
+
+/**
+ * Writes the index as static files under {@code search/}, split so that a query fetches only what
+ * it needs. A pure function of the index: documents are numbered in class-code order, files are
+ * named by what they hold, and they carry raw statistics (term frequencies, encoded field lengths,
+ * document counts), never scores. The browser scores with Lucene's BM25 from them.
+ *
+ * <pre>
+ * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts
+ * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […]}}, doc gaps
+ * search/d/N.json        documents N·SLICE … : [code, title, path, pay, snippet, abolished]
+ * search/facets.json     department, unit and FLSA values, and each document's value index
+ * search/c/KEY.json      class codes (and former codes) starting with KEY → document
+ * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]
+ * </pre>
+ */
+public final class SearchExport {
+
+    static final int FORMAT = 1;
+    /** Documents per slice of the document table. */
+    static final int SLICE = 50;
+    /** A term shard is split by a further letter while its text is above this size. */
+    static final int SHARD_BYTES = 48 * 1024;
+    static final int MIN_TYPO_WORD = 5;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SearchIndex index;
+    private final List<Page> files = new ArrayList<>();
+
+    private SearchExport(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** The export's files, as pages of the site. */
+    public static List<Page> pages(SearchIndex index) {
+        SearchExport export = new SearchExport(index);
+        try {
+            export.write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(export.files);
+    }
+
+    private void write() throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("docs", index.documents().size());
+        manifest.put("k1", SearchIndex.K1);
+        manifest.put("b", SearchIndex.B);
+        manifest.put("titleBoost", SearchIndex.TITLE_BOOST);
+        manifest.put("fields", fieldStatistics());
+        manifest.put("terms", termShards());
+        manifest.put("slice", SLICE);
+        manifest.put("slices", docSlices());
+        manifest.put("codes", codes());
+        manifest.put("typos", typos());
+        facets();
+        file("search/manifest.json", manifest);
+    }
+
+    private Map<String, Object> fieldStatistics() throws IOException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        LeafReader leaf = index.leaf();
+        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY)) {
+            Terms terms = leaf == null ? null : leaf.terms(field);
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("docCount", terms == null ? 0 : terms.getDocCount());
+            stats.put("sumTotalTermFreq", terms == null ? 0 : terms.getSumTotalTermFreq());
+            fields.put(field, stats);
+        }
+        return fields;
+    }
+
+    /** Every term with its postings in both fields, grouped into shards by prefix. */
+    private List<String> termShards() throws IOException {
+        TreeMap<String, Map<String, Object>> postings = new TreeMap<>();
+        LeafReader leaf = index.leaf();
+        if (leaf != null) {
+            collect(leaf, SearchIndex.TITLE, "t", postings);
+            collect(leaf, SearchIndex.BODY, "b", postings);
+        }
+        Map<String, Integer> sizes = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Object>> e : postings.entrySet()) {
+            sizes.put(e.getKey(), e.getKey().length() + JSON.writeValueAsString(e.getValue()).length() + 4);
+        }
+        List<String> keys = new ArrayList<>();
+        shard(postings, sizes, 2, "", keys);
+        return keys;
+    }
+
+    private static void collect(LeafReader leaf, String field, String tag, Map<String, Map<String, Object>> postings) throws IOException {
+        Terms terms = leaf.terms(field);
+        if (terms == null) {
+            return;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum pe = null;
+        BytesRef term;
+        while ((term = te.next()) != null) {
+            pe = te.postings(pe, PostingsEnum.FREQS);
+            NumericDocValues norms = leaf.getNormValues(field);
+            List<Integer> list = new ArrayList<>();
+            int previous = 0;
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                int norm = norms != null && norms.advanceExact(doc) ? (int) (norms.longValue() & 0xFF) : 0;
+                list.add(doc - previous);
+                list.add(pe.freq());
+                list.add(norm);
+                previous = doc;
+            }
+            postings.computeIfAbsent(term.utf8ToString(), k -> new TreeMap<>()).put(tag, list);
+        }
+    }
+
+    /**
+     * Groups terms by their first {@code depth} characters; a group above {@link #SHARD_BYTES} is
+     * split by one more character (terms no longer than the prefix stay in the group's own shard).
+     */
+    private void shard(TreeMap<String, Map<String, Object>> postings, Map<String, Integer> sizes, int depth, String within,
+                       List<String> keys) throws IOException {
+        TreeMap<String, TreeMap<String, Map<String, Object>>> groups = new TreeMap<>();
+        TreeMap<String, Map<String, Object>> own = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Object>> e : postings.entrySet()) {
+            String term = e.getKey();
+            if (term.length() < depth && !within.isEmpty()) {
+                own.put(term, e.getValue());
+            } else {
+                groups.computeIfAbsent(term.substring(0, Math.min(depth, term.length())), k -> new TreeMap<>()).put(term, e.getValue());
+            }
+        }
+        if (!own.isEmpty()) {
+            keys.add(within);
+            file("search/t/" + fileKey(within) + ".json", own);
+        }
+        for (Map.Entry<String, TreeMap<String, Map<String, Object>>> g : groups.entrySet()) {
+            int size = g.getValue().keySet().stream().mapToInt(sizes::get).sum();
+            boolean splittable = g.getValue().keySet().stream().anyMatch(t -> t.length() > g.getKey().length());
+            if (size > SHARD_BYTES && splittable && g.getKey().length() == depth) {
+                shard(g.getValue(), sizes, depth + 1, g.getKey(), keys);
+            } else {
+                keys.add(g.getKey());
+                file("search/t/" + fileKey(g.getKey()) + ".json", g.getValue());
+            }
+        }
+    }
+
+    private int docSlices() throws IOException {
+        List<SearchDocument> docs = index.documents();
+        int slices = (docs.size() + SLICE - 1) / SLICE;
+        for (int s = 0; s < slices; s++) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = s * SLICE; i < Math.min(docs.size(), (s + 1) * SLICE); i++) {
+                SearchDocument d = docs.get(i);
+                rows.add(List.of(d.code(), d.title(), d.path(), d.pay(), d.snippet(), d.abolished() ? 1 : 0));
+            }
+            file("search/d/" + s + ".json", rows);
+        }
+        return slices;
+    }
+
+    private void facets() throws IOException {
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("department", facet(SearchDocument::department));
+        facets.put("unit", facet(SearchDocument::unit));
+        facets.put("flsa", facet(SearchDocument::flsa));
+        file("search/facets.json", facets);
+    }
+
+    private Map<String, Object> facet(java.util.function.Function<SearchDocument, String> value) {
+        List<String> values = index.documents().stream().map(value).distinct().sorted().toList();
+        List<Integer> docs = index.documents().stream().map(d -> values.indexOf(value.apply(d))).toList();
+        Map<String, Object> facet = new LinkedHashMap<>();
+        facet.put("values", values);
+        facet.put("docs", docs);
+        return facet;
+    }
+
+    /** Code lookup, by the first two characters of the code's key (see {@link Searcher#codeKey}). */
+    private List<String> codes() throws IOException {
+        TreeMap<String, TreeMap<String, Integer>> shards = new TreeMap<>();
+        List<SearchDocument> docs = index.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            List<String> codes = new ArrayList<>();
+            codes.add(docs.get(i).code());
+            codes.addAll(docs.get(i).formerCodes());
+            for (String code : codes) {
+                String key = Searcher.codeKey(code);
+                shards.computeIfAbsent(key.substring(0, Math.min(2, key.length())), k -> new TreeMap<>()).putIfAbsent(key, i);
+            }
+        }
+        for (Map.Entry<String, TreeMap<String, Integer>> e : shards.entrySet()) {
+            file("search/c/" + fileKey(e.getKey()) + ".json", e.getValue());
+        }
+        return new ArrayList<>(shards.keySet());
+    }
+
+    /** The typo list: every word of five letters or more, and each of its one-letter deletions. */
+    private List<String> typos() throws IOException {
+        SearchAnalyzer words = new SearchAnalyzer(false);
+        TreeMap<String, Integer> documentFrequency = new TreeMap<>();
+        for (SearchDocument d : index.documents()) {
+            java.util.Set<String> seen = new java.util.HashSet<>(words.terms(d.title() + "\n" + d.body()));
+            for (String w : seen) {
+                if (w.length() >= MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter)) {
+                    documentFrequency.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        TreeMap<String, TreeMap<String, TreeMap<String, Integer>>> shards = new TreeMap<>();
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+            String w = e.getKey();
+            java.util.Set<String> variants = new java.util.TreeSet<>();
+            variants.add(w);
+            for (int i = 0; i < w.length(); i++) {
+                variants.add(w.substring(0, i) + w.substring(i + 1));
+            }
+            for (String v : variants) {
+                shards.computeIfAbsent(v.substring(0, 2), k -> new TreeMap<>())
+                        .computeIfAbsent(v, k -> new TreeMap<>()).put(w, e.getValue());
+            }
+        }
+        for (Map.Entry<String, TreeMap<String, TreeMap<String, Integer>>> e : shards.entrySet()) {
+            Map<String, List<Object>> out = new TreeMap<>();
+            e.getValue().forEach((variant, ws) -> {
+                List<Object> flat = new ArrayList<>();
+                ws.forEach((word, df) -> {
+                    flat.add(word);
+                    flat.add(df);
+                });
+                out.put(variant, flat);
+            });
+            file("search/s/" + fileKey(e.getKey()) + ".json", out);
+        }
+        return new ArrayList<>(shards.keySet());
+    }
+
+    /** A shard key as a file name: itself when plain lower-case ASCII letters and digits, else "x" and its UTF-8 in hex. */
+    static String fileKey(String key) {
+        if (!key.isEmpty() && key.matches("[a-z0-9]+")) {
+            return key;
+        }
+        return "x" + HexFormat.of().formatHex(key.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void file(String path, Object content) throws JsonProcessingException {
+        files.add(Page.data(path, JSON.writeValueAsString(content)));
+    }
+}

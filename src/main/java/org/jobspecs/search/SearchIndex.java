@@ -1,0 +1,95 @@
+package org.jobspecs.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jobspecs.spec.ClassCode;
+
+/**
+ * The Lucene index of a site, in memory, one document per class. Documents are added in class-code
+ * order into a single segment, so Lucene's document number is the class's place in code order: the
+ * number the static export and the browser client use.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String CODE = "code";
+    /** Ranking: Lucene's BM25 with its defaults. The browser client uses the same constants. */
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+    /** A word in the title counts twice as much as one in the body. */
+    static final float TITLE_BOOST = 2.0f;
+
+    private final List<SearchDocument> documents;
+    private final DirectoryReader reader;
+
+    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader) {
+        this.documents = documents;
+        this.reader = reader;
+    }
+
+    /** @param documents the classes, in class-code order */
+    public static SearchIndex build(List<SearchDocument> documents) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+                .setSimilarity(new BM25Similarity(K1, B))
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(1024)
+                .setMaxBufferedDocs(Math.max(2, documents.size() + 1))
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchDocument d : documents) {
+                Document doc = new Document();
+                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
+                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
+                for (String former : d.formerCodes()) {
+                    doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
+                }
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() > 1) {
+                throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
+            }
+            return new SearchIndex(List.copyOf(documents), reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<SearchDocument> documents() {
+        return documents;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    /** The single segment (empty index: null). */
+    LeafReader leaf() {
+        return reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
