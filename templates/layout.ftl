@@ -26,6 +26,7 @@
         <@navItem meta "series/" "Class series" "series"/>
         <@navItem meta "salary/" "Salary schedules" "salary"/>
         <@navItem meta "units/" "Units and benefits" "units"/>
+        <@navItem meta "search/" "Search" "search"/>
       </ul>
     </nav>
   </div>

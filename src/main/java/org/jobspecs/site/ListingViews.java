@@ -60,6 +60,9 @@ public final class ListingViews {
 
     public record NotFound(PageMeta meta) { }
 
+    /** The search page: the client fills it; without JavaScript it points to the listings. */
+    public record Search(PageMeta meta) { }
+
     /** @param lastmod ISO date, or empty */
     public record SitemapEntry(String loc, String lastmod) { }
 

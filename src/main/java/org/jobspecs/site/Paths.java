@@ -9,6 +9,7 @@ final class Paths {
     static final String SERIES = "series/";
     static final String SALARY = "salary/";
     static final String UNITS = "units/";
+    static final String SEARCH = "search/";
 
     private Paths() {
     }

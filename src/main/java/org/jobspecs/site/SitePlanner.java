@@ -52,6 +52,8 @@ public final class SitePlanner {
         pages.addAll(salary.pages());
         pages.addAll(units.pages());
         pages.addAll(new OpenData(catalog, meta).pages());
+        pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
+                meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."))));
         pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
                 meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
         pages.add(sitemap(catalog, pages, meta));

@@ -1,0 +1,153 @@
+// jobspecs search page: reads the query and filters from the URL, runs them with search-core.js on
+// the static index under search/, and shows the results. Text goes into the page only as text
+// (textContent), never as markup.
+import { Search, filter } from './search-core.js';
+import { analyze } from './search-analyzer.js';
+
+const PAGE_SIZE = 20;
+const FACETS = [['department', 'Department'], ['unit', 'Bargaining unit or group'], ['flsa', 'FLSA status']];
+const root = new URL('../', import.meta.url); // the site root: js/ sits in it
+const index = new URL('search/', root);
+
+const form = document.querySelector('.search-form');
+const input = document.getElementById('q');
+const status = document.getElementById('search-status');
+const results = document.getElementById('results');
+const didYouMean = document.getElementById('did-you-mean');
+const filtersBox = document.getElementById('filters');
+
+const fetchJson = (path) => fetch(new URL(path, index)).then((r) => {
+  if (!r.ok) throw new Error(`${path}: ${r.status}`);
+  return r.json();
+});
+
+let search;
+let facets;
+let run = 0;
+const selected = { department: new Set(), unit: new Set(), flsa: new Set() };
+
+function el(tag, attributes = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+/** The snippet as text nodes, with the words whose stems were searched for marked. */
+function marked(text, terms) {
+  const out = document.createDocumentFragment();
+  const wanted = new Set(terms);
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*/gu)) {
+    const stems = analyze(m[0]);
+    if (stems.length && stems.every((s) => wanted.has(s))) {
+      out.append(text.slice(last, m.index), el('mark', {}, m[0]));
+      last = m.index + m[0].length;
+    }
+  }
+  out.append(text.slice(last));
+  return out;
+}
+
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  for (const [name] of FACETS) {
+    selected[name] = new Set(params.getAll(name));
+  }
+}
+
+function writeUrl() {
+  const params = new URLSearchParams();
+  if (input.value.trim()) params.set('q', input.value.trim());
+  for (const [name] of FACETS) for (const v of [...selected[name]].sort()) params.append(name, v);
+  const query = params.toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+function renderFilters(counts) {
+  filtersBox.replaceChildren();
+  for (const [name, label] of FACETS) {
+    const values = facets[name].values;
+    const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, label));
+    values.forEach((value, i) => {
+      if (counts[name][i] === 0 && !selected[name].has(value)) return;
+      const id = `f-${name}-${i}`;
+      const box = el('input', { type: 'checkbox', id, name, value });
+      box.checked = selected[name].has(value);
+      box.addEventListener('change', () => {
+        if (box.checked) selected[name].add(value); else selected[name].delete(value);
+        update(false);
+      });
+      fieldset.append(el('div', { class: 'facet-option' }, box, ' ', el('label', { for: id }, `${value} (${counts[name][i]})`)));
+    });
+    if (fieldset.querySelector('input')) filtersBox.append(fieldset);
+  }
+  filtersBox.hidden = !filtersBox.firstChild;
+}
+
+function resultItem(row, terms, isCode) {
+  const [code, title, path, pay, snippet, abolished] = row;
+  const link = el('a', { href: new URL(path, root).pathname === path ? path : new URL(path, root).href }, title);
+  link.setAttribute('href', new URL(path, root).href);
+  const heading = el('h2', { class: 'result-title' }, link, ' ', el('span', { class: 'code' }, code));
+  const facts = el('p', { class: 'result-facts' });
+  if (isCode) facts.append(el('strong', {}, `Class code ${code}`), ' · ');
+  if (abolished) facts.append(el('strong', { class: 'status-abolished' }, 'Abolished'), ' · ');
+  facts.append(pay || 'No current pay schedule');
+  return el('li', { class: 'result' }, heading, facts, el('p', { class: 'snippet' }, marked(snippet, terms)));
+}
+
+async function update(typing) {
+  const mine = ++run;
+  writeUrl();
+  const q = input.value;
+  if (!q.trim()) {
+    results.replaceChildren();
+    didYouMean.hidden = true;
+    filtersBox.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  try {
+    search ??= await Search.open(fetchJson);
+    const answer = await search.query(q, { prefix: typing });
+    facets ??= await search.facets();
+    if (mine !== run) return;
+    const ranked = answer.code >= 0
+      ? [{ doc: answer.code, score: Infinity }, ...answer.ranked.filter((r) => r.doc !== answer.code)]
+      : answer.ranked;
+    const { results: shown, counts } = filter(ranked, facets, Object.fromEntries(
+      FACETS.map(([n]) => [n, new Set([...selected[n]].map((v) => facets[n].values.indexOf(v)))])));
+    const page = shown.slice(0, PAGE_SIZE);
+    const rows = await search.documents(page.map((r) => r.doc));
+    if (mine !== run) return;
+    results.replaceChildren(...rows.map((row, i) => resultItem(row, answer.terms, page[i].doc === answer.code)));
+    renderFilters(counts);
+    if (answer.didYouMean) {
+      const fix = el('a', { href: `?q=${encodeURIComponent(answer.didYouMean)}` }, answer.didYouMean);
+      didYouMean.replaceChildren('Showing results for ', fix, ` (no class uses “${q.trim()}”).`);
+      didYouMean.hidden = false;
+    } else {
+      didYouMean.hidden = true;
+    }
+    const n = shown.length;
+    status.textContent = n === 0 ? `No classes match “${q.trim()}”.`
+      : `${n} ${n === 1 ? 'class matches' : 'classes match'} “${q.trim()}”${n > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+  } catch (e) {
+    if (mine === run) status.textContent = 'Search is not available right now. Browse all classes from A to Z instead.';
+  }
+}
+
+let timer;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => update(true), 150);
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  update(false);
+});
+readUrl();
+if (input.value) update(false);

@@ -1,0 +1,25 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#assign root = page.meta.root>
+<@layout.page meta=page.meta>
+<h1>Search classes</h1>
+<form class="search-form" role="search" action="./" method="get">
+  <label for="q">Search by job title, words in the duties, or class code</label>
+  <div class="search-row">
+    <input id="q" name="q" type="search" autocomplete="off" spellcheck="false" maxlength="200" aria-describedby="search-hint">
+    <button type="submit">Search</button>
+  </div>
+  <p id="search-hint" class="note">For example: customer service, billing, lifeguard, or a class code such as 7565.</p>
+  <div id="filters" class="filters" hidden></div>
+</form>
+<noscript>
+  <p class="notice">Search needs JavaScript, which is turned off in this browser. Every class can still be found
+    without it: <a href="${root}classes/">all classes from A to Z, with their class codes</a>, or
+    <a href="${root}departments/">classes by department</a>. Each class has its own address,
+    <span class="code">classes/</span><em>code</em><span class="code">/</span>.</p>
+</noscript>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<p id="did-you-mean" class="did-you-mean" hidden></p>
+<ol id="results" class="results" aria-labelledby="search-status"></ol>
+<script type="module" src="${root}js/search.js"></script>
+</@layout.page>
