@@ -86,15 +86,14 @@ function renderFilters(counts) {
   filtersBox.hidden = !filtersBox.firstChild;
 }
 
-function resultItem(row, terms, isCode) {
+function resultItem(row, doc, terms, isCode) {
   const [code, title, path, pay, snippet, abolished] = row;
-  const link = el('a', { href: new URL(path, root).pathname === path ? path : new URL(path, root).href }, title);
-  link.setAttribute('href', new URL(path, root).href);
+  const link = el('a', { href: new URL(path, root).href }, title);
   const heading = el('h2', { class: 'result-title' }, link, ' ', el('span', { class: 'code' }, code));
   const facts = el('p', { class: 'result-facts' });
   if (isCode) facts.append(el('strong', {}, `Class code ${code}`), ' · ');
   if (abolished) facts.append(el('strong', { class: 'status-abolished' }, 'Abolished'), ' · ');
-  facts.append(pay || 'No current pay schedule');
+  facts.append(facets.department.values[facets.department.docs[doc]], ' · ', pay || 'No current pay schedule');
   return el('li', { class: 'result' }, heading, facts, el('p', { class: 'snippet' }, marked(snippet, terms)));
 }
 
@@ -122,7 +121,7 @@ async function update(typing) {
     const page = shown.slice(0, PAGE_SIZE);
     const rows = await search.documents(page.map((r) => r.doc));
     if (mine !== run) return;
-    results.replaceChildren(...rows.map((row, i) => resultItem(row, answer.terms, page[i].doc === answer.code)));
+    results.replaceChildren(...rows.map((row, i) => resultItem(row, page[i].doc, answer.terms, page[i].doc === answer.code)));
     renderFilters(counts);
     if (answer.didYouMean) {
       const fix = el('a', { href: `?q=${encodeURIComponent(answer.didYouMean)}` }, answer.didYouMean);
