@@ -44,7 +44,7 @@ public final class SiteBuild {
         Steps steps = new Steps();
         Optional<SiteConfig> config = steps.run("config", () -> ConfigLoader.load(options.source(), problems));
         if (config.isEmpty()) {
-            return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times());
+            return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times(), steps.elapsedMillis());
         }
         SiteConfig site = config.get();
         Publisher publisher = options.writes() ? new Publisher(options.out()) : null;
@@ -53,7 +53,7 @@ public final class SiteBuild {
             if (refusal != null) {
                 problems.error(Location.file(options.out().toString()), "cannot publish here: " + refusal,
                         "choose another --out folder");
-                return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times());
+                return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times(), steps.elapsedMillis());
             }
         }
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
@@ -62,14 +62,17 @@ public final class SiteBuild {
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
         Map<String, Long> assets = assetFiles(site);
         SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
-        List<Page> searchFiles = steps.run("index", () -> SiteSearch.export(plan));
-        List<RenderedPage> rendered = steps.run("render", () -> render(site, plan.pages(), searchFiles, problems));
+        // The search index needs only the plan: it is built while the pages render.
+        var indexing = steps.start("index", () -> SiteSearch.export(plan));
+        List<RenderedPage> pages = steps.run("render", () -> render(site, plan.pages(), problems));
+        List<RenderedPage> rendered = new java.util.ArrayList<>(pages);
+        rendered.addAll(render(site, Steps.join(indexing), problems));
         long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets.keySet(), problems));
         boolean published = false;
         if (publisher != null && !problems.hasErrors()) {
             published = steps.run("publish", () -> publish(publisher, site, rendered, problems));
         }
-        return new BuildReport(problems.sorted(), published, plan.classPages(), rendered.size(), links, steps.times());
+        return new BuildReport(problems.sorted(), published, plan.classPages(), rendered.size(), links, steps.times(), steps.elapsedMillis());
     }
 
     /**
@@ -88,12 +91,10 @@ public final class SiteBuild {
         return SiteSearch.index(new SitePlanner(site, assetFiles(site)).plan(catalog));
     }
 
-    private static List<RenderedPage> render(SiteConfig site, List<Page> pages, List<Page> searchFiles, Problems problems) {
-        List<Page> all = new java.util.ArrayList<>(pages);
-        all.addAll(searchFiles);
+    private static List<RenderedPage> render(SiteConfig site, List<Page> pages, Problems problems) {
         try {
             return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString())
-                    .render(all, problems);
+                    .render(pages, problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -97,54 +97,78 @@ public final class SearchExport {
 
     /** Every term with its postings in both fields, grouped into shards by prefix. */
     private List<String> termShards() throws IOException {
-        TreeMap<String, Map<String, Object>> postings = new TreeMap<>();
+        TreeMap<String, String> postings = new TreeMap<>(); // term → its JSON object text
         LeafReader leaf = index.leaf();
         if (leaf != null) {
-            collect(leaf, SearchIndex.TITLE, "t", postings);
-            collect(leaf, SearchIndex.BODY, "b", postings);
-        }
-        Map<String, Integer> sizes = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Object>> e : postings.entrySet()) {
-            sizes.put(e.getKey(), e.getKey().length() + JSON.writeValueAsString(e.getValue()).length() + 4);
+            Map<String, String> title = collect(leaf, SearchIndex.TITLE);
+            Map<String, String> body = collect(leaf, SearchIndex.BODY);
+            java.util.Set<String> all = new java.util.TreeSet<>(title.keySet());
+            all.addAll(body.keySet());
+            for (String term : all) {
+                StringBuilder json = new StringBuilder("{");
+                if (title.containsKey(term)) {
+                    json.append("\"t\":").append(title.get(term));
+                }
+                if (body.containsKey(term)) {
+                    json.append(title.containsKey(term) ? "," : "").append("\"b\":").append(body.get(term));
+                }
+                postings.put(term, json.append('}').toString());
+            }
         }
         List<String> keys = new ArrayList<>();
-        shard(postings, sizes, 2, "", keys);
+        shard(postings, 2, "", keys);
         return keys;
     }
 
-    private static void collect(LeafReader leaf, String field, String tag, Map<String, Map<String, Object>> postings) throws IOException {
+    /** Each term's postings in one field as a JSON array: doc gap, term frequency, encoded field length, … */
+    private static Map<String, String> collect(LeafReader leaf, String field) throws IOException {
+        Map<String, String> postings = new java.util.HashMap<>();
         Terms terms = leaf.terms(field);
         if (terms == null) {
-            return;
+            return postings;
         }
+        byte[] norms = norms(leaf, field);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         BytesRef term;
+        StringBuilder list = new StringBuilder();
         while ((term = te.next()) != null) {
             pe = te.postings(pe, PostingsEnum.FREQS);
-            NumericDocValues norms = leaf.getNormValues(field);
-            List<Integer> list = new ArrayList<>();
+            list.setLength(0);
+            list.append('[');
             int previous = 0;
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                int norm = norms != null && norms.advanceExact(doc) ? (int) (norms.longValue() & 0xFF) : 0;
-                list.add(doc - previous);
-                list.add(pe.freq());
-                list.add(norm);
+                if (list.length() > 1) {
+                    list.append(',');
+                }
+                list.append(doc - previous).append(',').append(pe.freq()).append(',').append(norms[doc] & 0xFF);
                 previous = doc;
             }
-            postings.computeIfAbsent(term.utf8ToString(), k -> new TreeMap<>()).put(tag, list);
+            postings.put(term.utf8ToString(), list.append(']').toString());
         }
+        return postings;
+    }
+
+    /** The encoded field length of every document (Lucene's norm byte, as BM25 reads it). */
+    private static byte[] norms(LeafReader leaf, String field) throws IOException {
+        byte[] out = new byte[leaf.maxDoc()];
+        NumericDocValues norms = leaf.getNormValues(field);
+        if (norms != null) {
+            for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                out[doc] = (byte) norms.longValue();
+            }
+        }
+        return out;
     }
 
     /**
      * Groups terms by their first {@code depth} characters; a group above {@link #SHARD_BYTES} is
      * split by one more character (terms no longer than the prefix stay in the group's own shard).
      */
-    private void shard(TreeMap<String, Map<String, Object>> postings, Map<String, Integer> sizes, int depth, String within,
-                       List<String> keys) throws IOException {
-        TreeMap<String, TreeMap<String, Map<String, Object>>> groups = new TreeMap<>();
-        TreeMap<String, Map<String, Object>> own = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Object>> e : postings.entrySet()) {
+    private void shard(TreeMap<String, String> postings, int depth, String within, List<String> keys) throws IOException {
+        TreeMap<String, TreeMap<String, String>> groups = new TreeMap<>();
+        TreeMap<String, String> own = new TreeMap<>();
+        for (Map.Entry<String, String> e : postings.entrySet()) {
             String term = e.getKey();
             if (term.length() < depth && !within.isEmpty()) {
                 own.put(term, e.getValue());
@@ -154,18 +178,26 @@ public final class SearchExport {
         }
         if (!own.isEmpty()) {
             keys.add(within);
-            file("search/t/" + fileKey(within) + ".json", own);
+            shardFile(within, own);
         }
-        for (Map.Entry<String, TreeMap<String, Map<String, Object>>> g : groups.entrySet()) {
-            int size = g.getValue().keySet().stream().mapToInt(sizes::get).sum();
+        for (Map.Entry<String, TreeMap<String, String>> g : groups.entrySet()) {
+            int size = g.getValue().entrySet().stream().mapToInt(t -> t.getKey().length() + t.getValue().length() + 4).sum();
             boolean splittable = g.getValue().keySet().stream().anyMatch(t -> t.length() > g.getKey().length());
             if (size > SHARD_BYTES && splittable && g.getKey().length() == depth) {
-                shard(g.getValue(), sizes, depth + 1, g.getKey(), keys);
+                shard(g.getValue(), depth + 1, g.getKey(), keys);
             } else {
                 keys.add(g.getKey());
-                file("search/t/" + fileKey(g.getKey()) + ".json", g.getValue());
+                shardFile(g.getKey(), g.getValue());
             }
         }
+    }
+
+    private void shardFile(String key, TreeMap<String, String> terms) throws JsonProcessingException {
+        StringBuilder json = new StringBuilder("{");
+        for (Map.Entry<String, String> t : terms.entrySet()) {
+            json.append(json.length() > 1 ? "," : "").append(JSON.writeValueAsString(t.getKey())).append(':').append(t.getValue());
+        }
+        files.add(Page.data("search/t/" + fileKey(key) + ".json", json.append('}').toString()));
     }
 
     private int docSlices() throws IOException {
@@ -230,32 +262,34 @@ public final class SearchExport {
                 }
             }
         }
-        TreeMap<String, TreeMap<String, TreeMap<String, Integer>>> shards = new TreeMap<>();
-        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
-            String w = e.getKey();
-            java.util.Set<String> variants = new java.util.TreeSet<>();
+        // variant → the words it stands for, gathered by the variant's first two letters
+        Map<String, Map<String, List<String>>> shards = new java.util.HashMap<>();
+        for (String w : documentFrequency.keySet()) {
+            java.util.Set<String> variants = new java.util.HashSet<>();
             variants.add(w);
             for (int i = 0; i < w.length(); i++) {
                 variants.add(w.substring(0, i) + w.substring(i + 1));
             }
             for (String v : variants) {
-                shards.computeIfAbsent(v.substring(0, 2), k -> new TreeMap<>())
-                        .computeIfAbsent(v, k -> new TreeMap<>()).put(w, e.getValue());
+                shards.computeIfAbsent(v.substring(0, 2), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(v, k -> new ArrayList<>(2)).add(w);
             }
         }
-        for (Map.Entry<String, TreeMap<String, TreeMap<String, Integer>>> e : shards.entrySet()) {
-            Map<String, List<Object>> out = new TreeMap<>();
-            e.getValue().forEach((variant, ws) -> {
-                List<Object> flat = new ArrayList<>();
-                ws.forEach((word, df) -> {
-                    flat.add(word);
-                    flat.add(df);
-                });
-                out.put(variant, flat);
-            });
-            file("search/s/" + fileKey(e.getKey()) + ".json", out);
+        for (String key : new java.util.TreeSet<>(shards.keySet())) {
+            Map<String, List<String>> variants = shards.get(key);
+            StringBuilder json = new StringBuilder("{");
+            for (String v : new java.util.TreeSet<>(variants.keySet())) {
+                json.append(json.length() > 1 ? "," : "").append(JSON.writeValueAsString(v)).append(":[");
+                List<String> ws = variants.get(v);
+                java.util.Collections.sort(ws);
+                for (int i = 0; i < ws.size(); i++) {
+                    json.append(i > 0 ? "," : "").append(JSON.writeValueAsString(ws.get(i))).append(',').append(documentFrequency.get(ws.get(i)));
+                }
+                json.append(']');
+            }
+            files.add(Page.data("search/s/" + fileKey(key) + ".json", json.append('}').toString()));
         }
-        return new ArrayList<>(shards.keySet());
+        return new ArrayList<>(new java.util.TreeSet<>(shards.keySet()));
     }
 
     /** A shard key as a file name: itself when plain lower-case ASCII letters and digits, else "x" and its UTF-8 in hex. */
