@@ -36,10 +36,16 @@ function shardFor(keys, term) {
   return null;
 }
 
+// Java's Character.isWhitespace, which Searcher.codeKey uses (JavaScript's \s differs: it includes
+// no-break spaces and excludes U+001C–U+001F).
+const JAVA_SPACE = '\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000';
+const JAVA_STRIP = new RegExp(`^[${JAVA_SPACE}]+|[${JAVA_SPACE}]+$`, 'g');
+const JAVA_BLANK = new RegExp(`[${JAVA_SPACE}]`);
+
 /** A code as visitors type it (Searcher.codeKey): no blanks, with a digit; case, punctuation and leading zeros ignored. */
 export function codeKey(text) {
-  const t = text.trim();
-  if (!t || t.length > 32 || /\s/.test(t)) return '';
+  const t = text.replace(JAVA_STRIP, '');
+  if (!t || t.length > 32 || JAVA_BLANK.test(t)) return '';
   const squeezed = t.replace(/[^A-Za-z0-9]/g, '');
   if (!squeezed || !/[0-9]/.test(squeezed)) return '';
   const upper = squeezed.toUpperCase();
@@ -120,7 +126,7 @@ export class Search {
       const key = v.slice(0, 2);
       if (!this.typoKeys.has(key)) continue;
       const shard = await this.file(`s/${fileKey(key)}.json`);
-      const list = shard[v] || [];
+      const list = Object.prototype.hasOwnProperty.call(shard, v) ? shard[v] : [];
       for (let i = 0; i < list.length; i += 2) found.set(list[i], list[i + 1]);
     }
     let best = null;

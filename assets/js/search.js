@@ -66,6 +66,7 @@ function writeUrl() {
 }
 
 function renderFilters(counts) {
+  const focused = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
   for (const [name, label] of FACETS) {
     const values = facets[name].values;
@@ -84,6 +85,8 @@ function renderFilters(counts) {
     if (fieldset.querySelector('input')) filtersBox.append(fieldset);
   }
   filtersBox.hidden = !filtersBox.firstChild;
+  // The boxes were rebuilt with fresh counts: keep keyboard focus on the one just changed.
+  if (focused) document.getElementById(focused)?.focus();
 }
 
 function resultItem(row, doc, terms, isCode) {

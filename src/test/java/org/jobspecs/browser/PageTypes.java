@@ -41,6 +41,8 @@ public final class PageTypes {
             page("employee-group", "units/unrepresented-management/"),
             page("benefits", "units/ibew/#benefits"),
             page("units-index", "units/"),
+            page("search", "search/"),
+            page("search-results", "search/?q=customer%20service", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty())),
             page("not-found", "no-such-page/"));
 
     private PageTypes() {

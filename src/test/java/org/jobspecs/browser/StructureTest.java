@@ -211,7 +211,7 @@ class StructureTest {
                 assertTrue(pages.containsKey("404.html"), "404.html");
                 continue;
             }
-            String path = type.path().replaceAll("#.*$", "") + "index.html";
+            String path = type.path().replaceAll("[?#].*$", "") + "index.html";
             assertTrue(pages.containsKey(path), type + ": " + path + " is built");
         }
         assertEquals("en", pages.get("index.html").selectFirst("html").attr("lang"));
