@@ -217,7 +217,7 @@ export class Search {
     return { code, ranked, terms: unique, didYouMean: changed ? shown.join(' ') : null };
   }
 
-  /** The document table rows of the given documents: [code, title, path, pay, snippet, abolished]. */
+  /** The document table rows of the given documents: [code, title, path, department, pay, snippet, abolished]. */
   async documents(docs) {
     const size = this.m.slice;
     const rows = [];

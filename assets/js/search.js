@@ -4,7 +4,7 @@
 import { Search, filter } from './search-core.js';
 import { analyze } from './search-analyzer.js';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const FACETS = [['department', 'Department'], ['unit', 'Bargaining unit or group'], ['flsa', 'FLSA status']];
 const root = new URL('../', import.meta.url); // the site root: js/ sits in it
 const index = new URL('search/', root);
@@ -89,15 +89,20 @@ function renderFilters(counts) {
   if (focused) document.getElementById(focused)?.focus();
 }
 
-function resultItem(row, doc, terms, isCode) {
-  const [code, title, path, pay, snippet, abolished] = row;
+function resultItem(row, terms, isCode) {
+  const [code, title, path, department, pay, snippet, abolished] = row;
   const link = el('a', { href: new URL(path, root).href }, title);
   const heading = el('h2', { class: 'result-title' }, link, ' ', el('span', { class: 'code' }, code));
   const facts = el('p', { class: 'result-facts' });
   if (isCode) facts.append(el('strong', {}, `Class code ${code}`), ' · ');
   if (abolished) facts.append(el('strong', { class: 'status-abolished' }, 'Abolished'), ' · ');
-  facts.append(facets.department.values[facets.department.docs[doc]], ' · ', pay || 'No current pay schedule');
+  facts.append(department, ' · ', pay || 'No current pay schedule');
   return el('li', { class: 'result' }, heading, facts, el('p', { class: 'snippet' }, marked(snippet, terms)));
+}
+
+/** The selected filter values as value indexes of the facet lists. */
+function selection() {
+  return Object.fromEntries(FACETS.map(([n]) => [n, new Set([...selected[n]].map((v) => facets[n].values.indexOf(v)))]));
 }
 
 async function update(typing) {
@@ -114,18 +119,18 @@ async function update(typing) {
   try {
     search ??= await Search.open(fetchJson);
     const answer = await search.query(q, { prefix: typing });
-    facets ??= await search.facets();
+    // The facet lists are needed first only when a filter is set; otherwise results show first.
+    const filtering = FACETS.some(([n]) => selected[n].size > 0);
+    if (filtering) facets ??= await search.facets();
     if (mine !== run) return;
     const ranked = answer.code >= 0
       ? [{ doc: answer.code, score: Infinity }, ...answer.ranked.filter((r) => r.doc !== answer.code)]
       : answer.ranked;
-    const { results: shown, counts } = filter(ranked, facets, Object.fromEntries(
-      FACETS.map(([n]) => [n, new Set([...selected[n]].map((v) => facets[n].values.indexOf(v)))])));
+    const shown = facets ? filter(ranked, facets, selection()).results : ranked;
     const page = shown.slice(0, PAGE_SIZE);
     const rows = await search.documents(page.map((r) => r.doc));
     if (mine !== run) return;
-    results.replaceChildren(...rows.map((row, i) => resultItem(row, page[i].doc, answer.terms, page[i].doc === answer.code)));
-    renderFilters(counts);
+    results.replaceChildren(...rows.map((row, i) => resultItem(row, answer.terms, page[i].doc === answer.code)));
     if (answer.didYouMean) {
       const fix = el('a', { href: `?q=${encodeURIComponent(answer.didYouMean)}` }, answer.didYouMean);
       didYouMean.replaceChildren('Showing results for ', fix, ` (no class uses “${q.trim()}”).`);
@@ -136,6 +141,9 @@ async function update(typing) {
     const n = shown.length;
     status.textContent = n === 0 ? `No classes match “${q.trim()}”.`
       : `${n} ${n === 1 ? 'class matches' : 'classes match'} “${q.trim()}”${n > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+    facets ??= await search.facets();
+    if (mine !== run) return;
+    renderFilters(filter(ranked, facets, selection()).counts);
   } catch (e) {
     if (mine === run) status.textContent = 'Search is not available right now. Browse all classes from A to Z instead.';
   }

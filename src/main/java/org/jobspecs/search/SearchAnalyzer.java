@@ -2,7 +2,6 @@ package org.jobspecs.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -12,14 +11,13 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * English analysis that the browser client repeats exactly: words are runs of letters and digits
  * (joined by an apostrophe), lower-cased, possessive "'s" removed, English stop words dropped,
- * Porter-stemmed. Lucene's StandardTokenizer would be hard to mirror in JavaScript; this
- * tokenizer is one regular expression that means the same in Java and JavaScript.
+ * Porter-stemmed. Lucene's StandardTokenizer would be hard to mirror in JavaScript; words here are
+ * what one regular expression ({@link #TOKEN}) finds, in Java ({@link WordTokenizer}) and in JavaScript.
  */
 public final class SearchAnalyzer extends Analyzer {
 
@@ -28,8 +26,6 @@ public final class SearchAnalyzer extends Analyzer {
 
     /** Lucene's English stop words (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET). */
     public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-
-    private static final Pattern TOKEN_PATTERN = Pattern.compile(TOKEN);
 
     private final boolean stem;
 
@@ -45,7 +41,7 @@ public final class SearchAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer tokenizer = new PatternTokenizer(TOKEN_PATTERN, 0);
+        Tokenizer tokenizer = new WordTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);

@@ -30,7 +30,7 @@ import org.jobspecs.spec.ClassCode;
  * <pre>
  * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts
  * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […]}}, doc gaps
- * search/d/N.json        documents N·SLICE … : [code, title, path, pay, snippet, abolished]
+ * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
  * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]
@@ -40,7 +40,7 @@ public final class SearchExport {
 
     static final int FORMAT = 1;
     /** Documents per slice of the document table. */
-    static final int SLICE = 50;
+    static final int SLICE = 10;
     /** A term shard is split by a further letter while its text is above this size. */
     static final int SHARD_BYTES = 48 * 1024;
     static final int MIN_TYPO_WORD = 5;
@@ -207,7 +207,7 @@ public final class SearchExport {
             List<List<Object>> rows = new ArrayList<>();
             for (int i = s * SLICE; i < Math.min(docs.size(), (s + 1) * SLICE); i++) {
                 SearchDocument d = docs.get(i);
-                rows.add(List.of(d.code(), d.title(), d.path(), d.pay(), d.snippet(), d.abolished() ? 1 : 0));
+                rows.add(List.of(d.code(), d.title(), d.path(), d.department(), d.pay(), d.snippet(), d.abolished() ? 1 : 0));
             }
             file("search/d/" + s + ".json", rows);
         }

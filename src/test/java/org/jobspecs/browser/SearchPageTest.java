@@ -127,7 +127,7 @@ class SearchPageTest {
         int count = Integer.parseInt(m.group(1));
         assertEquals("customer service", m.group(2), "the status names the query");
         List<String> codes = resultCodes();
-        assertEquals(Math.min(count, 20), codes.size(), "the list shows the counted results (up to a page): " + codes);
+        assertEquals(Math.min(count, 10), codes.size(), "the list shows the counted results (up to a page of 10): " + codes);
         assertTrue(codes.subList(0, 3).contains("7565"), "7565 is among the first results: " + codes);
         String url = browser.driver().getCurrentUrl();
         assertTrue(url.contains("?q=customer+service") || url.contains("?q=customer%20service"), "the address holds the query: " + url);
@@ -170,8 +170,8 @@ class SearchPageTest {
 
     @Test
     void aDepartmentFilterKeepsOnlyItsClassesAndCountsStayTruthful() {
-        load("search/?q=customer%20service");
-        await("results", () -> resultCodes().contains("7565"));
+        load("search/?q=customer%20billing"); // fewer results than a page, in several departments
+        await("results", () -> !resultCodes().isEmpty() && !counts("department").isEmpty());
         String department = "Alameda Municipal Power";
         List<String> before = resultCodes();
         Map<String, Integer> departmentCounts = counts("department");

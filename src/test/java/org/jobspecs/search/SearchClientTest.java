@@ -290,7 +290,7 @@ class SearchClientTest {
         assertTrue(a.get("didYouMean").isNull() || a.get("didYouMean").isTextual(), where + "didYouMean " + a.get("didYouMean"));
         assertEquals(a.get("ranked").size(), a.get("rows").size(), where + "a row per ranked document");
         a.get("rows").forEach(row -> {
-            assertEquals(6, row.size(), where + "row " + row);
+            assertEquals(7, row.size(), where + "row " + row);
             assertTrue(codes.contains(row.get(0).asText()), where + "row " + row);
         });
         assertEquals(new TreeSet<>(ranked(a)).size(), ranked(a).size(), where + "no document twice");
@@ -425,7 +425,7 @@ class SearchClientTest {
                 const p = problems(a);
                 const rows = p.length ? [] : await search.documents(a.ranked.map((r) => r.doc));
                 rows.forEach((row, i) => {
-                  if (!Array.isArray(row) || row.length !== 6 || row.slice(0, 5).some((x) => typeof x !== 'string') || ![0, 1].includes(row[5])) {
+                  if (!Array.isArray(row) || row.length !== 7 || row.slice(0, 6).some((x) => typeof x !== 'string') || ![0, 1].includes(row[6])) {
                     p.push('row ' + i + ' ' + JSON.stringify(row));
                   }
                 });

@@ -1,0 +1,86 @@
+package org.jobspecs.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Splits text into words exactly as the regular expression {@link SearchAnalyzer#TOKEN} finds them
+ * (runs of letters and digits, joined by an apostrophe), by a hand-written scan: it is several times
+ * faster than Lucene's PatternTokenizer, and the browser client uses the expression itself.
+ * {@code AnalyzerParityTest} proves the two agree.
+ */
+final class WordTokenizer extends Tokenizer {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private char[] text = new char[4096];
+    private int length;
+    private int pos;
+
+    /** Whether a code point is a letter or a number (\p{L} or \p{N}). */
+    static boolean isWordChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        length = 0;
+        pos = 0;
+        int read;
+        while ((read = input.read(text, length, text.length - length)) != -1) {
+            length += read;
+            if (length == text.length) {
+                text = java.util.Arrays.copyOf(text, text.length * 2);
+            }
+        }
+    }
+
+    @Override
+    public boolean incrementToken() {
+        clearAttributes();
+        while (pos < length && !isWordChar(Character.codePointAt(text, pos, length))) {
+            pos += Character.charCount(Character.codePointAt(text, pos, length));
+        }
+        if (pos >= length) {
+            return false;
+        }
+        int start = pos;
+        pos = skipWord(pos);
+        while (pos + 1 < length && isApostrophe(text[pos]) && isWordChar(Character.codePointAt(text, pos + 1, length))) {
+            pos = skipWord(pos + 1);
+        }
+        term.copyBuffer(text, start, pos - start);
+        offset.setOffset(correctOffset(start), correctOffset(pos));
+        return true;
+    }
+
+    private int skipWord(int from) {
+        int p = from;
+        while (p < length) {
+            int cp = Character.codePointAt(text, p, length);
+            if (!isWordChar(cp)) {
+                break;
+            }
+            p += Character.charCount(cp);
+        }
+        return p;
+    }
+
+    @Override
+    public void end() throws IOException {
+        super.end();
+        offset.setOffset(correctOffset(length), correctOffset(length));
+    }
+}
