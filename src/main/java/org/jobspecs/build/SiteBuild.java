@@ -62,12 +62,13 @@ public final class SiteBuild {
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
         Map<String, Long> assets = assetFiles(site);
         SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
-        // The search index needs only the plan: it is built while the pages render.
+        // The search index needs only the plan, and no page links into it: it is built while the
+        // pages render and their links are checked.
         var indexing = steps.start("index", () -> SiteSearch.export(plan));
         List<RenderedPage> pages = steps.run("render", () -> render(site, plan.pages(), problems));
+        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(pages, assets.keySet(), problems));
         List<RenderedPage> rendered = new java.util.ArrayList<>(pages);
         rendered.addAll(render(site, Steps.join(indexing), problems));
-        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(rendered, assets.keySet(), problems));
         boolean published = false;
         if (publisher != null && !problems.hasErrors()) {
             published = steps.run("publish", () -> publish(publisher, site, rendered, problems));

@@ -28,15 +28,25 @@ public final class SearchAnalyzer extends Analyzer {
     public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final boolean stem;
+    private final java.util.Set<String> words;
 
     /** The analyzer of the index. */
     public SearchAnalyzer() {
-        this(true);
+        this(true, null);
     }
 
-    /** @param stem false for the words as typed (lower-cased, possessive and stop words removed): the typo list */
+    /** @param stem false for the words as typed (lower-cased, possessive and stop words removed) */
     SearchAnalyzer(boolean stem) {
+        this(stem, null);
+    }
+
+    /**
+     * @param words when not null, every word is also added to this set as it was before stemming
+     *              (the index builds its typo list from them without analysing the text twice)
+     */
+    SearchAnalyzer(boolean stem, java.util.Set<String> words) {
         this.stem = stem;
+        this.words = words;
     }
 
     @Override
@@ -45,6 +55,9 @@ public final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
+        if (words != null) {
+            stream = new WordCollector(stream, words);
+        }
         if (stem) {
             stream = new PorterStemFilter(stream);
         }

@@ -252,16 +252,12 @@ public final class SearchExport {
 
     /** The typo list: every word of five letters or more, and each of its one-letter deletions. */
     private List<String> typos() throws IOException {
-        SearchAnalyzer words = new SearchAnalyzer(false);
         TreeMap<String, Integer> documentFrequency = new TreeMap<>();
-        for (SearchDocument d : index.documents()) {
-            java.util.Set<String> seen = new java.util.HashSet<>(words.terms(d.title() + "\n" + d.body()));
-            for (String w : seen) {
-                if (w.length() >= MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter)) {
-                    documentFrequency.merge(w, 1, Integer::sum);
-                }
+        index.words().forEach((w, df) -> {
+            if (w.length() >= MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter)) {
+                documentFrequency.put(w, df);
             }
-        }
+        });
         // variant → the words it stands for, gathered by the variant's first two letters
         Map<String, Map<String, List<String>>> shards = new java.util.HashMap<>();
         for (String w : documentFrequency.keySet()) {

@@ -34,16 +34,20 @@ public final class SearchIndex implements AutoCloseable {
 
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
+    private final java.util.SortedMap<String, Integer> words;
 
-    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader) {
+    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words) {
         this.documents = documents;
         this.reader = reader;
+        this.words = words;
     }
 
     /** @param documents the classes, in class-code order */
     public static SearchIndex build(List<SearchDocument> documents) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer())
+        java.util.Set<String> documentWords = new java.util.HashSet<>();
+        java.util.SortedMap<String, Integer> words = new java.util.TreeMap<>();
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, documentWords))
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
@@ -59,13 +63,17 @@ public final class SearchIndex implements AutoCloseable {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
                 }
                 writer.addDocument(doc);
+                for (String w : documentWords) {
+                    words.merge(w, 1, Integer::sum);
+                }
+                documentWords.clear();
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader);
+            return new SearchIndex(List.copyOf(documents), reader, java.util.Collections.unmodifiableSortedMap(words));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +81,11 @@ public final class SearchIndex implements AutoCloseable {
 
     public List<SearchDocument> documents() {
         return documents;
+    }
+
+    /** Every word of the documents as typed (lower-cased, stop words removed, not stemmed) → documents using it. */
+    java.util.SortedMap<String, Integer> words() {
+        return words;
     }
 
     DirectoryReader reader() {

@@ -160,6 +160,7 @@ public final class SearchBench {
     private static final Pattern SUMMARY = Pattern.compile("\\bin (\\d+) ms \\((.*)\\)");
     private static final Pattern INDEX_STEP = Pattern.compile("\\bindex (\\d+) ms");
     private static final Pattern RENDER_STEP = Pattern.compile("\\brender (\\d+) ms");
+    private static final Pattern LINKS_STEP = Pattern.compile("\\blinks (\\d+) ms");
     private static final Pattern PF_FINISHED = Pattern.compile("Finished in ([\\d.]+) seconds");
     private static final Pattern PF_PAGES = Pattern.compile("Indexed (\\d+) pages");
 
@@ -184,13 +185,19 @@ public final class SearchBench {
     }
 
     /**
-     * One jobspecs build: its summary's total, its index and render steps (the index is built on a
-     * thread of its own while the pages render), and the process's wall time (JVM start included).
+     * One jobspecs build: its summary's total, its index step and the render and links steps it runs
+     * beside (the index is built on a thread of its own while the pages render and their links are
+     * checked), and the process's wall time (JVM start included).
      */
     record Build(long totalMs, long indexMs, long renderMs, long wallMs) {
-        /** How long the build waits for the index after rendering: what the index adds to the build's time. */
+        /** How long the build waits for the index after rendering and the link check: what the index adds to the build's time. */
         long indexWaitMs() {
             return Math.max(0, indexMs - renderMs);
+        }
+
+        /** What the index adds, as a share of the build without it. */
+        double addedShare() {
+            return (double) indexWaitMs() / Math.max(1, totalMs - indexWaitMs());
         }
     }
 
@@ -389,10 +396,13 @@ public final class SearchBench {
         Matcher total = SUMMARY.matcher(summary);
         Matcher index = INDEX_STEP.matcher(summary);
         Matcher render = RENDER_STEP.matcher(summary);
-        if (!total.find() || !index.find() || !render.find()) {
-            throw new IllegalStateException("summary line without total, index or render time: " + summary);
+        Matcher links = LINKS_STEP.matcher(summary);
+        if (!total.find() || !index.find() || !render.find() || !links.find()) {
+            throw new IllegalStateException("summary line without total, index, render or links time: " + summary);
         }
-        return new Build(Long.parseLong(total.group(1)), Long.parseLong(index.group(1)), Long.parseLong(render.group(1)), e.wallMs);
+        // The index runs beside both the render and the links step: together they are what it overlaps.
+        long beside = Long.parseLong(render.group(1)) + Long.parseLong(links.group(1));
+        return new Build(Long.parseLong(total.group(1)), Long.parseLong(index.group(1)), beside, e.wallMs);
     }
 
     /** The command line as {@code ./jobspecs} starts it (same JVM flags), from the jar given. */
@@ -622,8 +632,8 @@ public final class SearchBench {
                 + " process start.  \n");
         out.append("² In the browser, from the page reading its query from the address (its scripts loaded) to the first results"
                 + " shown; in brackets from navigation start. Median of ").append(runs).append(" cold runs.  \n");
-        out.append("³ jobspecs builds the index on a thread of its own while the pages render: the index step's time beyond the"
-                + " render step's, i.e. what the index adds to the build on this machine (median over builds).\n\n");
+        out.append("³ jobspecs builds the index on a thread of its own while the pages render and their links are checked: the"
+                + " index step's time beyond those two steps', i.e. what the index adds to the build on this machine (median over builds).\n\n");
     }
 
     private static String coldSize(List<Cold> runs) {
@@ -667,9 +677,10 @@ public final class SearchBench {
                 kb(largest.served()), largest.path(), over.isEmpty() ? "" : f("; %d over: %s", over.size(),
                         String.join(", ", over.stream().limit(10).map(x -> x.path() + " " + kb(x.served())).toList()))));
         Build b = medianBuild(big.builds());
-        double indexShare = (double) b.indexMs() / b.totalMs();
-        pass &= verdict(out, indexShare < MAX_INDEX_SHARE, f("index step < 20 %% of build time: %,d of %,d ms = %.1f %%",
-                b.indexMs(), b.totalMs(), 100 * indexShare));
+        // "Indexing adds under 20 % to the build time": what the build waits for the index, against the build without it.
+        pass &= verdict(out, b.addedShare() < MAX_INDEX_SHARE, f("indexing adds < 20 %% to the build time: %,d ms added to %,d ms = %.1f %%"
+                + " (the index step itself takes %,d ms, beside rendering and the link check)",
+                b.indexWaitMs(), b.totalMs() - b.indexWaitMs(), 100 * b.addedShare(), b.indexMs()));
         out.append("\n");
         return pass;
     }
