@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jobspecs.testing.NodeScript;
 
 /**
  * The browser's analyser (assets/js/search-analyzer.js, run under Node.js) turns every input
@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzerParityTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
-    private static final Path SCRIPT = PROJECT.resolve("assets/js/search-analyzer.js");
     private static final Path DICTIONARY = Path.of("/usr/share/dict/words");
     private static final int SHOWN = 30;
 
@@ -208,45 +207,16 @@ class AnalyzerParityTest {
 
     /** Node.js's analyze(), words() and STOP_WORDS for the inputs. */
     private static Map<String, List<List<String>>> runNode(Path dir, List<String> inputs) throws IOException, InterruptedException {
-        String node = onPath("node");
-        if (node == null) {
-            fail("Node.js (node) is not on the PATH; the search analyser's parity test runs assets/js/search-analyzer.js with it");
-        }
-        ObjectMapper json = new ObjectMapper();
-        Path in = dir.resolve("inputs.json");
-        Path out = dir.resolve("outputs.json");
-        Path log = dir.resolve("node.log");
-        json.writeValue(in.toFile(), inputs);
-        Files.copy(SCRIPT, dir.resolve("search-analyzer.mjs"));
-        Files.writeString(dir.resolve("parity.mjs"), String.join("\n",
+        JsonNode answer = NodeScript.run(dir, String.join("\n",
                 "import { readFileSync, writeFileSync } from 'node:fs';",
-                "import { analyze, words, STOP_WORDS } from './search-analyzer.mjs';",
+                "import { analyze, words, STOP_WORDS } from './search-analyzer.js';",
                 "const inputs = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
                 "writeFileSync(process.argv[3], JSON.stringify({",
                 "  analyze: inputs.map(analyze),",
                 "  words: inputs.map(words),",
                 "  stopWords: [[...STOP_WORDS]],",
                 "}));",
-                ""), StandardCharsets.UTF_8);
-        Process process = new ProcessBuilder(node, "parity.mjs", in.toString(), out.toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("Node.js took over 60 s");
-        }
-        if (process.exitValue() != 0) {
-            fail("Node.js failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
-        }
-        return json.readValue(out.toFile(), new TypeReference<Map<String, List<List<String>>>>() {});
-    }
-
-    private static String onPath(String program) {
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(entry.isEmpty() ? "." : entry, program);
-            if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return null;
+                ""), inputs);
+        return new ObjectMapper().convertValue(answer, new TypeReference<Map<String, List<List<String>>>>() {});
     }
 }

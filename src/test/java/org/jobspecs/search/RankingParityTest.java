@@ -8,10 +8,6 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +28,7 @@ import org.jobspecs.demo.DemoCatalogWriter;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.testing.FixtureSite;
+import org.jobspecs.testing.NodeScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +96,7 @@ class RankingParityTest {
             }
             long luceneDone = System.nanoTime();
 
-            JsonNode node = Node.run(tmp.resolve("node"), PARITY_SCRIPT,
+            JsonNode node = NodeScript.run(tmp.resolve("node"), PARITY_SCRIPT,
                     Map.of("dir", out.resolve("search").toString(), "queries", queries, "top", TOP));
             long nodeDone = System.nanoTime();
 
@@ -271,48 +268,4 @@ class RankingParityTest {
             }
             writeFileSync(process.argv[3], JSON.stringify({ codes: all.map((row) => row[0]), results }));
             """;
-
-    /** Node.js with the client's modules copied beside a script, fed one JSON file and answering with another. */
-    static final class Node {
-
-        private Node() {
-        }
-
-        static JsonNode run(Path dir, String script, Object input) throws IOException, InterruptedException {
-            String node = onPath("node");
-            if (node == null) {
-                fail("Node.js (node) is not on the PATH; the search client's tests run assets/js/search-core.js with it");
-            }
-            Files.createDirectories(dir);
-            for (String module : List.of("search-core.js", "search-analyzer.js")) {
-                Files.copy(FixtureSite.PROJECT.resolve("assets/js").resolve(module), dir.resolve(module));
-            }
-            Files.writeString(dir.resolve("package.json"), "{\"type\": \"module\"}\n", StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("test.js"), script, StandardCharsets.UTF_8);
-            Path in = dir.resolve("input.json");
-            Path out = dir.resolve("output.json");
-            Path log = dir.resolve("node.log");
-            JSON.writeValue(in.toFile(), input);
-            Process process = new ProcessBuilder(node, "test.js", in.toString(), out.toString())
-                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("Node.js took over 120 s");
-            }
-            if (process.exitValue() != 0) {
-                fail("Node.js failed (exit " + process.exitValue() + "):\n" + Files.readString(log));
-            }
-            return JSON.readTree(out.toFile());
-        }
-
-        private static String onPath(String program) {
-            for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                Path candidate = Path.of(entry.isEmpty() ? "." : entry, program);
-                if (Files.isExecutable(candidate) && !Files.isDirectory(candidate)) {
-                    return candidate.toString();
-                }
-            }
-            return null;
-        }
-    }
 }

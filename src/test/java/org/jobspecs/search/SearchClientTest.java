@@ -20,6 +20,7 @@ import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.testing.FixtureSite;
+import org.jobspecs.testing.NodeScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class SearchClientTest {
         List<String> keyInputs = new ArrayList<>(codeKeyInputs);
         keyInputs.addAll(codeKeyBlanks);
 
-        JsonNode node = RankingParityTest.Node.run(tmp.resolve("node"), SCRIPT,
+        JsonNode node = NodeScript.run(tmp.resolve("node"), SCRIPT,
                 Map.of("dir", out.resolve("search").toString(), "cases", cases, "filters", filters, "codeKeys", keyInputs));
         codes = new ArrayList<>();
         node.get("codes").forEach(c -> codes.add(c.asText()));
