@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jobspecs.catalog.Catalog;
@@ -23,7 +23,6 @@ import org.jobspecs.render.PageRenderer;
 import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SiteSearch;
-import org.jobspecs.site.Page;
 import org.jobspecs.site.SitePlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
@@ -56,19 +55,16 @@ public final class SiteBuild {
                 return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times(), steps.elapsedMillis());
             }
         }
-        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
-        List<Path> files = steps.run("load", () -> reader.specFiles(problems));
-        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
-        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
         Map<String, Long> assets = assetFiles(site);
-        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
+        SitePlan plan = plan(site, assets, options.asOf(), problems, steps);
         // The search index needs only the plan, and no page links into it: it is built while the
         // pages render and their links are checked.
         var indexing = steps.start("index", () -> SiteSearch.export(plan));
-        List<RenderedPage> pages = steps.run("render", () -> render(site, plan.pages(), problems));
+        PageRenderer renderer = renderer(site);
+        List<RenderedPage> pages = steps.run("render", () -> renderer.render(plan.pages(), problems));
         long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(pages, assets.keySet(), problems));
         List<RenderedPage> rendered = new java.util.ArrayList<>(pages);
-        rendered.addAll(render(site, Steps.join(indexing), problems));
+        rendered.addAll(renderer.render(Steps.join(indexing), problems));
         boolean published = false;
         if (publisher != null && !problems.hasErrors()) {
             published = steps.run("publish", () -> publish(publisher, site, rendered, problems));
@@ -85,17 +81,22 @@ public final class SiteBuild {
         if (config.isEmpty()) {
             return SearchIndex.build(List.of());
         }
-        SiteConfig site = config.get();
-        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
-        SourceSet sources = reader.withData(reader.readSpecs(reader.specFiles(problems), problems), problems);
-        Catalog catalog = new CatalogBuilder(options.asOf(), problems).build(sources);
-        return SiteSearch.index(new SitePlanner(site, assetFiles(site)).plan(catalog));
+        return SiteSearch.index(plan(config.get(), assetFiles(config.get()), options.asOf(), problems, new Steps()));
     }
 
-    private static List<RenderedPage> render(SiteConfig site, List<Page> pages, Problems problems) {
+    /** The steps from sources to the page plan: load, parse, catalog, plan. */
+    private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
+        List<Path> files = steps.run("load", () -> reader.specFiles(problems));
+        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
+        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
+        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
+    }
+
+    /** One FreeMarker configuration for the whole build: the pages and the search export's files. */
+    private static PageRenderer renderer(SiteConfig site) {
         try {
-            return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString())
-                    .render(pages, problems);
+            return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,7 +19,6 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.jobspecs.site.Page;
-import org.jobspecs.spec.ClassCode;
 
 /**
  * Writes the index as static files under {@code search/}, split so that a query fetches only what

@@ -13,11 +13,15 @@ import org.jobspecs.spec.JobClass;
 final class UnitPages {
 
     private final Catalog catalog;
+    /** The classes of each unit, in class-code order, computed once. */
+    private final java.util.Map<String, List<JobClass>> covered;
     private final MetaFactory meta;
     private final Documents documents;
 
     UnitPages(Catalog catalog, MetaFactory meta, Documents documents) {
         this.catalog = catalog;
+        this.covered = catalog.classes().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(JobClass::unitId, java.util.stream.Collectors.toList()));
         this.documents = documents;
         this.meta = meta;
     }
@@ -54,7 +58,7 @@ final class UnitPages {
     }
 
     private List<JobClass> covered(BargainingUnit u) {
-        return catalog.classes().values().stream().filter(c -> c.unitId().equals(u.id())).toList();
+        return covered.getOrDefault(u.id(), List.of());
     }
 
     private static String nz(String s) {

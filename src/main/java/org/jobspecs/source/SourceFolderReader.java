@@ -68,11 +68,6 @@ public final class SourceFolderReader {
                 .toList();
     }
 
-    /** Reads everything: the spec sources and the data files. */
-    public SourceSet read(Problems problems) {
-        return withData(readSpecs(specFiles(problems), problems), problems);
-    }
-
     /** Reads the data files and joins them with spec sources read before. */
     public SourceSet withData(List<SpecSource> specSources, Problems problems) {
         DataReader reader = new DataReader(problems);
