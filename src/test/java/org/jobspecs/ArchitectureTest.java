@@ -37,7 +37,8 @@ class ArchitectureTest {
             Map.entry("build", new String[] {"config", "source", "catalog", "site", "search", "render", "output", "spec", "problem"}),
             Map.entry("serve", new String[] {}),
             Map.entry("demo", new String[] {}),
-            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "problem"}));
+            Map.entry("intake", new String[] {"source", "spec", "config", "problem"}),
+            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "intake", "config", "problem"}));
 
     private static JavaClasses classes;
 
