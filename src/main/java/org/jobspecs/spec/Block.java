@@ -18,6 +18,13 @@ public sealed interface Block {
      */
     record ItemList(boolean ordered, boolean continues, List<ListItem> items, int line) implements Block { }
 
+    /**
+     * A table, such as salary steps or a schedule of certificates.
+     *
+     * @param rows its rows of cells, each cell a run of inlines; the first row is the header row
+     */
+    record Table(List<List<List<Inline>>> rows, int line) implements Block { }
+
     /** One list item: usually one paragraph, sometimes with a nested list. */
     record ListItem(List<Block> blocks, int line) { }
 }
