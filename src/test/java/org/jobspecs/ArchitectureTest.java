@@ -79,13 +79,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("freemarker..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.render..", "org.jobspecs.config..")
                 .should().dependOnClassesThat().resideInAPackage("org.jbake..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.source..", "org.jobspecs.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.commonmark..")
+                .check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.source..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.commonmark..", "org.yaml..", "org.apache.commons.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.yaml..", "org.apache.commons.csv..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..", "org.jsoup..")
+                .check(classes);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * write "7/1/09" or "October 8, 2025". Parsing is strict: February 30 is an impossible date, not
  * March 2.
  */
-final class Dates {
+public final class Dates {
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})");
     private static final List<DateTimeFormatter> WORDS = List.of(
@@ -31,7 +31,7 @@ final class Dates {
     }
 
     /** An ISO date, or empty when the text is not one (wrong shape or impossible). */
-    static Optional<LocalDate> iso(String text) {
+    public static Optional<LocalDate> iso(String text) {
         try {
             return Optional.of(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)));
         } catch (DateTimeException e) {
@@ -40,7 +40,7 @@ final class Dates {
     }
 
     /** A date as a Word export writes it: "7/1/09", "7/1/2009", "October 8, 2025" or ISO. */
-    static Optional<LocalDate> loose(String text) {
+    public static Optional<LocalDate> loose(String text) {
         String t = text.strip().replaceAll("\\s+", " ");
         Matcher m = NUMERIC.matcher(t);
         if (m.matches()) {

@@ -9,7 +9,7 @@ import org.jobspecs.spec.Inline;
  * {@code [text](#)} an insertion; the two may nest. A {@code [} without a matching {@code ](#)} is
  * ordinary text ("[sic]"); an unmatched {@code ~~} or {@code ](#)} is unbalanced markup.
  */
-final class RedlineText {
+public final class RedlineText {
 
     private static final String INSERT_END = "](#)";
 
@@ -21,7 +21,7 @@ final class RedlineText {
     }
 
     /** The inlines of the line, or empty when its redline marks are unbalanced. */
-    static Optional<List<Inline>> parse(String line) {
+    public static Optional<List<Inline>> parse(String line) {
         RedlineText parser = new RedlineText(line);
         List<Inline> inlines = parser.until(null);
         return parser.pos == line.length() ? Optional.of(inlines) : Optional.empty();

@@ -1,0 +1,153 @@
+package org.jobspecs.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.strikethrough.Strikethrough;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.Inline;
+
+/**
+ * Reads a Markdown export that is not yet a native source (no header): {@code #} headings, lists
+ * with their numbers, pipe tables, {@code ~~deleted~~} and {@code [inserted](#)} as in the native
+ * format, bold and italics.
+ */
+final class MarkdownReader implements DocumentReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    @Override
+    public ImportDocument read(byte[] bytes, Location file, Problems problems) {
+        List<Para> paras = new ArrayList<>();
+        blocks(PARSER.parse(Decoding.text(bytes, file, problems)), 0, paras);
+        return new ImportDocument("markdown", paras, List.of(), List.of());
+    }
+
+    private void blocks(Node parent, int depth, List<Para> out) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h) {
+                out.add(Para.heading(inlines(h), h.getLevel(), 0, line(h)));
+            } else if (node instanceof Paragraph p) {
+                out.add(Para.paragraph(inlines(p), 0, line(p)));
+            } else if (node instanceof ListBlock list) {
+                list(list, depth, out);
+            } else if (node instanceof TableBlock table) {
+                out.add(Para.table(table(table), 0, line(table)));
+            } else {
+                blocks(node, depth, out);
+            }
+        }
+    }
+
+    private void list(ListBlock list, int depth, List<Para> out) {
+        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        String delimiter = list instanceof OrderedList o && o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<Inline> text = new ArrayList<>();
+            List<Node> nested = new ArrayList<>();
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock) {
+                    nested.add(child);
+                } else {
+                    if (!text.isEmpty()) {
+                        text.add(new Inline.Text(" "));
+                    }
+                    text.addAll(inlines(child));
+                }
+            }
+            String label = list instanceof BulletList ? "•" : number + delimiter;
+            out.add(Para.item(Inlines.tidy(text), label, depth, 0, line(item)));
+            for (Node n : nested) {
+                list((ListBlock) n, depth + 1, out);
+            }
+            number++;
+        }
+    }
+
+    private List<List<String>> table(TableBlock table) {
+        List<List<String>> rows = new ArrayList<>();
+        collectRows(table, rows);
+        return rows;
+    }
+
+    private void collectRows(Node node, List<List<String>> rows) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof TableRow row) {
+                List<String> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (cell instanceof TableCell) {
+                        cells.add(Words.all(inlines(cell)));
+                    }
+                }
+                rows.add(cells);
+            } else {
+                collectRows(child, rows);
+            }
+        }
+    }
+
+    private List<Inline> inlines(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Text t) {
+                out.add(new Inline.Text(t.getLiteral()));
+            } else if (node instanceof Code c) {
+                out.add(new Inline.Text(c.getLiteral()));
+            } else if (node instanceof SoftLineBreak) {
+                out.add(new Inline.Text(" "));
+            } else if (node instanceof HardLineBreak) {
+                out.add(new Inline.LineBreak());
+            } else if (node instanceof Strikethrough) {
+                out.add(new Inline.Deleted(inlines(node)));
+            } else if (node instanceof Emphasis) {
+                out.add(new Inline.Emphasis(inlines(node)));
+            } else if (node instanceof StrongEmphasis) {
+                out.add(new Inline.Strong(inlines(node)));
+            } else if (node instanceof Link link) {
+                String href = link.getDestination();
+                if (href.equals("#")) {
+                    out.add(new Inline.Inserted(inlines(link)));
+                } else if (href.startsWith("http://") || href.startsWith("https://") || href.startsWith("mailto:")) {
+                    out.add(new Inline.Link(href, inlines(link)));
+                } else {
+                    out.addAll(inlines(link)); // a link into the exporting system: its words stay, the address goes
+                }
+            } else if (node instanceof HtmlInline html) {
+                out.add(new Inline.Text(html.getLiteral()));
+            } else {
+                out.addAll(inlines(node));
+            }
+        }
+        return Inlines.tidy(out);
+    }
+
+    private static int line(Node node) {
+        var spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+}

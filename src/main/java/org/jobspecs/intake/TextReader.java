@@ -1,0 +1,119 @@
+package org.jobspecs.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.Inline;
+
+/**
+ * Reads a plain-text export, as hiring systems and "Save as text" write it, into pieces. Lines
+ * wrapped at a fixed width are joined back into paragraphs (a hyphen at a line end before a
+ * lower-case word is undone); short lines stay pieces of their own, since titles, headings and
+ * "Label: value" lines are short; list markers start items; page numbers and form feeds are furniture.
+ */
+final class TextReader implements DocumentReader {
+
+    /** A line at least this long was probably wrapped by the exporter, not ended by the author. */
+    static final int WRAPPED = 60;
+
+    private static final Pattern ITEM = Pattern.compile("\\s*((?:\\d{1,3}|[a-zA-Z])[.)]|\\(\\d{1,3}\\)|\\([a-zA-Z]\\)|[•·*\\-–◦▪])\\s+(\\S.*)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:-\\s*\\d{1,3}\\s*-|(?:Page|Pg\\.?)\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)\\s*", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public ImportDocument read(byte[] bytes, Location file, Problems problems) {
+        String text = Decoding.text(bytes, file, problems);
+        return read(text, "text");
+    }
+
+    ImportDocument read(String text, String format) {
+        List<Para> paras = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Draft draft = null;
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String line = lines[i].replace('\t', ' ');
+            if (line.indexOf('\f') >= 0) {
+                line = line.replace("\f", "");
+            }
+            if (line.isBlank()) {
+                draft = flush(draft, paras);
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(line).matches()) {
+                removed.add(new Removed(line.strip(), "page number", "line " + number));
+                continue;
+            }
+            Matcher item = ITEM.matcher(line);
+            if (item.matches()) {
+                draft = flush(draft, paras);
+                draft = new Draft(number, item.group(1), indent(line), item.group(2).strip());
+            } else if (draft != null && draft.continuedBy(line)) {
+                draft.append(line.strip());
+            } else {
+                draft = flush(draft, paras);
+                draft = new Draft(number, null, indent(line), line.strip());
+            }
+        }
+        flush(draft, paras);
+        return new ImportDocument(format, paras, removed, List.of());
+    }
+
+    private static int indent(String line) {
+        int n = 0;
+        while (n < line.length() && line.charAt(n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+
+    private static Draft flush(Draft draft, List<Para> into) {
+        if (draft != null) {
+            into.add(draft.para());
+        }
+        return null;
+    }
+
+    /** A piece being assembled from one or more lines. */
+    private static final class Draft {
+        private final int line;
+        private final String label;
+        private final int indent;
+        private final StringBuilder text = new StringBuilder();
+        private int lastLength;
+
+        Draft(int line, String label, int indent, String first) {
+            this.line = line;
+            this.label = label;
+            this.indent = indent;
+            this.text.append(first);
+            this.lastLength = first.length() + indent + (label == null ? 0 : label.length() + 1);
+        }
+
+        /** A line continues this piece when the piece's last line ran to the wrap width. */
+        boolean continuedBy(String next) {
+            return lastLength >= WRAPPED && indent(next) >= (label == null ? indent : indent + 1);
+        }
+
+        void append(String next) {
+            int end = text.length();
+            if (end > 1 && text.charAt(end - 1) == '-' && Character.isLetter(text.charAt(end - 2))
+                    && Character.isLowerCase(next.charAt(0))) {
+                text.setLength(end - 1); // "respon-" + "sible"
+            } else {
+                text.append(' ');
+            }
+            text.append(next);
+            lastLength = next.length() + indent;
+        }
+
+        Para para() {
+            List<Inline> content = List.of(new Inline.Text(text.toString()));
+            return label == null ? Para.paragraph(content, 0, line)
+                    : Para.item(content, label, Math.min(indent / 3, 3), 0, line);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.jobspecs.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jobspecs.spec.Inline;
+
+/** Text of inlines and the words in a text, as the recogniser and the word accounting see them. */
+final class Words {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
+
+    private Words() {
+    }
+
+    /** The text as adopted: deletions dropped, insertions kept. */
+    static String after(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        collect(inlines, sb, false);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every word written, deleted ones included. */
+    static String all(List<Inline> inlines) {
+        StringBuilder sb = new StringBuilder();
+        collect(inlines, sb, true);
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private static void collect(List<Inline> inlines, StringBuilder sb, boolean withDeleted) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (inline instanceof Inline.Deleted d) {
+                if (withDeleted) {
+                    collect(d.content(), sb, true);
+                }
+            } else if (inline instanceof Inline.LineBreak) {
+                sb.append(' ');
+            } else {
+                collect(children(inline), sb, withDeleted);
+            }
+        }
+    }
+
+    /** The content of a container inline (empty for text and line breaks). */
+    static List<Inline> children(Inline inline) {
+        if (inline instanceof Inline.Deleted d) {
+            return d.content();
+        } else if (inline instanceof Inline.Inserted i) {
+            return i.content();
+        } else if (inline instanceof Inline.Emphasis e) {
+            return e.content();
+        } else if (inline instanceof Inline.Strong s) {
+            return s.content();
+        } else if (inline instanceof Inline.Link l) {
+            return l.content();
+        }
+        return List.of();
+    }
+
+    /** Whether the inlines carry a tracked change. */
+    static boolean hasRedline(List<Inline> inlines) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Deleted || inline instanceof Inline.Inserted) {
+                return true;
+            }
+            List<Inline> inner = children(inline);
+            if (hasRedline(inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a text, lower-cased, in order. */
+    static List<String> of(String text) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        return words;
+    }
+
+    static int count(String text) {
+        return of(text).size();
+    }
+}
