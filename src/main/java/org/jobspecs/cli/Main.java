@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code jobspecs} command. */
 @Command(name = "jobspecs", mixinStandardHelpOptions = true, version = "jobspecs 0.1.0",
         description = "Builds a static website of job class specifications.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, DemoCatalogCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class, DemoCatalogCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:errors in the content", "2:wrong usage", "3:an internal failure"})

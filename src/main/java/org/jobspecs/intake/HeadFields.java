@@ -1,0 +1,118 @@
+package org.jobspecs.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jobspecs.spec.Section;
+
+/**
+ * The metadata of one spec as the recogniser collects it: title, class code, register fields,
+ * approval dates (the latest is the current approval, the others its history) and the body that
+ * approved it.
+ */
+final class HeadFields {
+
+    private final List<Found> fields = new ArrayList<>();
+    private final TreeSet<LocalDate> dates = new TreeSet<>();
+    private String title;
+    private String approvedBy;
+
+    boolean hasTitle() {
+        return title != null;
+    }
+
+    void title(String text, String where) {
+        title = HeadingRules.titleCase(text);
+        fields.add(new Found("title", title, text, where));
+    }
+
+    /**
+     * Adds the fields of the line at {@code i}. "Approved by CSB:" with the date on the next line
+     * takes that line too; returns the index of the last piece consumed.
+     */
+    int add(List<Found> found, List<Para> paras, int i, String lineWord) {
+        int last = i;
+        for (Found f : found) {
+            String key = f.key();
+            if (key.startsWith("approved.by:")) {
+                approvedBy = key.substring("approved.by:".length());
+                String value = f.value();
+                if (value.isEmpty() && i + 1 < paras.size()) {
+                    String next = Words.after(paras.get(i + 1).content());
+                    if (!MetadataLines.dates(next).isEmpty() && next.length() <= 40) {
+                        value = next;
+                        last = i + 1;
+                        f = new Found(key, next, f.text() + " " + Words.all(paras.get(i + 1).content()), f.where());
+                    }
+                }
+                dates.addAll(MetadataLines.dates(value));
+                fields.add(new Found("approved", value, f.text(), f.where()));
+            } else if (key.equals("dates")) {
+                dates.addAll(MetadataLines.dates(f.value()));
+                fields.add(new Found("history", f.value(), f.text(), f.where()));
+            } else if (key.equals("title")) {
+                title = HeadingRules.titleCase(f.value());
+                fields.add(f);
+            } else {
+                fields.add(f);
+            }
+        }
+        return last;
+    }
+
+    ImportedSpec spec(List<Section> sections, List<String> notes, List<Revision> revisions) {
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<String, String> register = new LinkedHashMap<>();
+        List<String> allNotes = new ArrayList<>(notes);
+        if (title != null) {
+            header.put("title", title);
+        }
+        first("code").ifPresent(code -> header.put("code", code.split("[\\s,;]+")[0]));
+        if (!dates.isEmpty()) {
+            header.put("approved", dates.last().toString());
+            if (approvedBy != null && !approvedBy.isBlank()) {
+                header.put("approved.by", approvedBy.strip());
+            }
+            List<String> earlier = new ArrayList<>();
+            for (LocalDate d : dates.descendingSet()) {
+                if (!d.equals(dates.last())) {
+                    earlier.add(d.toString());
+                }
+            }
+            if (!earlier.isEmpty()) {
+                header.put("history", String.join("; ", earlier));
+            }
+        }
+        String changes = revisions(revisions);
+        if (!changes.isEmpty()) {
+            header.put("revisions", changes);
+        }
+        first("salary").ifPresent(pay -> allNotes.add("salary \"" + pay + "\" is reported, not written into the source: "
+                + "pay on the site comes from the adopted schedule; add the class to data/pay.csv"));
+        for (String key : List.of("department", "unit", "flsa")) {
+            first(key).ifPresent(v -> register.put(key, v));
+        }
+        return new ImportedSpec(header, register, sections, List.copyOf(fields), allNotes);
+    }
+
+    private java.util.Optional<String> first(String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).map(Found::value).findFirst();
+    }
+
+    /** "Pat Lee (2025-09-12); Sam Roe": who made the tracked changes, and when, in document order. */
+    static String revisions(List<Revision> revisions) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Revision r : revisions) {
+            if (r.author().isBlank()) {
+                continue;
+            }
+            entries.add(r.date().isBlank() ? r.author().strip() : r.author().strip() + " (" + r.date() + ")");
+        }
+        return String.join("; ", entries);
+    }
+}

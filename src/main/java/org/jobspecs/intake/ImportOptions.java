@@ -1,0 +1,14 @@
+package org.jobspecs.intake;
+
+import java.nio.file.Path;
+
+/**
+ * How to import.
+ *
+ * @param to       the folder the native sources are written to (usually the site's content folder)
+ * @param register the class register to add rows to ({@code data/classes.csv})
+ * @param units    the units file, to turn unit names into unit ids ({@code data/units.csv}; may not exist)
+ * @param force    overwrite existing sources and register rows
+ * @param dryRun   write nothing; report what would be written
+ */
+public record ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun) { }

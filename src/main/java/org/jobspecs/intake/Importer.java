@@ -1,0 +1,218 @@
+package org.jobspecs.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problem;
+import org.jobspecs.problem.Problems;
+import org.jobspecs.problem.Severity;
+import org.jobspecs.source.SpecReader;
+import org.jobspecs.spec.Block;
+import org.jobspecs.spec.Inline;
+import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionKind;
+import org.jobspecs.spec.SpecSource;
+
+/**
+ * Imports documents: reads each with the reader for its format, recognises the specs in it,
+ * writes one native source per spec into the content folder and adds their rows to the class
+ * register. Never overwrites a source or a register row unless forced; a dry run writes nothing.
+ */
+public final class Importer {
+
+    private static final Pattern REDLINE_MARKS = Pattern.compile("~~|\\]\\(#\\)");
+    private static final Pattern NATIVE_HEADER = Pattern.compile("(?m)^(~~~~~~|---)\\s*$");
+
+    private final ImportOptions options;
+    private final Function<String, Optional<SectionKind>> aliases;
+    private final SpecReader specReader;
+    private final Register register;
+
+    /**
+     * @param aliases the site's section names (built-in and configured)
+     * @param agency  the site's agency, as Word exports are checked against it
+     */
+    public Importer(ImportOptions options, Function<String, Optional<SectionKind>> aliases, String agency) {
+        this.options = options;
+        this.aliases = aliases;
+        this.specReader = new SpecReader(agency);
+        this.register = Register.load(options.register(), options.units());
+    }
+
+    /** Imports every document; returns what was done. Writes nothing on a dry run. */
+    public List<DocumentResult> run(List<Path> documents) {
+        List<DocumentResult> results = new ArrayList<>();
+        for (Path file : documents) {
+            results.add(importOne(file));
+        }
+        if (!options.dryRun()) {
+            register.save();
+        }
+        return results;
+    }
+
+    /** The files an argument names: the file itself, or the documents of a folder, sorted. */
+    public static List<Path> documents(Path argument) throws IOException {
+        if (!Files.isDirectory(argument)) {
+            return List.of(argument);
+        }
+        try (var walk = Files.walk(argument)) {
+            return walk.filter(Files::isRegularFile).filter(p -> Formats.known(p.getFileName().toString())).sorted().toList();
+        }
+    }
+
+    private DocumentResult importOne(Path file) {
+        Problems problems = new Problems();
+        String name = file.toString().replace('\\', '/');
+        Location at = Location.file(name);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(at, "cannot read the file: " + e.getMessage(), "check the path and that you may read it");
+            return new DocumentResult(name, "", List.of(), List.of(), List.of(), problems.sorted(), 0, List.of());
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        Optional<SpecSource> known = readsAsSource(lower, bytes, at, problems);
+        if (known.isPresent()) {
+            return fromSource(name, lower.endsWith(".txt") ? "word-text-export" : "native", bytes, known.get(), problems);
+        }
+        Optional<DocumentReader> reader = Formats.reader(lower);
+        if (reader.isEmpty()) {
+            problems.error(at, "not a format import reads", "import .docx, .pdf, .txt, .md or .html files");
+            return new DocumentResult(name, "", List.of(), List.of(), List.of(), problems.sorted(), 0, List.of());
+        }
+        ImportDocument document = reader.get().read(bytes, at, problems);
+        String lineWord = document.format().equals("docx") ? "paragraph" : "line";
+        List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(aliases).recognise(document, lineWord);
+        List<DocumentResult.SpecResult> written = new ArrayList<>();
+        WordAccount account = new WordAccount();
+        document.removed().forEach(r -> account.add(r.text()));
+        for (ImportedSpec spec : specs) {
+            spec.fields().forEach(f -> account.add(f.text()));
+            written.add(write(spec, at, problems, account));
+        }
+        List<String> missing = specs.isEmpty() ? List.of() : account.missing(WordAccount.text(document));
+        String text = WordAccount.text(document);
+        return new DocumentResult(name, document.format(), written, document.removed(), document.revisions(),
+                problems.sorted(), Words.count(text), missing);
+    }
+
+    /** A Word redline text export or a native source: read as the build reads it. */
+    private Optional<SpecSource> readsAsSource(String lower, byte[] bytes, Location at, Problems problems) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        boolean wordExport = lower.endsWith(".txt") && REDLINE_MARKS.matcher(text).find();
+        boolean nativeSource = (lower.endsWith(".md") || lower.endsWith(".markdown")) && NATIVE_HEADER.matcher(text).find();
+        if (!wordExport && !nativeSource) {
+            return Optional.empty();
+        }
+        return specReader.read(bytes, at, problems);
+    }
+
+    private DocumentResult fromSource(String name, String format, byte[] bytes, SpecSource source, Problems problems) {
+        WordAccount account = new WordAccount();
+        String original = new String(bytes, StandardCharsets.UTF_8);
+        String[] lines = original.split("\r\n|\r|\n", -1);
+        ImportedSpec spec = FromSource.spec(source, lines);
+        spec.fields().forEach(f -> account.add(f.text()));
+        List<Removed> removed = new ArrayList<>();
+        for (Problem p : problems.sorted()) {
+            if (p.severity() == Severity.NOTICE && p.location().line() > 0 && p.location().line() <= lines.length
+                    && (p.message().startsWith("removed page furniture") || p.message().startsWith("agency line"))) {
+                String line = lines[p.location().line() - 1].strip();
+                removed.add(new Removed(line, p.message().replaceAll(":.*", ""), "line " + p.location().line()));
+                account.add(line);
+            }
+        }
+        DocumentResult.SpecResult written = write(spec, Location.file(name), problems, account);
+        List<String> missing = account.missing(original);
+        return new DocumentResult(name, format, List.of(written), removed, List.of(), problems.sorted(),
+                Words.count(original), missing);
+    }
+
+    private DocumentResult.SpecResult write(ImportedSpec spec, Location at, Problems problems, WordAccount account) {
+        if (spec.code().isEmpty() || spec.title().isEmpty()) {
+            String missing = spec.code().isEmpty() ? "class code" : "title";
+            problems.error(at, "no " + missing + " found for the spec titled \"" + spec.title() + "\"",
+                    "add a line such as 'Class Code: 1234' (or the title) to the document and import it again");
+            account.add(MarkdownTextOf.all(spec));
+            return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));
+        }
+        String markdown = NativeWriter.write(spec);
+        account.add(markdown);
+        Path target = options.to().resolve(spec.code() + "-" + slug(spec.title()) + ".md");
+        String action;
+        if (Files.exists(target) && !options.force()) {
+            action = "exists: not overwritten (use --force)";
+        } else if (options.dryRun()) {
+            action = Files.exists(target) ? "would overwrite" : "would write";
+        } else {
+            try {
+                Files.createDirectories(target.getParent());
+                action = Files.exists(target) ? "overwritten" : "written";
+                Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String registerAction = register.apply(spec, options.force());
+        return new DocumentResult.SpecResult(spec, target.toString().replace('\\', '/'), action, registerAction, markdown, unplacedWords(spec));
+    }
+
+    private static int unplacedWords(ImportedSpec spec) {
+        int n = 0;
+        for (Section s : spec.sections()) {
+            if (s.kind() == null && Words.all(s.heading()).equals(ImportedSpec.UNPLACED)) {
+                n += Words.count(MarkdownTextOf.blocks(s.blocks()));
+            }
+        }
+        return n;
+    }
+
+    static String slug(String title) {
+        String s = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.length() > 60 ? s.substring(0, 60).replaceAll("-[^-]*$", "") : s;
+    }
+
+    /** Plain text of blocks for counting. */
+    static final class MarkdownTextOf {
+        private MarkdownTextOf() {
+        }
+
+        static String all(ImportedSpec spec) {
+            StringBuilder sb = new StringBuilder(String.join(" ", spec.header().values()));
+            for (Section s : spec.sections()) {
+                sb.append(' ').append(Words.all(s.heading())).append(' ').append(blocks(s.blocks()));
+            }
+            return sb.toString();
+        }
+
+        static String blocks(List<Block> blocks) {
+            StringBuilder sb = new StringBuilder();
+            for (Block b : blocks) {
+                if (b instanceof Block.Paragraph p) {
+                    sb.append(Words.all(p.content())).append(' ');
+                } else if (b instanceof Block.Subheading h) {
+                    sb.append(Words.all(h.content())).append(' ');
+                } else if (b instanceof Block.ItemList l) {
+                    l.items().forEach(i -> sb.append(blocks(i.blocks())));
+                } else if (b instanceof Block.Table t) {
+                    for (List<List<Inline>> row : t.rows()) {
+                        row.forEach(c -> sb.append(Words.all(c)).append(' '));
+                    }
+                }
+            }
+            return sb.toString();
+        }
+    }
+}

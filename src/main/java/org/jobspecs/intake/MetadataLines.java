@@ -1,0 +1,115 @@
+package org.jobspecs.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jobspecs.source.Dates;
+
+/**
+ * Recognises metadata lines: "Class Code: 4410", "Code No. 7565", "FLSA: Non-Exempt",
+ * "Bargaining Unit: …", "Salary Range: …", "Approved by Civil Service Board: March 3, 2024",
+ * "Class History: Established 5/12/2003; Revised 9/2/2021". A line may hold several such fields
+ * separated by wide gaps ("Class Code: 4410     FLSA: Exempt").
+ */
+final class MetadataLines {
+
+    private static final Pattern FIELD = Pattern.compile(
+            "(?i)\\s*(class\\s+title|job\\s+title|title|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
+            + "department|division|bargaining\\s+unit|representation\\s+unit|unit|union|flsa(?:\\s+status)?|overtime\\s+status|"
+            + "salary(?:\\s+range)?|pay\\s+range|compensation|approved\\s+by\\s+[^:]{2,60}|approved|adopted|date\\s+adopted|"
+            + "board\\s+approval|established|revised|last\\s+revised|class\\s+history|history)\\s*[:#]\\s*(.*)");
+    /** "Code No. 7565", "Class Code 4410" without a colon. */
+    private static final Pattern CODE_NO_COLON = Pattern.compile("(?i)\\s*(?:class\\s+code|job\\s+code|code\\s+no\\.?|class\\s+no\\.?)\\s+([A-Z0-9][A-Z0-9-]{1,9})\\s*");
+    private static final Pattern CODE_VALUE = Pattern.compile("[A-Za-z]{0,3}\\d[A-Za-z0-9-]{0,9}");
+    private static final Pattern GAP = Pattern.compile("\\s{3,}|\\t+| \\| ");
+    static final Pattern DATE = Pattern.compile(
+            "(?i)(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
+    static final Pattern AGENCY = Pattern.compile("\\s*(?:City and County|City|County|State|Town|Village|Borough|Township) of \\p{Lu}[\\p{L} .'-]{1,60}"
+            + "|\\s*[\\p{Lu}][\\p{L}.' -]{1,50} (?:Water|Sanitation|Transit|Fire|Park|Utility|School|Irrigation|Hospital) (?:District|Authority)\\s*");
+
+    private MetadataLines() {
+    }
+
+    /** The fields of one line, or empty when the line is not (only) metadata. */
+    static List<Found> fields(String line, String where) {
+        List<Found> found = new ArrayList<>();
+        if (line.length() > 240) {
+            return found;
+        }
+        Matcher bare = CODE_NO_COLON.matcher(line);
+        if (bare.matches()) {
+            found.add(new Found("code", bare.group(1), line.strip(), where));
+            return found;
+        }
+        for (String part : GAP.split(line.strip())) {
+            Matcher m = FIELD.matcher(part);
+            if (!m.matches()) {
+                return List.of();
+            }
+            String label = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            String value = m.group(2).strip();
+            Optional<Found> f = field(label, value, part.strip(), where);
+            if (f.isEmpty()) {
+                return List.of();
+            }
+            found.add(f.get());
+        }
+        return found;
+    }
+
+    private static Optional<Found> field(String label, String value, String text, String where) {
+        String key;
+        if (label.endsWith("title")) {
+            key = "title";
+        } else if (label.contains("code") || label.startsWith("class no") || label.equals("class number")) {
+            key = "code";
+            if (!CODE_VALUE.matcher(value).lookingAt()) {
+                return Optional.empty();
+            }
+        } else if (label.equals("department") || label.equals("division")) {
+            key = "department";
+        } else if (label.contains("unit") || label.equals("union")) {
+            key = "unit";
+        } else if (label.startsWith("flsa") || label.startsWith("overtime")) {
+            key = "flsa";
+            value = flsa(value);
+        } else if (label.startsWith("salary") || label.startsWith("pay") || label.equals("compensation")) {
+            key = "salary";
+        } else if (label.startsWith("approved by ")) {
+            key = "approved.by:" + label.substring("approved by ".length()).strip();
+        } else {
+            key = "dates";
+        }
+        if (value.isEmpty() && !key.startsWith("approved.by:")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(key, value, text, where));
+    }
+
+    static String flsa(String value) {
+        String v = value.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (v.startsWith("non") || v.equals("covered") || v.equals("eligible")) {
+            return "Non-exempt";
+        }
+        return v.startsWith("exempt") ? "Exempt" : value;
+    }
+
+    /** The dates in a text, in the order written ("Established 5/12/2003; Revised 9/2/2021"). */
+    static List<LocalDate> dates(String text) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            Dates.loose(m.group(1).replace(".", "").replaceAll(",?\\s+", " ").replaceFirst("(\\d) (\\d{4})$", "$1, $2"))
+                    .ifPresent(dates::add);
+        }
+        return dates;
+    }
+
+    static boolean isAgency(String line) {
+        return line.length() <= 80 && AGENCY.matcher(line).matches();
+    }
+}
