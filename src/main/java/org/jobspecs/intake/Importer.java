@@ -30,7 +30,7 @@ import org.jobspecs.spec.SpecSource;
 public final class Importer {
 
     private static final Pattern REDLINE_MARKS = Pattern.compile("~~|\\]\\(#\\)");
-    private static final Pattern NATIVE_HEADER = Pattern.compile("(?m)^(~~~~~~|---)\\s*$");
+    private static final Pattern NATIVE_HEADER = Pattern.compile("\\A---\\s*\\R|(?m)^~~~~~~\\s*$");
 
     private final ImportOptions options;
     private final Function<String, Optional<SectionKind>> aliases;

@@ -25,10 +25,10 @@ final class MetadataLines {
     /** "Code No. 7565", "Class Code 4410" without a colon. */
     private static final Pattern CODE_NO_COLON = Pattern.compile("(?i)\\s*(?:class\\s+code|job\\s+code|code\\s+no\\.?|class\\s+no\\.?)\\s+([A-Z0-9][A-Z0-9-]{1,9})\\s*");
     private static final Pattern CODE_VALUE = Pattern.compile("[A-Za-z]{0,3}\\d[A-Za-z0-9-]{0,9}");
-    private static final Pattern GAP = Pattern.compile("\\s{3,}|\\t+| \\| ");
+    private static final Pattern GAP = Pattern.compile("\\s*\\n\\s*|\\s{3,}|\\t+| \\| ");
     static final Pattern DATE = Pattern.compile(
             "(?i)(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
-    static final Pattern AGENCY = Pattern.compile("\\s*(?:City and County|City|County|State|Town|Village|Borough|Township) of \\p{Lu}[\\p{L} .'-]{1,60}"
+    static final Pattern AGENCY = Pattern.compile("(?i)\\s*(?:City and County|City|County|State|Town|Village|Borough|Township) of \\p{Lu}[\\p{L} .'-]{1,60}"
             + "|\\s*[\\p{Lu}][\\p{L}.' -]{1,50} (?:Water|Sanitation|Transit|Fire|Park|Utility|School|Irrigation|Hospital) (?:District|Authority)\\s*");
 
     private MetadataLines() {

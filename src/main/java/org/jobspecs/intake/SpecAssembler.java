@@ -18,6 +18,7 @@ final class SpecAssembler {
 
     private static final Pattern DEFINITION_LEAD = Pattern.compile(
             "(?i)under (?:the )?(?:general |direct |immediate |close |administrative |limited )?(?:supervision|direction)\\b.*");
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?i)(?:class|classification|job|position)\\s+(?:specification|description)s?");
     private static final Pattern KNOWLEDGE_LEAD = Pattern.compile("(?i)knowledge of\\b.{20,}");
     private static final Pattern ABILITY_LEAD = Pattern.compile("(?i)(?:ability|abilities|skill) (?:to|in)\\b.{20,}");
 
@@ -66,6 +67,10 @@ final class SpecAssembler {
             if (!fields.isEmpty()) {
                 return head.add(fields, paras, i, lineWord);
             }
+            if (open == null && sections.isEmpty() && DOCUMENT_TYPE.matcher(text).matches()) {
+                head.add(List.of(new Found("document", text, text, where)), paras, i, lineWord);
+                return i;
+            }
             if (open == null && sections.isEmpty() && MetadataLines.isAgency(text)) {
                 head.add(List.of(new Found("agency", text, text, where)), paras, i, lineWord);
                 return i;
@@ -76,7 +81,10 @@ final class SpecAssembler {
             return i;
         }
         HeadingRules.Match match = headings.classify(text);
-        if (match.type() == HeadingRules.Type.SECTION && !text.isEmpty()) {
+        if (match.type() == HeadingRules.Type.SECTION && open != null && open.kind() == SectionKind.KNOWLEDGE_SKILLS_ABILITIES
+                && !match.kinds().isEmpty() && match.kinds().stream().allMatch(k -> k == SectionKind.KNOWLEDGE || k == SectionKind.ABILITIES)) {
+            open.body().subheading(p); // "Knowledge of:" inside "Knowledge, Skills and Abilities"
+        } else if (match.type() == HeadingRules.Type.SECTION && !text.isEmpty()) {
             if (open == null && sections.isEmpty() && match.kinds().isEmpty() && !head.hasTitle()) {
                 head.title(text, where);
             } else {
@@ -114,6 +122,9 @@ final class SpecAssembler {
         } else if (open == null && sections.isEmpty() && DEFINITION_LEAD.matcher(text).matches() && unplaced.isEmpty()) {
             openSection(List.of(SectionKind.DEFINITION), List.of(new Inline.Text(SectionKind.DEFINITION.title())), p.line(), null);
             notes.add("the lead paragraph at " + p.where(lineWord) + " has no heading; placed under Definition");
+            open.body().paragraph(p);
+            close(); // only the lead paragraph: what follows has no heading to say where it belongs
+            return;
         }
         if (open == null) {
             unplaced.paragraph(p);

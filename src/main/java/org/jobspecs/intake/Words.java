@@ -18,7 +18,7 @@ final class Words {
     static String after(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();
         collect(inlines, sb, false);
-        return sb.toString().replaceAll("\\s+", " ").strip();
+        return sb.toString().replaceAll("[ \\t\\u00a0]+", " ").replaceAll(" ?\n ?", "\n").strip();
     }
 
     /** Every word written, deleted ones included. */
@@ -37,7 +37,7 @@ final class Words {
                     collect(d.content(), sb, true);
                 }
             } else if (inline instanceof Inline.LineBreak) {
-                sb.append(' ');
+                sb.append('\n');
             } else {
                 collect(children(inline), sb, withDeleted);
             }
