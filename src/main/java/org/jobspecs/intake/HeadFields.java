@@ -65,7 +65,14 @@ final class HeadFields {
         return last;
     }
 
-    ImportedSpec spec(List<Section> sections, List<String> notes, List<Revision> revisions) {
+    /** The spec, or one spec per level when the code line lists a series' levels. */
+    List<ImportedSpec> specs(List<Section> sections, List<String> notes, List<Revision> revisions) {
+        ImportedSpec spec = spec(sections, notes, revisions);
+        List<SeriesSplitter.Level> levels = first("code").map(SeriesSplitter::levels).orElse(List.of());
+        return levels.isEmpty() ? List.of(spec) : SeriesSplitter.split(spec, levels);
+    }
+
+    private ImportedSpec spec(List<Section> sections, List<String> notes, List<Revision> revisions) {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, String> register = new LinkedHashMap<>();
         List<String> allNotes = new ArrayList<>(notes);

@@ -86,6 +86,9 @@ final class Register {
                 note = "; unit \"" + values.get("unit") + "\" is not in data/units.csv: add it there or correct the row";
             }
         }
+        if (values.containsKey("series")) {
+            series(values.get("series"), spec.title().replaceAll("\\s+\\S+$", "") + " series");
+        }
         int codeColumn = columns.indexOf("code");
         for (List<String> row : rows) {
             if (codeColumn >= 0 && codeColumn < row.size() && row.get(codeColumn).strip().equals(spec.code())) {
@@ -115,7 +118,36 @@ final class Register {
         return "row " + spec.code() + " added" + note;
     }
 
+    /** Adds a series row ({@code data/series.csv}) for a series import created, unless it exists. */
+    private void series(String id, String title) {
+        Path seriesFile = file.toAbsolutePath().getParent().resolve("series.csv");
+        List<List<String>> records = read(seriesFile);
+        if (records.stream().skip(1).anyMatch(r -> !r.isEmpty() && r.get(0).strip().equals(id)) || pendingSeries.containsKey(id)) {
+            return;
+        }
+        pendingSeries.put(id, title);
+    }
+
+    private final Map<String, String> pendingSeries = new java.util.LinkedHashMap<>();
+
     void save() {
+        if (!pendingSeries.isEmpty()) {
+            Path seriesFile = file.toAbsolutePath().getParent().resolve("series.csv");
+            StringBuilder sb = new StringBuilder();
+            try {
+                if (Files.isRegularFile(seriesFile)) {
+                    String existing = Files.readString(seriesFile, StandardCharsets.UTF_8);
+                    sb.append(existing.isEmpty() || existing.endsWith("\n") ? existing : existing + "\n");
+                } else {
+                    sb.append(CsvRecords.line(List.of("id", "title", "summary")));
+                }
+                pendingSeries.forEach((id, title) -> sb.append(CsvRecords.line(List.of(id, title, ""))));
+                Files.createDirectories(seriesFile.getParent());
+                Files.writeString(seriesFile, sb.toString(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (!changed) {
             return;
         }

@@ -46,7 +46,7 @@ final class SpecAssembler {
         if (!unplaced.isEmpty()) {
             sections.add(new Section(null, List.of(new Inline.Text(ImportedSpec.UNPLACED)), unplaced.build(), 0));
         }
-        return List.of(head.spec(sections, notes, revisions));
+        return head.specs(sections, notes, revisions);
     }
 
     /** Handles the piece at {@code i}; returns the index of the last piece consumed. */

@@ -53,6 +53,11 @@ public final class Corpus {
         docs.add(doc("no-headings.txt", "dunmore", "Payroll Specialist\nClass Code: 903\n\n" + c.definition() + "\n\n"
                         + c.distinguishing() + "\n\n" + String.join("\n\n", c.duties()) + "\n",
                 new CorpusDocument.Expected("903", c.title(), List.of("Definition", "Unplaced"), true)));
+        // a series spec: one source per level, level paragraphs only in their level
+        docs.add(new CorpusDocument("eastvale-water-operator-series.md", "eastvale", TextStyles.utf8(TextStyles.eastvaleSeries()),
+                List.of(new CorpusDocument.Expected("E31", "Water Operator Trainee", TextStyles.eastvaleSeriesSections(), false),
+                        new CorpusDocument.Expected("E32", "Water Operator I", TextStyles.eastvaleSeriesSections(), false),
+                        new CorpusDocument.Expected("E33", "Water Operator II", TextStyles.eastvaleSeriesSections(), false)), null));
         return docs;
     }
 

@@ -123,6 +123,51 @@ public final class TextStyles {
                 "Employment Standards", "Knowledge", "Abilities", "Licenses and Certificates");
     }
 
+    /** An Eastvale series spec: three levels on one page, level paragraphs under level sub-headings. */
+    public static String eastvaleSeries() {
+        return """
+                # Water Operator Trainee/I/II
+
+                **Class Codes:** E31 (Trainee), E32 (I), E33 (II)
+
+                ## Summary
+
+                Under supervision, operates and maintains the pumps, reservoirs and treatment equipment of the water system; performs related work as assigned.
+
+                ## Class Characteristics
+
+                ### Trainee
+
+                The entry level, for learning the operation of the system while working toward a state certificate.
+
+                ### Water Operator I
+
+                The first working level: incumbents operate the system on an assigned shift with occasional instruction.
+
+                ### Water Operator II
+
+                The journey level: incumbents work independently and train lower levels.
+
+                ## Essential Duties
+
+                1. Operates pumps, valves and chemical feed equipment.
+                2. Collects samples and keeps operating logs.
+                3. Responds to alarms after hours.
+
+                ## Qualifications
+
+                Trainee: Graduation from high school.
+
+                Water Operator I: One year of experience as a Water Operator Trainee.
+
+                Water Operator II: Two years of experience as a Water Operator I and a Grade D2 certificate.
+                """;
+    }
+
+    public static List<String> eastvaleSeriesSections() {
+        return List.of("Definition", "Distinguishing Features", "Examples of Duties", "Employment Standards");
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
