@@ -58,9 +58,6 @@ final class NativeWriter {
             Block.ListItem item = list.items().get(i);
             String marker = list.ordered() ? number + ". " : "- ";
             String inner = indent + " ".repeat(marker.length());
-            if (i > 0) {
-                out.append('\n');
-            }
             List<Block> blocks = item.blocks();
             int from = 0;
             if (!blocks.isEmpty() && blocks.get(0) instanceof Block.Paragraph p) {

@@ -20,6 +20,8 @@ final class TextReader implements DocumentReader {
     static final int WRAPPED = 60;
 
     private static final Pattern ITEM = Pattern.compile("\\s*((?:\\d{1,3}|[a-zA-Z])[.)]|\\(\\d{1,3}\\)|\\([a-zA-Z]\\)|[•·*\\-–◦▪])\\s+(\\S.*)");
+    /** "FLSA STATUS: Exempt": a label line starts a piece of its own even after a long line. */
+    private static final Pattern LABEL_LINE = Pattern.compile("\\s*\\p{Lu}[\\p{L} ./]{1,30}:(?:\\s.*)?");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(?:-\\s*\\d{1,3}\\s*-|(?:Page|Pg\\.?)\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)\\s*", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -95,7 +97,7 @@ final class TextReader implements DocumentReader {
 
         /** A line continues this piece when the piece's last line ran to the wrap width. */
         boolean continuedBy(String next) {
-            return lastLength >= WRAPPED && indent(next) >= (label == null ? indent : indent + 1);
+            return lastLength >= WRAPPED && !LABEL_LINE.matcher(next).matches() && !LABEL_LINE.matcher(text).matches() && indent(next) >= (label == null ? indent : indent + 1);
         }
 
         void append(String next) {

@@ -51,6 +51,9 @@ class ImportCorpusTest {
             assertEquals(expected.title(), spec.title(), "title");
             assertEquals(expected.sections(), names(spec.sections()), () -> "sections of " + doc.name() + ":\n" + result.specs().get(0).source());
             assertEquals(expected.unplaced(), result.specs().get(i).unplacedWords() > 0, "unplaced text");
+            if (!expected.register().isEmpty()) {
+                assertEquals(expected.register(), spec.register(), "register fields");
+            }
         }
         assertEquals(List.of(), result.unaccounted(), "every word is in the source, a reported field or the furniture");
     }

@@ -35,11 +35,13 @@ public final class Corpus {
             SpecText s = SpecText.ALL.get(i);
             String slug = s.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
             docs.add(doc("dunmore-" + slug + ".txt", "dunmore", TextStyles.dunmore(s, CODES[3][i]),
-                    new CorpusDocument.Expected(CODES[3][i], s.title(), TextStyles.dunmoreSections(), false)));
+                    new CorpusDocument.Expected(CODES[3][i], s.title(), TextStyles.dunmoreSections(), false)
+                            .with("unit", "Dunmore Municipal Employees Association").with("flsa", "Non-exempt")));
             docs.add(doc("calder-" + slug + ".html", "calder", TextStyles.calder(s, CODES[2][i]),
-                    new CorpusDocument.Expected(CODES[2][i], s.title(), TextStyles.calderSections(), false)));
+                    new CorpusDocument.Expected(CODES[2][i], s.title(), TextStyles.calderSections(), false)
+                            .with("unit", "Calder Public Employees Union").with("flsa", "Exempt")));
             docs.add(doc("eastvale-" + slug + ".md", "eastvale", TextStyles.eastvale(s, CODES[4][i]),
-                    new CorpusDocument.Expected(CODES[4][i], s.title(), TextStyles.eastvaleSections(), false)));
+                    new CorpusDocument.Expected(CODES[4][i], s.title(), TextStyles.eastvaleSections(), false).with("flsa", "Non-exempt")));
         }
         // two specs in one file
         SpecText a = SpecText.ALL.get(0);

@@ -18,8 +18,19 @@ public record CorpusDocument(String name, String style, byte[] bytes, List<Expec
      * @param title     the title
      * @param sections  every section in order: the canonical name, or the heading kept under its own name
      * @param unplaced  whether some text must be left under "Unplaced"
+     * @param register  the register fields the document states (unit, flsa, …)
      */
-    public record Expected(String code, String title, List<String> sections, boolean unplaced) { }
+    public record Expected(String code, String title, List<String> sections, boolean unplaced, java.util.Map<String, String> register) {
+        public Expected(String code, String title, List<String> sections, boolean unplaced) {
+            this(code, title, sections, unplaced, java.util.Map.of());
+        }
+
+        public Expected with(String key, String value) {
+            java.util.Map<String, String> r = new java.util.LinkedHashMap<>(register);
+            r.put(key, value);
+            return new Expected(code, title, sections, unplaced, r);
+        }
+    }
 
     public String format() {
         return name.substring(name.lastIndexOf('.') + 1);
