@@ -99,6 +99,7 @@ public final class DocxReader implements DocumentReader {
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+        String said = message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+        return said.length() > 160 ? said.substring(0, 157) + "..." : said;
     }
 }
