@@ -167,6 +167,31 @@ class DocxReaderTest {
     }
 
     @Test
+    void instancesOfOneDefinitionShareCountersAndOverridesLegalAndNoRestartLevelsApply() {
+        String lvl = "<w:lvl w:ilvl=\"%d\"><w:start w:val=\"1\"/>%s<w:numFmt w:val=\"%s\"/><w:lvlText w:val=\"%s\"/></w:lvl>";
+        ImportDocument doc = read(new DocxBuilder()
+                .rawNumbering("<w:abstractNum w:abstractNumId=\"50\">"
+                                + lvl.formatted(0, "", "upperRoman", "%1.")
+                                + lvl.formatted(1, "<w:isLgl/>", "lowerLetter", "%1.%2.")
+                                + lvl.formatted(2, "<w:lvlRestart w:val=\"0\"/>", "lowerLetter", "(%3)")
+                                + "</w:abstractNum>",
+                        "<w:num w:numId=\"50\"><w:abstractNumId w:val=\"50\"/></w:num>"
+                                + "<w:num w:numId=\"51\"><w:abstractNumId w:val=\"50\"/></w:num>"
+                                + "<w:num w:numId=\"52\"><w:abstractNumId w:val=\"50\"/><w:lvlOverride w:ilvl=\"0\">"
+                                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"5\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1)\"/>"
+                                + "</w:lvl></w:lvlOverride></w:num>")
+                .itemOf(50, 0, "Part one.")
+                .itemOf(50, 1, "Section one.")
+                .itemOf(50, 2, "Clause a.")
+                .itemOf(51, 0, "Part two, another instance of the same list.")
+                .itemOf(51, 1, "Section restarts under the new part.")
+                .itemOf(51, 2, "Clause letters never restart.")
+                .itemOf(52, 0, "Overridden level restarts at five.")
+                .itemOf(52, 0, "And counts on."));
+        assertEquals(List.of("I.", "1.1.", "(a)", "II.", "2.1.", "(b)", "5)", "6)"), labels(doc));
+    }
+
+    @Test
     void numberingByStyleCountsAndNumIdZeroSwitchesItOff() {
         ImportDocument doc = read(new DocxBuilder()
                 .listStyle("DutyList", "Duty List", DocxListKind.LOWER_LETTER)

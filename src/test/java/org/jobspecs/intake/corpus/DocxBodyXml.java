@@ -84,6 +84,27 @@ final class DocxBodyXml {
         return xml.append("</w:tbl>").toString();
     }
 
+    /** A run holding a floating text box: a DrawingML shape with a VML fallback, as Word writes it. */
+    static String textBox(int shapeId, String... paragraphs) {
+        StringBuilder content = new StringBuilder("<w:txbxContent>");
+        for (String p : paragraphs) {
+            content.append("<w:p>").append(DocxRun.runXml(p, "", false)).append("</w:p>");
+        }
+        content.append("</w:txbxContent>");
+        return "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor distT=\"0\" distB=\"0\""
+                + " distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\""
+                + " layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
+                + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
+                + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
+                + "<wp:extent cx=\"2000000\" cy=\"600000\"/><wp:wrapSquare wrapText=\"bothSides\"/>"
+                + "<wp:docPr id=\"" + shapeId + "\" name=\"Text Box " + shapeId + "\"/>"
+                + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx>" + content
+                + "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                + "</mc:Choice><mc:Fallback><w:pict><v:shape type=\"#_x0000_t202\" style=\"width:157pt;height:47pt\">"
+                + "<v:textbox>" + content + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+    }
+
     /** Letter-size section properties referring to the header and footer parts by relationship id. */
     static String sectPr(Collection<String> headerIds, Collection<String> footerIds) {
         StringBuilder xml = new StringBuilder("<w:sectPr>");

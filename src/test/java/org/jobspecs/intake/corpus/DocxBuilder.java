@@ -112,6 +112,21 @@ public final class DocxBuilder {
         return add("ListParagraph", definitions.currentList(kind), depth, "", runs);
     }
 
+    /**
+     * Adds hand-written list definitions to the numbering part, for numbering the list kinds do
+     * not cover: {@code abstractNums} are {@code w:abstractNum} elements, {@code nums} are
+     * {@code w:num} elements. Use ids from 50 up; number paragraphs with {@link #itemOf}.
+     */
+    public DocxBuilder rawNumbering(String abstractNums, String nums) {
+        definitions.rawNumbering(abstractNums, nums);
+        return this;
+    }
+
+    /** An item of the list instance {@code numId} (one from {@link #rawNumbering}), at a depth. */
+    public DocxBuilder itemOf(int numId, int depth, String text) {
+        return add("ListParagraph", numId, depth, "", text(text));
+    }
+
     /** Makes the following items of this kind a new list, numbered from 1. */
     public DocxBuilder newList(DocxListKind kind) {
         definitions.newList(kind);

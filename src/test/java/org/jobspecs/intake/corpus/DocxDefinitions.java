@@ -22,6 +22,14 @@ final class DocxDefinitions {
     private final List<int[]> nums = new ArrayList<>();
     /** The instance the next item of each kind goes into. */
     private final Map<DocxListKind, Integer> current = new EnumMap<>(DocxListKind.class);
+    private final StringBuilder rawAbstracts = new StringBuilder();
+    private final StringBuilder rawNums = new StringBuilder();
+
+    /** Adds list definitions written by hand (ids of one's own choosing, say from 50, to stay clear of the builder's). */
+    void rawNumbering(String abstractNums, String nums) {
+        rawAbstracts.append(abstractNums);
+        rawNums.append(nums);
+    }
 
     /** The list instance for the next item of this kind, creating the kind's first list if needed. */
     int currentList(DocxListKind kind) {
@@ -93,10 +101,10 @@ final class DocxDefinitions {
 
     /** The numbering part content, or "" when no list was used. */
     String numberingXml() {
-        if (nums.isEmpty()) {
+        if (nums.isEmpty() && rawNums.length() == 0) {
             return "";
         }
-        StringBuilder xml = new StringBuilder();
+        StringBuilder xml = new StringBuilder(rawAbstracts);
         for (int i = 0; i < abstracts.size(); i++) {
             xml.append(abstracts.get(i).abstractNumXml(i));
         }
@@ -108,7 +116,7 @@ final class DocxDefinitions {
             }
             xml.append("</w:num>");
         }
-        return xml.toString();
+        return xml.append(rawNums).toString();
     }
 
     private static String builtIn(String id, String name, String pPr, String rPr) {

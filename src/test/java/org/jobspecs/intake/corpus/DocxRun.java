@@ -171,26 +171,7 @@ public final class DocxRun {
      * VML fallback, so the same text is in the file twice.
      */
     public static DocxRun textBox(String... paragraphs) {
-        return new DocxRun((out, parts, deleted) -> {
-            StringBuilder content = new StringBuilder("<w:txbxContent>");
-            for (String p : paragraphs) {
-                content.append("<w:p>").append(runXml(p, "", false)).append("</w:p>");
-            }
-            content.append("</w:txbxContent>");
-            out.append("<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor distT=\"0\" distB=\"0\""
-                    + " distL=\"114300\" distR=\"114300\" simplePos=\"0\" relativeHeight=\"1\" behindDoc=\"0\" locked=\"0\""
-                    + " layoutInCell=\"1\" allowOverlap=\"1\"><wp:simplePos x=\"0\" y=\"0\"/>"
-                    + "<wp:positionH relativeFrom=\"column\"><wp:posOffset>0</wp:posOffset></wp:positionH>"
-                    + "<wp:positionV relativeFrom=\"paragraph\"><wp:posOffset>0</wp:posOffset></wp:positionV>"
-                    + "<wp:extent cx=\"2000000\" cy=\"600000\"/><wp:wrapSquare wrapText=\"bothSides\"/>"
-                    + "<wp:docPr id=\"").append(parts.nextId()).append("\" name=\"Text Box\"/>"
-                    + "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
-                    + "<wps:wsp><wps:cNvSpPr txBox=\"1\"/><wps:spPr/><wps:txbx>").append(content)
-                    .append("</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
-                            + "</mc:Choice><mc:Fallback><w:pict><v:shape type=\"#_x0000_t202\" style=\"width:157pt;height:47pt\">"
-                            + "<v:textbox>").append(content)
-                    .append("</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>");
-        });
+        return new DocxRun((out, parts, deleted) -> out.append(DocxBodyXml.textBox(parts.nextId(), paragraphs)));
     }
 
     /** Runs inside a content control ({@code w:sdt}). */
