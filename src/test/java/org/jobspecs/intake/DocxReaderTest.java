@@ -2,12 +2,9 @@ package org.jobspecs.intake;
 
 import static org.jobspecs.intake.corpus.DocxRun.bold;
 import static org.jobspecs.intake.corpus.DocxRun.boldItalic;
-import static org.jobspecs.intake.corpus.DocxRun.comment;
 import static org.jobspecs.intake.corpus.DocxRun.contentControl;
 import static org.jobspecs.intake.corpus.DocxRun.del;
-import static org.jobspecs.intake.corpus.DocxRun.endnote;
 import static org.jobspecs.intake.corpus.DocxRun.field;
-import static org.jobspecs.intake.corpus.DocxRun.footnote;
 import static org.jobspecs.intake.corpus.DocxRun.group;
 import static org.jobspecs.intake.corpus.DocxRun.hidden;
 import static org.jobspecs.intake.corpus.DocxRun.ins;
