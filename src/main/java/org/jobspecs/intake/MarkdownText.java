@@ -33,13 +33,13 @@ final class MarkdownText {
             if (inline instanceof Inline.Text t) {
                 sb.append(escape(t.text()));
             } else if (inline instanceof Inline.Deleted d) {
-                sb.append("~~").append(inlines(d.content())).append("~~");
+                wrap(sb, "~~", inlines(d.content()), "~~");
             } else if (inline instanceof Inline.Inserted i) {
-                sb.append('[').append(inlines(i.content())).append("](#)");
+                wrap(sb, "[", inlines(i.content()), "](#)");
             } else if (inline instanceof Inline.Emphasis e) {
-                sb.append('*').append(inlines(e.content())).append('*');
+                wrap(sb, "*", inlines(e.content()), "*");
             } else if (inline instanceof Inline.Strong s) {
-                sb.append("**").append(inlines(s.content())).append("**");
+                wrap(sb, "**", inlines(s.content()), "**");
             } else if (inline instanceof Inline.Link l) {
                 sb.append('[').append(inlines(l.content())).append("](<").append(l.href().replace(">", "%3E")).append(">)");
             } else if (inline instanceof Inline.LineBreak) {
@@ -47,6 +47,17 @@ final class MarkdownText {
             }
         }
         return sb.toString();
+    }
+
+    /** Marks around text, with its leading and trailing spaces moved outside (Markdown needs the marks to touch the words). */
+    private static void wrap(StringBuilder sb, String open, String inner, String close) {
+        String trimmed = inner.strip();
+        if (trimmed.isEmpty()) {
+            sb.append(inner);
+            return;
+        }
+        int lead = inner.indexOf(trimmed);
+        sb.append(inner, 0, lead).append(open).append(trimmed).append(close).append(inner.substring(lead + trimmed.length()));
     }
 
     static String escape(String text) {

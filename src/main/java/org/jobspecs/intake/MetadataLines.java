@@ -51,6 +51,9 @@ final class MetadataLines {
                 return List.of();
             }
             String label = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (label.startsWith("approved by ")) {
+                label = "approved by " + m.group(1).strip().substring("approved by".length()).strip().replaceAll("\\s+", " ");
+            }
             String value = m.group(2).strip();
             Optional<Found> f = field(label, value, part.strip(), where);
             if (f.isEmpty()) {

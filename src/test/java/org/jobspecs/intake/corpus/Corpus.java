@@ -25,7 +25,28 @@ public final class Corpus {
     /** Every document of the corpus. */
     public static List<CorpusDocument> all() {
         List<CorpusDocument> all = new ArrayList<>(textDocuments());
+        all.addAll(wordDocuments());
         return all;
+    }
+
+    /** Alder Bay's Word files, one with the board's tracked changes and a salary-step table. */
+    public static List<CorpusDocument> wordDocuments() {
+        List<CorpusDocument> docs = new ArrayList<>();
+        for (int i = 0; i < SpecText.ALL.size(); i++) {
+            SpecText s = SpecText.ALL.get(i);
+            String slug = s.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            boolean redline = i == 0;
+            List<String> sections = new ArrayList<>(WordStyles.alderBaySections());
+            if (redline) {
+                sections.add("Salary Steps");
+            }
+            docs.add(new CorpusDocument("alder-bay-" + slug + (redline ? "-redline" : "") + ".docx", "alder-bay",
+                    redline ? WordStyles.alderBayRedline(s, CODES[0][i]) : WordStyles.alderBay(s, CODES[0][i]),
+                    List.of(new CorpusDocument.Expected(CODES[0][i], s.title(), sections, false)), null));
+        }
+        docs.add(new CorpusDocument("damaged.docx", "alder-bay", TextStyles.utf8("PK this is not really a Word file"), List.of(),
+                "Word"));
+        return docs;
     }
 
     /** The text-format documents: Dunmore plain text, Calder HTML, Eastvale Markdown, and the awkward text cases. */
