@@ -1,0 +1,154 @@
+package org.jobspecs.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Groups body lines (all pages, reading order) into paragraphs, list items and tables. Within a
+ * frame a line joins the block above it unless it starts with a list marker, follows a larger
+ * vertical gap than normal line spacing, changes font size, changes from bold to plain (or back)
+ * at a line that is not full, or is indented differently (a paragraph may have an indented first
+ * line; an item's wrapped lines align with its text); a short line ending a sentence also ends a
+ * paragraph. Across a page or column break a line continues the last block when that block does
+ * not end a sentence, the line is aligned like it, and the line starts in lower case or the block
+ * ended with a hyphen or comma or its last line is full. Holds the layout measures it judges by.
+ */
+final class PdfParagraphs {
+
+    private final PdfLayout layout;
+
+    PdfParagraphs(PdfLayout layout) {
+        this.layout = layout;
+    }
+
+    /** The blocks, with heading flags and levels and item depths set. */
+    List<PdfBlock> group(List<PdfLine> lines, Map<PdfLine, PdfTables.Table> tables) {
+        List<PdfBlock> blocks = new ArrayList<>();
+        PdfBlock current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            PdfLine line = lines.get(i);
+            PdfTables.Table table = tables.get(line);
+            if (table != null) {
+                blocks.add(PdfBlock.table(table));
+                current = null;
+                i += table.rows() - 1;
+                continue;
+            }
+            String label = PdfListMarker.label(line);
+            if (current != null && label == null
+                    && (line.frame == current.last().frame ? continues(current, line) : continuesAfterBreak(current, line))) {
+                current.lines.add(line);
+                continue;
+            }
+            current = label == null ? PdfBlock.paragraph(line) : PdfBlock.item(line, label);
+            blocks.add(current);
+        }
+        markHeadings(blocks);
+        return blocks;
+    }
+
+    /** The item depth: the rank of its label's indentation among all items' (0 = leftmost). */
+    static int depth(PdfBlock item, List<PdfBlock> blocks) {
+        TreeSet<Integer> indents = new TreeSet<>();
+        for (PdfBlock block : blocks) {
+            if (block.kind == PdfBlock.Kind.ITEM) {
+                indents.add(indent(block));
+            }
+        }
+        int mine = indent(item);
+        return (int) indents.stream().filter(x -> x < mine).count();
+    }
+
+    /** The label's indentation from the frame edge, in steps of four points so that near values agree. */
+    private static int indent(PdfBlock item) {
+        return Math.round((item.labelX - item.first().frame.left) / 4f);
+    }
+
+    private boolean continues(PdfBlock block, PdfLine next) {
+        PdfLine last = block.last();
+        float gap = next.y - last.y;
+        float normal = layout.leading * Math.max(last.size, next.size) / layout.bodySize;
+        if (gap < 0.5f * last.size || gap > 1.3f * normal || Math.abs(next.size - last.size) > 1f) {
+            return false;
+        }
+        if (next.allBold() != last.allBold() && !full(next.allBold() ? next : last)) {
+            return false;
+        }
+        float tolerance = tolerance(next);
+        if (block.kind == PdfBlock.Kind.ITEM) {
+            return Math.abs(next.x0() - block.textX) <= tolerance
+                    || (Math.abs(next.x0() - block.labelX) <= tolerance && !endsSentence(last.text())
+                        && Character.isLowerCase(next.text().charAt(0)));
+        }
+        if (endsSentence(last.text()) && shortLine(last)) {
+            return false;
+        }
+        float indent = last.x0() - next.x0();
+        return Math.abs(indent) <= tolerance
+                || (block.lines.size() == 1 && indent > tolerance && indent <= 4 * next.size);
+    }
+
+    private boolean continuesAfterBreak(PdfBlock block, PdfLine next) {
+        PdfLine last = block.last();
+        String text = last.text();
+        if (block.kind == PdfBlock.Kind.TABLE || headingLike(block) || endsSentence(text)
+                || Math.abs(next.size - last.size) > 1f || (next.allBold() && !last.allBold() && !full(next))) {
+            return false;
+        }
+        float here = next.x0() - next.frame.left;
+        float there = (block.kind == PdfBlock.Kind.ITEM ? block.textX : last.x0()) - last.frame.left;
+        boolean aligned = Math.abs(here - there) <= tolerance(next)
+                || (block.kind == PdfBlock.Kind.PARAGRAPH && block.lines.size() == 1 && here < there && there - here <= 4 * next.size);
+        if (!aligned) {
+            return false;
+        }
+        char end = text.charAt(text.length() - 1);
+        return Character.isLowerCase(next.text().charAt(0)) || end == '-' || end == ',' || full(last);
+    }
+
+    private void markHeadings(List<PdfBlock> blocks) {
+        TreeSet<Float> sizes = new TreeSet<>();
+        for (PdfBlock block : blocks) {
+            if (block.kind == PdfBlock.Kind.PARAGRAPH && headingLike(block)) {
+                block.heading = true;
+                sizes.add(headingSize(block));
+            }
+        }
+        for (PdfBlock block : blocks) {
+            if (block.heading) {
+                block.level = sizes.descendingSet().headSet(headingSize(block), true).size();
+            }
+        }
+    }
+
+    /** Eight words or fewer, every line bold or clearly larger than the body text. */
+    private boolean headingLike(PdfBlock block) {
+        return block.wordCount() <= 8 && block.lines.stream().allMatch(l -> l.allBold() || layout.larger(l.size));
+    }
+
+    private static float headingSize(PdfBlock block) {
+        return Math.round(block.lines.stream().map(l -> l.size).max(Float::compare).orElse(0f) * 2) / 2f;
+    }
+
+    /** The line reaches the frame's right edge closely enough that its next word must have wrapped. */
+    private static boolean full(PdfLine line) {
+        return line.x1() >= line.frame.right - Math.max(0.15f * line.frame.width(), 3 * line.size);
+    }
+
+    /** The line stops well short of the frame's right edge. */
+    private static boolean shortLine(PdfLine line) {
+        return line.x1() < line.frame.right - Math.max(0.25f * line.frame.width(), 8 * line.size);
+    }
+
+    private static float tolerance(PdfLine line) {
+        return Math.max(2f, 0.3f * line.size);
+    }
+
+    /** Ends with . : ; ? or ! (before any closing quote or bracket). */
+    static boolean endsSentence(String text) {
+        String t = text.strip().replaceAll("[\"'\u201D\u2019)\\]]+$", "");
+        return !t.isEmpty() && ".:;?!".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}
