@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A paragraph, list item or table being assembled from lines: its lines in reading order (possibly
  * across a page or column break), and for an item its label, the label's and the text's left
- * edges; for a table its cells. {@link PdfParagraphs} decides the heading level and item depth.
+ * edges; for a table its cells. {@link PdfParagraphs} decides whether it is a heading and its
+ * {@link #level}: a heading's level or an item's depth.
  */
 final class PdfBlock {
 

@@ -23,7 +23,7 @@ final class PdfParagraphs {
         this.layout = layout;
     }
 
-    /** The blocks, with heading flags and levels and item depths set. */
+    /** The blocks, with heading flags, heading levels and item depths ({@link PdfBlock#level}) set. */
     List<PdfBlock> group(List<PdfLine> lines, Map<PdfLine, PdfTables.Table> tables) {
         List<PdfBlock> blocks = new ArrayList<>();
         PdfBlock current = null;
@@ -46,19 +46,23 @@ final class PdfParagraphs {
             blocks.add(current);
         }
         markHeadings(blocks);
+        markDepths(blocks);
         return blocks;
     }
 
-    /** The item depth: the rank of its label's indentation among all items' (0 = leftmost). */
-    static int depth(PdfBlock item, List<PdfBlock> blocks) {
+    /** Sets each item's depth: the rank of its label's indentation among all items' (0 = leftmost). */
+    private static void markDepths(List<PdfBlock> blocks) {
         TreeSet<Integer> indents = new TreeSet<>();
         for (PdfBlock block : blocks) {
             if (block.kind == PdfBlock.Kind.ITEM) {
                 indents.add(indent(block));
             }
         }
-        int mine = indent(item);
-        return (int) indents.stream().filter(x -> x < mine).count();
+        for (PdfBlock block : blocks) {
+            if (block.kind == PdfBlock.Kind.ITEM) {
+                block.level = indents.headSet(indent(block)).size();
+            }
+        }
     }
 
     /** The label's indentation from the frame edge, in steps of four points so that near values agree. */

@@ -91,19 +91,19 @@ public final class PdfReader implements DocumentReader {
         List<PdfBlock> blocks = new PdfParagraphs(layout).group(body, PdfTables.find(body, layout.leading));
         List<Para> paras = new ArrayList<>();
         for (PdfBlock block : blocks) {
-            paras.add(para(block, blocks));
+            paras.add(para(block));
         }
         return new ImportDocument("pdf", paras, removed, List.of());
     }
 
-    private static Para para(PdfBlock block, List<PdfBlock> blocks) {
+    private static Para para(PdfBlock block) {
         int page = block.first().page;
         int line = block.first().number;
         if (block.kind == PdfBlock.Kind.TABLE) {
             return Para.table(block.cells, page, line);
         }
         if (block.kind == PdfBlock.Kind.ITEM) {
-            return Para.item(PdfInlines.content(block, true), block.label, PdfParagraphs.depth(block, blocks), page, line);
+            return Para.item(PdfInlines.content(block, true), block.label, block.level, page, line);
         }
         if (block.heading) {
             return Para.heading(PdfInlines.content(block, false), block.level, page, line);

@@ -177,6 +177,25 @@ class PdfReaderTest {
         assertEquals(List.of(1, 2, 4, 1), doc.paras().stream().map(Para::line).toList());
     }
 
+    @Test
+    void twoColumnPagesAreReadColumnByColumnAndAParagraphContinuesIntoTheRightColumn() {
+        String first = "Inspects the trucks of the street division every morning, writes down worn tires, weak"
+                + " brakes and broken lights, and sends the list to the shop before the crews leave.";
+        String second = "Keeps the parts room in order, counts the stock of filters, belts and wiper blades at the end"
+                + " of each month, and orders what is missing from the vendors the city has approved for the year.";
+        String third = "Trains new drivers in the daily inspection routine and shows them where the forms, keys and"
+                + " spare lamps are kept.";
+        PdfBuilder builder = new PdfBuilder().header("City of Example").footer("Class Spec 1234", true)
+                .heading("DEFINITION").paragraph(DEFINITION)
+                .columns(2).paragraph(first).paragraphSplitAfter(2, second).paragraph(third);
+        ImportDocument doc = read(builder);
+        noProblems();
+        assertEquals(2, builder.pageCount());
+        assertEquals(List.of("DEFINITION", DEFINITION, first, second, third), texts(doc));
+        assertEquals(List.of(1, 1, 2, 2, 2), doc.paras().stream().map(Para::page).toList());
+        assertEquals(6, doc.removed().size());
+    }
+
     // ---- hyphenation ----
 
     @Test

@@ -107,7 +107,7 @@ public final class PdfBuilder {
         return block(text, TIMES, BODY_SIZE, LEADING, LEADING * 0.5f, 0, 0);
     }
 
-    /** A body paragraph of which only the first {@code lines} lines go on this page, the rest on the next. */
+    /** A body paragraph of which only the first {@code lines} lines go on this page (or column), the rest on the next. */
     public PdfBuilder paragraphSplitAfter(int lines, String text) {
         return block(text, TIMES, BODY_SIZE, LEADING, LEADING * 0.5f, 0, lines);
     }
@@ -125,9 +125,9 @@ public final class PdfBuilder {
     /** An item at list depth {@code depth} (0 = at the margin), its label at the left, its text indented by {@link #INDENT}. */
     public PdfBuilder item(int depth, String label, String text) {
         PdfBuilderLayout flow = flow();
-        float labelX = margin + depth * INDENT;
+        float labelX = depth * INDENT;
         float textX = labelX + INDENT;
-        List<List<PdfBuilderText.Word>> lines = PdfBuilderText.wrap(PdfBuilderText.parse(text, TIMES), width - margin - textX, BODY_SIZE);
+        List<List<PdfBuilderText.Word>> lines = PdfBuilderText.wrap(PdfBuilderText.parse(text, TIMES), flow.textWidth() - textX, BODY_SIZE);
         flow.place(lines, textX, textX, BODY_SIZE, LEADING, inList ? 0 : LEADING * 0.5f, 0, 0, label, labelX, TIMES.regular());
         inList = true;
         addWords(label);
@@ -141,7 +141,7 @@ public final class PdfBuilder {
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         float[] columnX = new float[columns];
         for (int c = 0; c < columns; c++) {
-            columnX[c] = margin + c * flow.textWidth() / columns;
+            columnX[c] = c * flow.textWidth() / columns;
         }
         for (int r = 0; r < rows.size(); r++) {
             flow.row(rows.get(r), columnX, r == 0 ? HELVETICA_BOLD.regular() : TIMES.regular(), r == 0 ? 10 : BODY_SIZE,
@@ -149,6 +149,15 @@ public final class PdfBuilder {
             rows.get(r).forEach(this::addWords);
         }
         inList = false;
+        return this;
+    }
+
+    /** Starts a new page laid out in {@code count} columns of equal width (1 to go back to one column). */
+    public PdfBuilder columns(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("columns must be 1 or more, was " + count);
+        }
+        flow().columns(count);
         return this;
     }
 
@@ -193,7 +202,7 @@ public final class PdfBuilder {
                              int keepLines, int breakAfter) {
         PdfBuilderLayout flow = flow();
         List<List<PdfBuilderText.Word>> lines = PdfBuilderText.wrap(PdfBuilderText.parse(text, family), flow.textWidth(), size);
-        flow.place(lines, margin, margin, size, leading, spaceBefore, keepLines, breakAfter, null, 0, null);
+        flow.place(lines, 0, 0, size, leading, spaceBefore, keepLines, breakAfter, null, 0, null);
         inList = false;
         addWords(PdfBuilderText.plain(text));
         return this;

@@ -5,10 +5,11 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * The flow of {@link PdfBuilder}: places lines top to bottom between the margins, starting a new
- * page when the next line would pass the bottom margin, and remembers what goes on each page.
- * Positions are measured from the top-left corner of the page, baselines for y. Holds the pages
- * laid out so far and the baseline of the last line placed.
+ * The flow of {@link PdfBuilder}: places lines top to bottom between the margins, in one column or
+ * several, moving to the next column or a new page when the next line would pass the bottom
+ * margin, and remembers what goes on each page. Positions are measured from the top-left corner
+ * of the page, baselines for y. Holds the pages laid out so far, the column in use and the
+ * baseline of the last line placed.
  */
 final class PdfBuilderLayout {
 
@@ -29,12 +30,18 @@ final class PdfBuilderLayout {
         }
     }
 
+    /** The space between two columns. */
+    static final float GUTTER = 24;
+
     final float width;
     final float height;
     final float margin;
     final List<Page> pages = new ArrayList<>();
     private Page page;
     private float y;
+    private boolean atTop = true;
+    private int columns = 1;
+    private int column;
 
     PdfBuilderLayout(float width, float height, float margin) {
         this.width = width;
@@ -42,42 +49,49 @@ final class PdfBuilderLayout {
         this.margin = margin;
     }
 
+    /** The width of a column (the text width when the page has one column). */
     float textWidth() {
-        return width - 2 * margin;
+        return (width - 2 * margin - (columns - 1) * GUTTER) / columns;
+    }
+
+    /** From the next page on, lays text out in {@code count} columns. */
+    void columns(int count) {
+        pageBreak();
+        columns = count;
     }
 
     /**
-     * Places wrapped lines.
+     * Places wrapped lines. Horizontal positions are offsets from the left edge of the column.
      *
      * @param firstX      where the first line starts; later lines start at {@code x}
-     * @param spaceBefore extra space above the first line (none at the top of a page)
-     * @param keepLines   start a new page unless this many lines fit below the first
-     * @param breakAfter  start a new page after this many lines (0: only when the page is full)
+     * @param spaceBefore extra space above the first line (none at the top of a column)
+     * @param keepLines   move to the next column or page unless this many lines fit below the first
+     * @param breakAfter  move to the next column or page after this many lines (0: only when it is full)
      * @param label       drawn at {@code labelX} on the first line in {@code labelFont}, or null
      */
     void place(List<List<PdfBuilderText.Word>> lines, float firstX, float x, float size, float leading,
                float spaceBefore, int keepLines, int breakAfter, String label, float labelX, PDFont labelFont) {
-        if (page != null && !page.runs.isEmpty() && y + spaceBefore + leading * (1 + keepLines) > height - margin) {
-            newPage();
+        if (!atTop && y + spaceBefore + leading * (1 + keepLines) > height - margin) {
+            nextColumn();
         }
         for (int i = 0; i < lines.size(); i++) {
             advance(size, leading, i == 0 ? spaceBefore : 0);
             if (i == 0 && label != null) {
-                page.runs.add(new Run(labelX, y, label, labelFont, size));
+                page.runs.add(new Run(left() + labelX, y, label, labelFont, size));
             }
-            drawLine(lines.get(i), i == 0 ? firstX : x, size);
+            drawLine(lines.get(i), left() + (i == 0 ? firstX : x), size);
             if (i + 1 == breakAfter && i + 1 < lines.size()) {
-                newPage();
+                nextColumn();
             }
         }
     }
 
-    /** Places one row of cells, each starting at its column's x. */
+    /** Places one row of cells, each starting at its column's offset. */
     void row(List<String> cells, float[] columnX, PDFont font, float size, float leading, float spaceBefore) {
         advance(size, leading, spaceBefore);
         for (int c = 0; c < cells.size(); c++) {
             if (!cells.get(c).isBlank()) {
-                page.runs.add(new Run(columnX[c], y, cells.get(c), font, size));
+                page.runs.add(new Run(left() + columnX[c], y, cells.get(c), font, size));
             }
         }
     }
@@ -86,28 +100,42 @@ final class PdfBuilderLayout {
     void scanned(List<String> lines) {
         pages.add(new Page(List.copyOf(lines)));
         page = null;
+        atTop = true;
     }
 
-    /** Ends the current page, unless it is still empty. */
+    /** Ends the current page, unless nothing is on it yet. */
     void pageBreak() {
         if (page != null && !page.runs.isEmpty()) {
             page = null;
+            atTop = true;
         }
+    }
+
+    private float left() {
+        return margin + column * (textWidth() + GUTTER);
     }
 
     private void advance(float size, float leading, float spaceBefore) {
-        if (page != null && !page.runs.isEmpty() && y + spaceBefore + leading > height - margin) {
-            newPage();
+        if (!atTop && y + spaceBefore + leading > height - margin) {
+            nextColumn();
         }
         if (page == null) {
-            newPage();
+            page = new Page(null);
+            pages.add(page);
+            column = 0;
         }
-        y = page.runs.isEmpty() ? margin + size : y + spaceBefore + leading;
+        y = atTop ? margin + size : y + spaceBefore + leading;
+        atTop = false;
     }
 
-    private void newPage() {
-        page = new Page(null);
-        pages.add(page);
+    /** Moves the flow to the top of the next column, or of a new page after the last column. */
+    private void nextColumn() {
+        if (column + 1 < columns && page != null) {
+            column++;
+        } else {
+            page = null;
+        }
+        atTop = true;
     }
 
     /** Draws the words, one run per stretch of words in the same font. */
