@@ -58,7 +58,7 @@ final class PdfColumns {
         }
         for (List<PdfLine> column : List.of(left, right)) {
             PdfFrame frame = new PdfFrame(page, true, (float) column.stream().mapToDouble(PdfLine::x0).min().orElse(0),
-                    (float) column.stream().mapToDouble(PdfLine::x1).max().orElse(0));
+                    PdfLayout.rightEdge(column));
             frames.add(frame);
             column.forEach(l -> l.frame = frame);
             ordered.addAll(column);

@@ -1,5 +1,6 @@
 package org.jobspecs.intake;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
  * spacing); when there is none, the most common distance if at least {@link #MIN_MEASURED} were
  * measured (a double-spaced document), else 1.2 times the body size (a document of one-line
  * paragraphs, whose distances are paragraph spacing). Also sets the text edges of whole-page
- * frames (the leftmost line start and rightmost line end over all of them).
+ * frames: the leftmost line start over all of them and the {@link #rightEdge}.
  */
 final class PdfLayout {
 
@@ -43,20 +44,29 @@ final class PdfLayout {
         }
         int measured = all.values().stream().mapToInt(Integer::intValue).sum();
         leading = !single.isEmpty() ? mode(single, 0) : measured >= MIN_MEASURED ? mode(all, 0) : 1.2f * bodySize;
-        float left = Float.MAX_VALUE;
-        float right = 0;
-        for (PdfLine line : lines) {
-            if (!line.frame.column) {
-                left = Math.min(left, line.x0());
-                right = Math.max(right, line.x1());
-            }
+        List<PdfLine> whole = lines.stream().filter(l -> !l.frame.column).toList();
+        float left = (float) whole.stream().mapToDouble(PdfLine::x0).min().orElse(0);
+        float right = rightEdge(whole);
+        whole.forEach(line -> {
+            line.frame.left = left;
+            line.frame.right = right;
+        });
+    }
+
+    /**
+     * The right edge of running text: the line end that a tenth of the lines reach or pass, so
+     * that one line running into the margin (a long address, a wide table row) does not move it.
+     */
+    static float rightEdge(List<PdfLine> lines) {
+        if (lines.isEmpty()) {
+            return 0;
         }
-        for (PdfLine line : lines) {
-            if (!line.frame.column) {
-                line.frame.left = left;
-                line.frame.right = right;
-            }
+        float[] ends = new float[lines.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = lines.get(i).x1();
         }
+        Arrays.sort(ends);
+        return ends[ends.length - 1 - ends.length / 10];
     }
 
     /** A size clearly larger than the body text (a heading's). */

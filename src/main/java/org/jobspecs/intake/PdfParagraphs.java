@@ -6,14 +6,19 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Groups body lines (all pages, reading order) into paragraphs, list items and tables. Within a
- * frame a line joins the block above it unless it starts with a list marker, follows a larger
- * vertical gap than normal line spacing, changes font size, changes from bold to plain (or back)
- * at a line that is not full, or is indented differently (a paragraph may have an indented first
- * line; an item's wrapped lines align with its text); a short line ending a sentence also ends a
- * paragraph. Across a page or column break a line continues the last block when that block does
- * not end a sentence, the line is aligned like it, and the line starts in lower case or the block
- * ended with a hyphen or comma or its last line is full. Holds the layout measures it judges by.
+ * Groups body lines (all pages, reading order) into paragraphs, list items and tables.
+ *
+ * <p>Within a frame a line joins the block above it unless it starts with a list marker, follows
+ * a larger vertical gap than normal line spacing, changes font size, follows a bold or large line
+ * that is not full (a heading ends there unless it wrapped), is a bold or large line that is not
+ * full after plain text, or is indented differently (a paragraph may have an indented first line;
+ * an item's wrapped lines align with its text). A paragraph also ends at a short line that ends a
+ * sentence, and at a line the next line's first word would have fitted on (unless it ends with a
+ * broken word): wrapping never leaves that room, so the line was ended on purpose.
+ *
+ * <p>Across a page or column break a line continues the last block when that block does not end a
+ * sentence, the line is aligned like it, and the line starts in lower case or the block ended with
+ * a hyphen or comma or its last line is full. Holds the layout measures it judges by.
  */
 final class PdfParagraphs {
 
@@ -77,7 +82,8 @@ final class PdfParagraphs {
         if (gap < 0.5f * last.size || gap > 1.3f * normal || Math.abs(next.size - last.size) > 1f) {
             return false;
         }
-        if (next.allBold() != last.allBold() && !full(next.allBold() ? next : last)) {
+        boolean lastStyled = styled(last);
+        if ((lastStyled && !full(last)) || (!lastStyled && styled(next) && !full(next))) {
             return false;
         }
         float tolerance = tolerance(next);
@@ -86,7 +92,7 @@ final class PdfParagraphs {
                     || (Math.abs(next.x0() - block.labelX) <= tolerance && !endsSentence(last.text())
                         && Character.isLowerCase(next.text().charAt(0)));
         }
-        if (endsSentence(last.text()) && shortLine(last)) {
+        if ((endsSentence(last.text()) && shortLine(last)) || (nextWordFits(last, next) && !PdfHyphenation.brokenWord(last.text()))) {
             return false;
         }
         float indent = last.x0() - next.x0();
@@ -98,7 +104,7 @@ final class PdfParagraphs {
         PdfLine last = block.last();
         String text = last.text();
         if (block.kind == PdfBlock.Kind.TABLE || headingLike(block) || endsSentence(text)
-                || Math.abs(next.size - last.size) > 1f || (next.allBold() && !last.allBold() && !full(next))) {
+                || Math.abs(next.size - last.size) > 1f || (!styled(last) && styled(next) && !full(next))) {
             return false;
         }
         float here = next.x0() - next.frame.left;
@@ -127,9 +133,14 @@ final class PdfParagraphs {
         }
     }
 
-    /** Eight words or fewer, every line bold or clearly larger than the body text. */
+    /** Eight words or fewer, every line styled like a heading. */
     private boolean headingLike(PdfBlock block) {
-        return block.wordCount() <= 8 && block.lines.stream().allMatch(l -> l.allBold() || layout.larger(l.size));
+        return block.wordCount() <= 8 && block.lines.stream().allMatch(this::styled);
+    }
+
+    /** Set all in bold or clearly larger than the body text. */
+    private boolean styled(PdfLine line) {
+        return line.allBold() || layout.larger(line.size);
     }
 
     private static float headingSize(PdfBlock block) {
@@ -139,6 +150,12 @@ final class PdfParagraphs {
     /** The line reaches the frame's right edge closely enough that its next word must have wrapped. */
     private static boolean full(PdfLine line) {
         return line.x1() >= line.frame.right - Math.max(0.15f * line.frame.width(), 3 * line.size);
+    }
+
+    /** The next line's first word would have fitted at the end of this line, so this line was ended on purpose. */
+    private static boolean nextWordFits(PdfLine line, PdfLine next) {
+        PdfWord word = next.words.get(0);
+        return line.x1() + 0.25f * line.size + (word.x1() - word.x0()) < line.frame.right - 1f;
     }
 
     /** The line stops well short of the frame's right edge. */

@@ -268,6 +268,18 @@ class PdfReaderTest {
     }
 
     @Test
+    void linesSetWithoutSpacingStaySeparateWhenTheyWereEndedOnPurpose() {
+        ImportDocument doc = read(new PdfBuilder().lines("**CITY OF EXAMPLE**", "**FLEET COORDINATOR**",
+                "Class code 1234", "Adopted May 2024", "Bargaining unit Crafts").paragraph(DEFINITION));
+        assertEquals(List.of(Para.heading(List.of(new Inline.Text("CITY OF EXAMPLE")), 1, 1, 1),
+                Para.heading(List.of(new Inline.Text("FLEET COORDINATOR")), 1, 1, 2),
+                Para.paragraph(List.of(new Inline.Text("Class code 1234")), 1, 3),
+                Para.paragraph(List.of(new Inline.Text("Adopted May 2024")), 1, 4),
+                Para.paragraph(List.of(new Inline.Text("Bargaining unit Crafts")), 1, 5),
+                Para.paragraph(List.of(new Inline.Text(DEFINITION)), 1, 6)), doc.paras());
+    }
+
+    @Test
     void boldAndItalicWordsInsideAParagraphAreEmphasis() {
         ImportDocument doc = read(new PdfBuilder()
                 .paragraph("Reports to the **Fleet Manager** and keeps _accurate_ records.")

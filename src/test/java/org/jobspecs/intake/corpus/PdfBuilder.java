@@ -112,6 +112,21 @@ public final class PdfBuilder {
         return block(text, TIMES, BODY_SIZE, LEADING, LEADING * 0.5f, 0, lines);
     }
 
+    /**
+     * Lines set one under the other at the body size with no spacing between them (a title block,
+     * an address), each its own line however short; the markup of {@link #paragraph} applies.
+     */
+    public PdfBuilder lines(String... texts) {
+        PdfBuilderLayout flow = flow();
+        for (int i = 0; i < texts.length; i++) {
+            List<List<PdfBuilderText.Word>> wrapped = PdfBuilderText.wrap(PdfBuilderText.parse(texts[i], TIMES), flow.textWidth(), BODY_SIZE);
+            flow.place(wrapped, 0, 0, BODY_SIZE, LEADING, i == 0 ? LEADING * 0.5f : 0, 0, 0, null, 0, null);
+            addWords(PdfBuilderText.plain(texts[i]));
+        }
+        inList = false;
+        return this;
+    }
+
     /** A top-level numbered item ("1.", "2)", "(a)") with a hanging indent. */
     public PdfBuilder numbered(String label, String text) {
         return item(0, label, text);
