@@ -152,6 +152,16 @@ class PdfReaderTest {
     }
 
     @Test
+    void aFullLineAtThePageEndContinuesEvenBeforeACapital() {
+        String title = "Serves The Street Division The Parks Division The Water Division The Harbor Division The Airport"
+                + " Division The Transit Division The Library Division And The Golf Course Division";
+        ImportDocument doc = read(new PdfBuilder().footer("Class Spec 1234", true).paragraphSplitAfter(1, title)
+                .paragraph("Keeps the yard in order").pageBreak().paragraph("Drives trucks."));
+        assertEquals(List.of(title, "Keeps the yard in order", "Drives trucks."), texts(doc));
+        assertEquals(List.of(1, 2, 3), doc.paras().stream().map(Para::page).toList());
+    }
+
+    @Test
     void anItemSplitByAPageBreakComesBackWhole() {
         String item = "Reviews the monthly fuel reports of every department, compares them with the mileage logged"
                 + " by each driver, and reports differences above five percent to the fleet manager, who decides whether"
@@ -342,6 +352,20 @@ class PdfReaderTest {
             assertTrue(error.message().startsWith("import/fleet-coordinator.pdf: "), error.message());
             assertTrue(error.fix().contains("Word original"), error.fix());
             assertEquals(List.of(), doc.paras());
+        }
+    }
+
+    @Test
+    void corruptedPdfsNeverThrow() {
+        byte[] good = threePages().toBytes();
+        for (int start = 0; start < good.length; start += good.length / 23) {
+            byte[] bad = good.clone();
+            for (int i = start; i < Math.min(bad.length, start + 64); i++) {
+                bad[i] = (byte) (bad[i] ^ 0x5A);
+            }
+            Problems seen = new Problems();
+            ImportDocument doc = new PdfReader().read(bad, FILE, seen);
+            assertTrue(seen.hasErrors() || !doc.paras().isEmpty() || !seen.sorted().isEmpty(), "offset " + start);
         }
     }
 
