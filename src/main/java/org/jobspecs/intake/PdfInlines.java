@@ -22,12 +22,15 @@ final class PdfInlines {
 
     private PdfInlines() { }
 
-    /** The block's text with emphasis; for a heading ({@code styled} false) plain text only. */
+    /**
+     * The block's text with emphasis; for a heading ({@code styled} false) plain text only. An
+     * item's text starts after its label, a numbered heading's includes its number.
+     */
     static List<Inline> content(PdfBlock block, boolean styled) {
         PdfInlines inlines = new PdfInlines();
         for (int i = 0; i < block.lines.size(); i++) {
             List<PdfWord> words = block.lines.get(i).words;
-            if (i == 0 && block.kind == PdfBlock.Kind.ITEM) {
+            if (i == 0 && block.kind == PdfBlock.Kind.ITEM && !block.heading) {
                 words = words.subList(1, words.size());
             }
             inlines.addLine(words);

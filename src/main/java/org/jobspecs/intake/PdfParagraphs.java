@@ -59,12 +59,12 @@ final class PdfParagraphs {
     private static void markDepths(List<PdfBlock> blocks) {
         TreeSet<Integer> indents = new TreeSet<>();
         for (PdfBlock block : blocks) {
-            if (block.kind == PdfBlock.Kind.ITEM) {
+            if (block.kind == PdfBlock.Kind.ITEM && !block.heading) {
                 indents.add(indent(block));
             }
         }
         for (PdfBlock block : blocks) {
-            if (block.kind == PdfBlock.Kind.ITEM) {
+            if (block.kind == PdfBlock.Kind.ITEM && !block.heading) {
                 block.level = indents.headSet(indent(block)).size();
             }
         }
@@ -121,7 +121,7 @@ final class PdfParagraphs {
     private void markHeadings(List<PdfBlock> blocks) {
         TreeSet<Float> sizes = new TreeSet<>();
         for (PdfBlock block : blocks) {
-            if (block.kind == PdfBlock.Kind.PARAGRAPH && headingLike(block)) {
+            if (headingLike(block)) {
                 block.heading = true;
                 sizes.add(headingSize(block));
             }
@@ -133,9 +133,18 @@ final class PdfParagraphs {
         }
     }
 
-    /** Eight words or fewer, every line styled like a heading. */
+    /**
+     * Eight words or fewer, every line styled like a heading. A block starting with a list marker
+     * counts only when set larger than the body ("1. Introduction" as a section title); a bold item
+     * at the body size stays an item. A table never does.
+     */
     private boolean headingLike(PdfBlock block) {
-        return block.wordCount() <= 8 && block.lines.stream().allMatch(this::styled);
+        if (block.kind == PdfBlock.Kind.TABLE || block.wordCount() > 8) {
+            return false;
+        }
+        return block.kind == PdfBlock.Kind.ITEM
+                ? block.lines.stream().allMatch(l -> layout.larger(l.size))
+                : block.lines.stream().allMatch(this::styled);
     }
 
     /** Set all in bold or clearly larger than the body text. */

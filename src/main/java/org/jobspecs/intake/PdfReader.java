@@ -102,11 +102,11 @@ public final class PdfReader implements DocumentReader {
         if (block.kind == PdfBlock.Kind.TABLE) {
             return Para.table(block.cells, page, line);
         }
-        if (block.kind == PdfBlock.Kind.ITEM) {
-            return Para.item(PdfInlines.content(block, true), block.label, block.level, page, line);
-        }
         if (block.heading) {
             return Para.heading(PdfInlines.content(block, false), block.level, page, line);
+        }
+        if (block.kind == PdfBlock.Kind.ITEM) {
+            return Para.item(PdfInlines.content(block, true), block.label, block.level, page, line);
         }
         return Para.paragraph(PdfInlines.content(block, true), page, line);
     }

@@ -83,6 +83,15 @@ class PdfReaderStructureTest extends PdfReading {
     }
 
     @Test
+    void aNumberedTitleSetLargerThanTheBodyIsAHeadingWithItsNumber() {
+        ImportDocument doc = read(new PdfBuilder().heading("1. DEFINITION").paragraph("Plans the work.")
+                .numbered("1.", "**Inspects vehicles.**"));
+        assertEquals(List.of(Para.heading(List.of(new Inline.Text("1. DEFINITION")), 1, 1, 1),
+                Para.paragraph(List.of(new Inline.Text("Plans the work.")), 1, 2),
+                Para.item(List.of(new Inline.Text("Inspects vehicles.")), "1.", 0, 1, 3)), doc.paras());
+    }
+
+    @Test
     void linesSetWithoutSpacingStaySeparateWhenTheyWereEndedOnPurpose() {
         ImportDocument doc = read(new PdfBuilder().lines("**CITY OF EXAMPLE**", "**FLEET COORDINATOR**",
                 "Class code 1234", "Adopted May 2024", "Bargaining unit Crafts").paragraph(DEFINITION));
