@@ -75,6 +75,7 @@ final class PdfParagraphs {
         return Math.round((item.labelX - item.first().frame.left) / 4f);
     }
 
+    /** The next line, in the same frame, continues the block (see the class comment). */
     private boolean continues(PdfBlock block, PdfLine next) {
         PdfLine last = block.last();
         float gap = next.y - last.y;
@@ -100,6 +101,7 @@ final class PdfParagraphs {
                 || (block.lines.size() == 1 && indent > tolerance && indent <= 4 * next.size);
     }
 
+    /** The first line of a new page or column continues the block left unfinished before the break. */
     private boolean continuesAfterBreak(PdfBlock block, PdfLine next) {
         PdfLine last = block.last();
         String text = last.text();
