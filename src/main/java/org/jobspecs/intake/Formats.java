@@ -19,6 +19,9 @@ final class Formats {
         if (lowerName.endsWith(".md") || lowerName.endsWith(".markdown")) {
             return Optional.of(new MarkdownReader());
         }
+        if (lowerName.endsWith(".pdf")) {
+            return Optional.of(new PdfReader());
+        }
         if (lowerName.endsWith(".docx")) {
             return Optional.of(new DocxReader());
         }

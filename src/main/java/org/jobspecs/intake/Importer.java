@@ -92,7 +92,7 @@ public final class Importer {
             return new DocumentResult(name, "", List.of(), List.of(), List.of(), problems.sorted(), 0, List.of());
         }
         ImportDocument document = reader.get().read(bytes, at, problems);
-        String lineWord = document.format().equals("docx") ? "paragraph" : "line";
+        String lineWord = document.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
         List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(aliases).recognise(document, lineWord);
         List<DocumentResult.SpecResult> written = new ArrayList<>();
         WordAccount account = new WordAccount();

@@ -112,7 +112,15 @@ final class MetadataLines {
         return dates;
     }
 
+    /** "City of Alder Bay", "TOWN OF DUNMORE", "County of Brennan – Human Resources": an agency, perhaps with its department. */
     static boolean isAgency(String line) {
-        return line.length() <= 80 && AGENCY.matcher(line).matches();
+        if (line.length() > 80) {
+            return false;
+        }
+        if (AGENCY.matcher(line).matches()) {
+            return true;
+        }
+        String[] parts = line.split("\\s+[–—-]\\s+|\\s*[,|]\\s*", 2);
+        return parts.length == 2 && AGENCY.matcher(parts[0]).matches() && parts[1].split("\\s+").length <= 5;
     }
 }

@@ -26,6 +26,7 @@ public final class Corpus {
     public static List<CorpusDocument> all() {
         List<CorpusDocument> all = new ArrayList<>(textDocuments());
         all.addAll(wordDocuments());
+        all.addAll(pdfDocuments());
         return all;
     }
 
@@ -46,6 +47,22 @@ public final class Corpus {
         }
         docs.add(new CorpusDocument("damaged.docx", "alder-bay", TextStyles.utf8("PK this is not really a Word file"), List.of(),
                 "Word"));
+        return docs;
+    }
+
+    /** Brennan's PDFs, one with a paragraph cut by a page break, and a scan without a text layer. */
+    public static List<CorpusDocument> pdfDocuments() {
+        List<CorpusDocument> docs = new ArrayList<>();
+        for (int i = 0; i < SpecText.ALL.size(); i++) {
+            SpecText s = SpecText.ALL.get(i);
+            String slug = s.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            boolean split = i == 1;
+            docs.add(new CorpusDocument("brennan-" + slug + (split ? "-page-break" : "") + ".pdf", "brennan",
+                    PdfStyles.brennan(s, CODES[1][i], split),
+                    List.of(new CorpusDocument.Expected(CODES[1][i], s.title(), PdfStyles.brennanSections(), false)
+                            .with("unit", "Brennan County General Unit").with("flsa", "Non-exempt")), null));
+        }
+        docs.add(new CorpusDocument("brennan-scanned.pdf", "brennan", PdfStyles.scanned(SpecText.ALL.get(3)), List.of(), "no text layer"));
         return docs;
     }
 
