@@ -26,7 +26,7 @@ public final class ImportReport {
             sb.append(d.file()).append(" (").append(d.format().isEmpty() ? "not read" : d.format()).append(")\n");
             for (Problem p : d.problems()) {
                 if (p.severity() == Severity.ERROR) {
-                    sb.append("  error: ").append(p.format()).append('\n');
+                    sb.append("  error").append(describe(p)).append('\n');
                 }
             }
             for (DocumentResult.SpecResult s : d.specs()) {
@@ -75,7 +75,7 @@ public final class ImportReport {
             }
             for (Problem p : d.problems()) {
                 if (p.severity() == Severity.NOTICE) {
-                    sb.append("  notice: ").append(p.format()).append('\n');
+                    sb.append("  notice").append(describe(p)).append('\n');
                 }
             }
             sb.append("  words: ").append(d.words()).append(" in the document, ").append(d.unaccounted().size()).append(" unaccounted");
@@ -90,6 +90,12 @@ public final class ImportReport {
         sb.append("imported: ").append(results.size()).append(" documents, ").append(specs).append(" specs, ")
                 .append(unplaced).append(" with unplaced text, ").append(errors).append(" errors\n");
         return sb.toString();
+    }
+
+    /** " (line 4): message — fix", the file being the document's own heading line. */
+    private static String describe(Problem p) {
+        String at = p.location().line() > 0 ? " (line " + p.location().line() + ")" : "";
+        return at + ": " + p.message() + (p.fix().isEmpty() ? "" : " — " + p.fix());
     }
 
     public static String json(List<DocumentResult> results) {
