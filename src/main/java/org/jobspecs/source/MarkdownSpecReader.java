@@ -32,7 +32,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
-import org.jobspecs.spec.SectionKind;
+import org.jobspecs.spec.SectionAliases;
 
 /**
  * Reads the Markdown body of a native source into sections. Level 1 and 2 headings start
@@ -51,9 +51,11 @@ final class MarkdownSpecReader {
     private final int lineOffset;
     private final Problems problems;
     private final String title;
+    private final SectionAliases aliases;
 
-    private MarkdownSpecReader(Location file, int firstLine, String title, Problems problems) {
+    private MarkdownSpecReader(Location file, int firstLine, String title, SectionAliases aliases, Problems problems) {
         this.file = file;
+        this.aliases = aliases;
         this.lineOffset = firstLine - 1;
         this.title = title;
         this.problems = problems;
@@ -62,9 +64,11 @@ final class MarkdownSpecReader {
     /**
      * @param firstLine the file line the body starts on, so that reported lines are the file's
      * @param title     the title from the header, so that a level-1 heading repeating it is not a section
+     * @param aliases   which canonical section a heading names
      */
-    static List<Section> read(String body, int firstLine, String title, Location file, Problems problems) {
-        return new MarkdownSpecReader(file, firstLine, title, problems).sections(PARSER.parse(body));
+    static List<Section> read(String body, int firstLine, String title, SectionAliases aliases, Location file,
+                              Problems problems) {
+        return new MarkdownSpecReader(file, firstLine, title, aliases, problems).sections(PARSER.parse(body));
     }
 
     private List<Section> sections(Node document) {
@@ -99,7 +103,7 @@ final class MarkdownSpecReader {
 
     private Section section(Heading heading, List<Block> blocks) {
         List<Inline> title = inlines(heading);
-        return new Section(SectionKind.forHeading(plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
+        return new Section(aliases.forHeading(plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
     }
 
     private void block(Node node, List<Block> into) {

@@ -86,6 +86,14 @@ class ErrorCasesTest {
                         s -> replace(s, CLERK, "code=1001\n", ""),
                         CLERK + ":1", "the spec has no class code"),
 
+                // Site configuration
+                error("section alias key naming no section",
+                        s -> append(s, "jbake.properties", "section.aliases.dutie=Job Duties\n"),
+                        "jbake.properties:12", "\"dutie\" in section.aliases.dutie is not a section"),
+                error("section alias that already names another section",
+                        s -> append(s, "jbake.properties", "section.aliases.duties=Job Duties|Nature of Work\n"),
+                        "jbake.properties:12", "\"Nature of Work\" in section.aliases.duties already names the section Definition"),
+
                 // Duplicate codes
                 error("duplicate class code across two sources",
                         s -> write(s, "content/1001-copy.md", spec("Clerk Copy", "1001")),

@@ -10,6 +10,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MarkdownSpecReaderTest {
     /** Reads a body that starts on line 5 of its file. */
     static Read read(String body) {
         Problems problems = new Problems();
-        List<Section> sections = MarkdownSpecReader.read(body, 5, "Park Ranger", FILE, problems);
+        List<Section> sections = MarkdownSpecReader.read(body, 5, "Park Ranger", SectionAliases.builtIn(), FILE, problems);
         return new Read(sections, problems.sorted());
     }
 
@@ -83,5 +84,14 @@ class MarkdownSpecReaderTest {
     void anUnclosedDeletionIsAnError() {
         Read r = read("## Definition\n\nUnder ~~close supervision.\n");
         assertTrue(r.problems().get(0).format().startsWith("content/x.md:7: error: unbalanced deletion mark"), r.problems().toString());
+    }
+
+    @Test
+    void aSiteAliasNamesItsSection() {
+        Problems problems = new Problems();
+        SectionAliases site = SectionAliases.builtIn().with(SectionKind.EXAMPLES_OF_DUTIES, "Tasks Performed");
+        List<Section> sections = MarkdownSpecReader.read("## Tasks Performed:\n\n1. Patrols.\n", 5, "Park Ranger", site, FILE, problems);
+        assertEquals(SectionKind.EXAMPLES_OF_DUTIES, sections.get(0).kind());
+        assertEquals(null, read("## Tasks Performed\n\nText.\n").sections().get(0).kind(), "not a built-in name");
     }
 }
