@@ -94,4 +94,26 @@ class MarkdownSpecReaderTest {
         assertEquals(SectionKind.EXAMPLES_OF_DUTIES, sections.get(0).kind());
         assertEquals(null, read("## Tasks Performed\n\nText.\n").sections().get(0).kind(), "not a built-in name");
     }
+
+    @Test
+    void aPipeTableBecomesATableWhoseCellsKeepTheirMarks() {
+        Read r = read("## Salary Steps\n\nPaid monthly.\n\n| Step | Monthly |\n|------|--------:|\n"
+                + "| A | ~~$3,000~~[$3,100](#) |\n| B | *$3,255* and [more](https://x.test/b) |\n| C |\n");
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Block.Table t = (Block.Table) r.sections().get(0).blocks().get(1);
+        assertEquals(9, t.line());
+        assertEquals(List.of(List.of(new Inline.Text("Step")), List.of(new Inline.Text("Monthly"))), t.rows().get(0), "the header row first");
+        assertEquals(4, t.rows().size());
+        assertEquals(List.of(new Inline.Deleted(List.of(new Inline.Text("$3,000"))), new Inline.Inserted(List.of(new Inline.Text("$3,100")))),
+                t.rows().get(1).get(1));
+        assertEquals(List.of(new Inline.Emphasis(List.of(new Inline.Text("$3,255"))), new Inline.Text(" and "),
+                new Inline.Link("https://x.test/b", List.of(new Inline.Text("more")))), t.rows().get(2).get(1));
+        assertEquals(List.of(List.of(new Inline.Text("C")), List.of()), t.rows().get(3), "a short row is padded with empty cells");
+    }
+
+    @Test
+    void aMarkInATableCellIsCheckedOnItsRow() {
+        Read r = read("## Certificates\n\n| Certificate | Within |\n|---|---|\n| First aid | one month |\n| CPR | [six months](javascript:x()) |\n");
+        assertEquals("content/x.md:10: error: link to \"javascript:x()\" uses an unsafe scheme", r.problems().get(0).format().split(" — ")[0]);
+    }
 }
