@@ -112,11 +112,11 @@ final class ClassPages {
         List<SectionView> views = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
-            List<BlockView> blocks = ApprovedText.blocks(s.blocks());
+            String name = ApprovedText.plain(s.heading());
+            List<BlockView> blocks = ApprovedText.blocks(s.blocks(), name);
             if (blocks.isEmpty()) {
                 continue; // the approved change deleted the whole section, heading included
             }
-            String name = ApprovedText.plain(s.heading());
             views.add(new SectionView(id(s, name, ids), ApprovedText.inlines(s.heading()), name, blocks));
         }
         return List.copyOf(views);
@@ -145,7 +145,7 @@ final class ClassPages {
         for (Section s : c.sections()) {
             if (ApprovedText.hasMarks(s.heading()) || s.blocks().stream().anyMatch(ApprovedText::hasMarks)) {
                 String name = ApprovedText.plain(s.heading());
-                redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks())));
+                redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks(), "Changes to " + name)));
             }
         }
         String heading = !redline.isEmpty() && c.approval() != null
