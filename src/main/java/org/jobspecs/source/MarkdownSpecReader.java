@@ -29,7 +29,8 @@ import org.jobspecs.spec.SectionAliases;
  * Reads the Markdown body of a native source into sections. Level 1 and 2 headings start
  * sections, deeper ones are sub-headings. Paragraphs, lists and GFM pipe tables (the first row is
  * the header row) become blocks; their inline text is read by {@link MarkdownInlines}, where
- * {@code ~~text~~} is a deletion and {@code [text](#)} an insertion.
+ * {@code ~~text~~} is a deletion and {@code [text](#)} an insertion. A heading "Unplaced" (where
+ * {@code jobspecs import} puts text it could not place) is an error: such a source is not finished.
  */
 final class MarkdownSpecReader {
 
@@ -68,6 +69,11 @@ final class MarkdownSpecReader {
         Heading current = null;
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && SectionAliases.isUnplaced(MarkdownInlines.plain(h))) {
+                problems.error(file.atLine(line(h)), "imported text under \"" + SectionAliases.UNPLACED + "\" has not been placed yet",
+                        "move each paragraph under the section where it belongs (or delete it), then remove the \""
+                                + SectionAliases.UNPLACED + "\" heading");
+            }
             if (node instanceof Heading h && h.getLevel() <= 2) {
                 if (current != null) {
                     sections.add(section(current, blocks));

@@ -199,6 +199,14 @@ class ErrorCasesTest {
                         s -> clerkAsWordExport(s, "close](#)"),
                         "content/1001-clerk.txt:10", "unbalanced redline marks"),
 
+                // Imported text not placed yet
+                error("a section \"Unplaced\" left by the importer",
+                        s -> append(s, CLERK, "\n## Unplaced\n\nWords the importer could not place.\n"),
+                        CLERK + ":26", "imported text under \"Unplaced\" has not been placed yet"),
+                error("an \"UNPLACED:\" heading in capitals with a colon",
+                        s -> insertLine(s, SENIOR, 8, "## UNPLACED:\n\nLeads the clerks.\n"),
+                        SENIOR + ":8", "imported text under \"Unplaced\" has not been placed yet"),
+
                 // Files that are not readable text
                 error("empty file of zero bytes",
                         s -> writeBytes(s, "content/empty.md", new byte[0]),

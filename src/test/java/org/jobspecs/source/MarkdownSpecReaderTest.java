@@ -116,4 +116,18 @@ class MarkdownSpecReaderTest {
         Read r = read("## Certificates\n\n| Certificate | Within |\n|---|---|\n| First aid | one month |\n| CPR | [six months](javascript:x()) |\n");
         assertEquals("content/x.md:10: error: link to \"javascript:x()\" uses an unsafe scheme", r.problems().get(0).format().split(" — ")[0]);
     }
+
+    @Test
+    void anUnplacedHeadingIsAnErrorAtItsLine() {
+        Read r = read("## Definition\n\nText.\n\n## Unplaced\n\nStray words.\n\n## Knowledge\n\n### unplaced:\n\nMore.\n");
+        String fix = " — move each paragraph under the section where it belongs (or delete it), then remove the \"Unplaced\" heading";
+        assertEquals(List.of("content/x.md:9: error: imported text under \"Unplaced\" has not been placed yet" + fix,
+                        "content/x.md:15: error: imported text under \"Unplaced\" has not been placed yet" + fix),
+                r.problems().stream().map(p -> p.format()).toList());
+    }
+
+    @Test
+    void onlyTheHeadingUnplacedItselfIsAnError() {
+        assertTrue(read("## Unplaced Duties\n\nText.\n\n## Definition\n\nNot unplaced.\n").problems().isEmpty());
+    }
 }
