@@ -13,6 +13,7 @@ import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.Reviser;
 import org.jobspecs.spec.SalarySchedule;
 import org.jobspecs.spec.Section;
 import org.jobspecs.spec.Series;
@@ -150,7 +151,17 @@ final class ClassPages {
         }
         String heading = !redline.isEmpty() && c.approval() != null
                 ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
-        return new ChangesView(heading, List.copyOf(history), List.copyOf(redline));
+        return new ChangesView(heading, List.copyOf(history), trackedChanges(c.revisers()), List.copyOf(redline));
+    }
+
+    /** "Tracked changes by Pat Lee (September 12, 2025) and Sam Roe."; empty when the source names no one. */
+    static String trackedChanges(List<Reviser> revisers) {
+        if (revisers.isEmpty()) {
+            return "";
+        }
+        String names = Format.list(revisers.stream()
+                .map(r -> r.date() == null ? r.name() : r.name() + " (" + Format.date(r.date()) + ")").toList());
+        return "Tracked changes by " + names + (names.endsWith(".") ? "" : ".");
     }
 
     private String entry(Approval a) {

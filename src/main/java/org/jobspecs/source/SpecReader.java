@@ -52,6 +52,7 @@ public final class SpecReader {
         Field title = meta.fields().get(RegisterField.TITLE);
         var sections = MarkdownSpecReader.read(header.get().body(), header.get().bodyLine(),
                 title == null ? null : title.value(), aliases, file, problems);
-        return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), sections, meta.draft()));
+        return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), meta.revisers(),
+                sections, meta.draft()));
     }
 }

@@ -122,7 +122,7 @@ final class WordExportReader {
             return Optional.empty();
         }
         List<Section> sections = new Body(i).sections();
-        return Optional.of(new SpecSource(file, fields, approval, List.copyOf(history), sections, false));
+        return Optional.of(new SpecSource(file, fields, approval, List.copyOf(history), List.of(), sections, false));
     }
 
     private record Approvals(Approval current, List<Approval> earlier) { }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Builds the "imported" fixture site, a class written as {@code jobspecs import} writes it (a
  * salary-steps table with a redline, a certificates table, headings the site names in
- * {@code section.aliases.*}), and reads its HTML and its search index.
+ * {@code section.aliases.*}, a {@code revisions} header), and reads its HTML and its search index.
  */
 class ImportedSiteTest {
 
@@ -80,6 +80,14 @@ class ImportedSiteTest {
         Document d = ranger();
         assertEquals("Tasks Performed", d.getElementById("duties").text());
         assertEquals("Certificates Required", d.getElementById("licenses").text());
+    }
+
+    @Test
+    void theChangesSectionNamesWhoMadeTheTrackedChangesAndWhen() {
+        Element changes = ranger().getElementById("changes");
+        assertEquals("Tracked changes by Pat Lee (September 12, 2025) and Sam Roe.", changes.select("p.tracked-changes").text());
+        assertTrue(changes.selectFirst("p.tracked-changes").nextElementSibling().is("details.redline"),
+                "it comes right before the redline it explains");
     }
 
     @Test
