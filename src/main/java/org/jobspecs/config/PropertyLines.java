@@ -24,7 +24,7 @@ final class PropertyLines {
     static PropertyLines of(Path file) {
         try {
             return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             return new PropertyLines(Map.of());
         }
     }
