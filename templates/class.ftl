@@ -94,6 +94,9 @@
     <#else>
     <p>No approval dates are recorded for this class.</p>
     </#if>
+    <#if page.changes.trackedChanges?has_content>
+    <p class="tracked-changes">${page.changes.trackedChanges}</p>
+    </#if>
     <#if page.changes.sections?has_content>
     <details class="redline">
       <summary>Show the approved changes (redline)</summary>

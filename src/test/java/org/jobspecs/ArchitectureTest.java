@@ -27,7 +27,7 @@ class ArchitectureTest {
     private static final Map<String, String[]> ALLOWED = Map.ofEntries(
             Map.entry("problem", new String[] {}),
             Map.entry("spec", new String[] {"problem"}),
-            Map.entry("config", new String[] {"problem"}),
+            Map.entry("config", new String[] {"spec", "problem"}),
             Map.entry("source", new String[] {"spec", "problem"}),
             Map.entry("catalog", new String[] {"spec", "problem"}),
             Map.entry("site", new String[] {"catalog", "spec", "config", "problem"}),

@@ -86,7 +86,8 @@ public final class SiteBuild {
 
     /** The steps from sources to the page plan: load, parse, catalog, plan. */
     private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
-        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
+                site.sectionAliases());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));

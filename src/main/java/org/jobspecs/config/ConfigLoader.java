@@ -13,6 +13,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.SectionAliases;
 
 /**
  * Reads {@code jbake.properties} with JBake's {@link JBakeConfigurationFactory}: JBake's defaults
@@ -55,6 +56,7 @@ public final class ConfigLoader {
                 & folder(jbake.getDataFolder(), "data.folder", problems);
         Map<String, String> abbreviations = new TreeMap<>();
         Map<String, String> theme = new TreeMap<>();
+        Map<String, String> sectionAliases = new TreeMap<>();
         for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
             if (key.startsWith("abbreviation.")) {
@@ -69,8 +71,13 @@ public final class ConfigLoader {
                     continue;
                 }
                 theme.put(name, value);
+            } else if (key.startsWith(SectionAliasSettings.PREFIX)) {
+                sectionAliases.put(key, string(jbake, key));
             }
         }
+        Optional<SectionAliases> aliases = SectionAliasSettings.read(sectionAliases,
+                PropertyLines.of(root.resolve("jbake.properties")), problems);
+        ok &= aliases.isPresent();
         ok &= contrast(jbake.getAssetFolder().toPath(), root, theme, problems);
         String logo = string(jbake, "site.logo");
         if (!logo.isEmpty() && !Files.isRegularFile(jbake.getAssetFolder().toPath().resolve(logo))) {
@@ -88,7 +95,8 @@ public final class ConfigLoader {
         return Optional.of(new SiteConfig(root, path(jbake.getContentFolder()), path(jbake.getDataFolder()),
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
-                string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme)));
+                string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
+                aliases.get()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.jobspecs.config;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.jobspecs.spec.SectionAliases;
 
 /**
  * The configuration of one site.
@@ -15,10 +16,13 @@ import java.util.Map;
  * @param logo          {@code site.logo}: the path of the agency's logo inside the asset folder; empty for none
  * @param abbreviations {@code abbreviation.*}: how abbreviations are spelled out on pages ("CSB")
  * @param theme         {@code theme.*}: CSS custom properties an agency may set (colours), by name
+ * @param sectionAliases which canonical section a heading names: the built-in names plus the site's
+ *                      {@code section.aliases.<anchor>} settings
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,
-                         Map<String, String> abbreviations, Map<String, String> theme) {
+                         Map<String, String> abbreviations, Map<String, String> theme,
+                         SectionAliases sectionAliases) {
 
     /** The abbreviation spelled out, or the text itself when the table has no entry for it. */
     public String spellOut(String abbreviation) {

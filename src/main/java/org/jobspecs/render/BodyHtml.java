@@ -5,8 +5,9 @@ import org.jobspecs.site.BlockView;
 import org.jobspecs.spec.Inline;
 
 /**
- * Writes section bodies as HTML: paragraphs, sub-headings ({@code h3}) and lists, with every text
- * escaped. Redline marks become {@code <del>} and {@code <ins>} carrying a visible text label
+ * Writes section bodies as HTML: paragraphs, sub-headings ({@code h3}), lists and tables, with
+ * every text escaped. A table scrolls sideways inside its own named, focusable region, so that a
+ * wide one never makes the page scroll at 320 px. Redline marks become {@code <del>} and {@code <ins>} carrying a visible text label
  * ("deleted:", "added:"), so a change never relies on colour or strike-through alone.
  */
 final class BodyHtml {
@@ -27,6 +28,8 @@ final class BodyHtml {
                 out.append("</h").append(subheadingLevel).append(">\n");
             } else if (block instanceof BlockView.ItemList list) {
                 list(list, subheadingLevel, out);
+            } else if (block instanceof BlockView.Table table) {
+                table(table, out);
             }
         }
     }
@@ -55,6 +58,43 @@ final class BodyHtml {
             out.append("</li>\n");
         }
         out.append(list.ordered() ? "</ol>\n" : "</ul>\n");
+    }
+
+    /** Header cells are column headers; with {@code rowHeaders}, each row's first cell heads its row. */
+    private static void table(BlockView.Table table, StringBuilder out) {
+        out.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"");
+        escape(table.label(), out);
+        out.append("\" tabindex=\"0\">\n<table class=\"spec-table\">\n");
+        if (!table.head().isEmpty()) {
+            out.append("<thead>\n<tr>");
+            for (int i = 0; i < table.head().size(); i++) {
+                if (i == 0 && table.rowHeaders()) {
+                    out.append("<td></td>");
+                } else {
+                    cell("<th scope=\"col\">", table.head().get(i), "</th>", out);
+                }
+            }
+            out.append("</tr>\n</thead>\n");
+        }
+        if (!table.rows().isEmpty()) {
+            out.append("<tbody>\n");
+            for (List<List<Inline>> row : table.rows()) {
+                out.append("<tr>");
+                for (int i = 0; i < row.size(); i++) {
+                    boolean header = i == 0 && table.rowHeaders();
+                    cell(header ? "<th scope=\"row\">" : "<td>", row.get(i), header ? "</th>" : "</td>", out);
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody>\n");
+        }
+        out.append("</table>\n</div>\n");
+    }
+
+    private static void cell(String open, List<Inline> content, String close, StringBuilder out) {
+        out.append(open);
+        inlines(content, out);
+        out.append(close);
     }
 
     static void inlines(List<Inline> inlines, StringBuilder out) {

@@ -8,8 +8,8 @@ import org.jobspecs.spec.Inline;
 
 /**
  * Resolves the redline of a spec. The approved text drops deletions, keeps insertions as plain
- * text, and leaves out whatever the change emptied (a paragraph, a list item, a whole section,
- * heading included). The redline keeps every mark. Both number ordered lists the same way: a list
+ * text, and leaves out whatever the change emptied (a paragraph, a list item, a table row, a whole
+ * section, heading included). The redline keeps every mark. Both number ordered lists the same way: a list
  * that the source numbered from above 1 continues from the ordered lists before it in its section,
  * and items the change deleted take no number.
  */
@@ -124,6 +124,8 @@ final class ApprovedText {
                 for (BlockView.Item item : l.items()) {
                     blockWords(item.blocks(), sb);
                 }
+            } else if (b instanceof BlockView.Table t) {
+                Tables.words(t, sb);
             }
         }
     }
@@ -150,22 +152,36 @@ final class ApprovedText {
         if (block instanceof Block.Subheading h) {
             return hasMarks(h.content());
         }
+        if (block instanceof Block.Table t) {
+            return Tables.hasMarks(t);
+        }
         Block.ItemList list = (Block.ItemList) block;
         return list.items().stream().flatMap(i -> i.blocks().stream()).anyMatch(ApprovedText::hasMarks);
     }
 
-    /** The approved text of a section's blocks; empty when the change deleted them all. */
-    static List<BlockView> blocks(List<Block> blocks) {
-        return convert(blocks, false, new int[1]);
+    /**
+     * The approved text of a section's blocks; empty when the change deleted them all.
+     *
+     * @param tables what the section's tables are in, for their names: the section's name
+     */
+    static List<BlockView> blocks(List<Block> blocks, String tables) {
+        return convert(blocks, false, new int[1], new Tables.Names(tables));
     }
 
-    /** The redline of a section's blocks: every block, marks kept. */
-    static List<BlockView> redline(List<Block> blocks) {
-        return convert(blocks, true, new int[1]);
+    /**
+     * The redline of a section's blocks: every block, marks kept.
+     *
+     * @param tables what the section's tables are in, for their names, e.g. "Changes to Salary Steps"
+     */
+    static List<BlockView> redline(List<Block> blocks, String tables) {
+        return convert(blocks, true, new int[1], new Tables.Names(tables));
     }
 
-    /** @param counter the last number given to an ordered item in this section */
-    private static List<BlockView> convert(List<Block> blocks, boolean redline, int[] counter) {
+    /**
+     * @param counter the last number given to an ordered item in this section
+     * @param names   names the section's tables in reading order
+     */
+    private static List<BlockView> convert(List<Block> blocks, boolean redline, int[] counter, Tables.Names names) {
         List<BlockView> out = new ArrayList<>();
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
@@ -179,8 +195,13 @@ final class ApprovedText {
                     out.add(new BlockView.Subheading(content));
                 }
             } else if (block instanceof Block.ItemList list) {
-                BlockView.ItemList view = list(list, redline, counter);
+                BlockView.ItemList view = list(list, redline, counter, names);
                 if (!view.items().isEmpty()) {
+                    out.add(view);
+                }
+            } else if (block instanceof Block.Table table) {
+                BlockView.Table view = redline ? Tables.redline(table, names) : Tables.approved(table, names);
+                if (view != null) {
                     out.add(view);
                 }
             }
@@ -188,19 +209,20 @@ final class ApprovedText {
         return List.copyOf(out);
     }
 
-    private static BlockView.ItemList list(Block.ItemList list, boolean redline, int[] counter) {
+    private static BlockView.ItemList list(Block.ItemList list, boolean redline, int[] counter, Tables.Names names) {
         if (list.ordered() && !list.continues()) {
             counter[0] = 0;
         }
         List<BlockView.Item> items = new ArrayList<>();
         for (Block.ListItem item : list.items()) {
-            List<BlockView> approved = convert(item.blocks(), false, new int[1]);
+            // In the redline this is only a test for deletion: its tables must not take names.
+            List<BlockView> approved = convert(item.blocks(), false, new int[1], redline ? new Tables.Names("") : names);
             boolean deleted = approved.isEmpty();
             if (deleted && !redline) {
                 continue;
             }
             int number = list.ordered() && !deleted ? ++counter[0] : 0;
-            items.add(new BlockView.Item(number, deleted, redline ? convert(item.blocks(), true, new int[1]) : approved));
+            items.add(new BlockView.Item(number, deleted, redline ? convert(item.blocks(), true, new int[1], names) : approved));
         }
         return new BlockView.ItemList(list.ordered(), List.copyOf(items));
     }

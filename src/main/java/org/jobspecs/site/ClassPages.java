@@ -13,6 +13,7 @@ import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
+import org.jobspecs.spec.Reviser;
 import org.jobspecs.spec.SalarySchedule;
 import org.jobspecs.spec.Section;
 import org.jobspecs.spec.Series;
@@ -112,11 +113,11 @@ final class ClassPages {
         List<SectionView> views = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
-            List<BlockView> blocks = ApprovedText.blocks(s.blocks());
+            String name = ApprovedText.plain(s.heading());
+            List<BlockView> blocks = ApprovedText.blocks(s.blocks(), name);
             if (blocks.isEmpty()) {
                 continue; // the approved change deleted the whole section, heading included
             }
-            String name = ApprovedText.plain(s.heading());
             views.add(new SectionView(id(s, name, ids), ApprovedText.inlines(s.heading()), name, blocks));
         }
         return List.copyOf(views);
@@ -145,12 +146,22 @@ final class ClassPages {
         for (Section s : c.sections()) {
             if (ApprovedText.hasMarks(s.heading()) || s.blocks().stream().anyMatch(ApprovedText::hasMarks)) {
                 String name = ApprovedText.plain(s.heading());
-                redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks())));
+                redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks(), "Changes to " + name)));
             }
         }
         String heading = !redline.isEmpty() && c.approval() != null
                 ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
-        return new ChangesView(heading, List.copyOf(history), List.copyOf(redline));
+        return new ChangesView(heading, List.copyOf(history), trackedChanges(c.revisers()), List.copyOf(redline));
+    }
+
+    /** "Tracked changes by Pat Lee (September 12, 2025) and Sam Roe."; empty when the source names no one. */
+    static String trackedChanges(List<Reviser> revisers) {
+        if (revisers.isEmpty()) {
+            return "";
+        }
+        String names = Format.list(revisers.stream()
+                .map(r -> r.date() == null ? r.name() : r.name() + " (" + Format.date(r.date()) + ")").toList());
+        return "Tracked changes by " + names + (names.endsWith(".") ? "" : ".");
     }
 
     private String entry(Approval a) {

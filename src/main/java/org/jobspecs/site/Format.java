@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,12 @@ final class Format {
     /** "October 8, 2025"; empty for null. */
     static String date(LocalDate date) {
         return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String list(List<String> items) {
+        int n = items.size();
+        return n <= 1 ? String.join("", items) : String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
     }
 
     /** "$5,432.10": always with cents. */

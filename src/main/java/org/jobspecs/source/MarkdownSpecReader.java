@@ -2,28 +2,19 @@ package org.jobspecs.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -32,39 +23,45 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
-import org.jobspecs.spec.SectionKind;
+import org.jobspecs.spec.SectionAliases;
 
 /**
  * Reads the Markdown body of a native source into sections. Level 1 and 2 headings start
- * sections, deeper ones are sub-headings. {@code ~~text~~} is a deletion and {@code [text](#)} an
- * insertion. Raw HTML is kept as text with a notice; an unsafe link is an error.
+ * sections, deeper ones are sub-headings. Paragraphs, lists and GFM pipe tables (the first row is
+ * the header row) become blocks; their inline text is read by {@link MarkdownInlines}, where
+ * {@code ~~text~~} is a deletion and {@code [text](#)} an insertion. A heading "Unplaced" (where
+ * {@code jobspecs import} puts text it could not place) is an error: such a source is not finished.
  */
 final class MarkdownSpecReader {
 
     /** Thread-safe; built once because building a parser is not free. */
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build()))
+            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
     private final Location file;
-    private final int lineOffset;
     private final Problems problems;
     private final String title;
+    private final SectionAliases aliases;
+    private final MarkdownInlines inlines;
 
-    private MarkdownSpecReader(Location file, int firstLine, String title, Problems problems) {
+    private MarkdownSpecReader(Location file, int firstLine, String title, SectionAliases aliases, Problems problems) {
         this.file = file;
-        this.lineOffset = firstLine - 1;
+        this.aliases = aliases;
         this.title = title;
         this.problems = problems;
+        this.inlines = new MarkdownInlines(file, firstLine - 1, problems);
     }
 
     /**
      * @param firstLine the file line the body starts on, so that reported lines are the file's
      * @param title     the title from the header, so that a level-1 heading repeating it is not a section
+     * @param aliases   which canonical section a heading names
      */
-    static List<Section> read(String body, int firstLine, String title, Location file, Problems problems) {
-        return new MarkdownSpecReader(file, firstLine, title, problems).sections(PARSER.parse(body));
+    static List<Section> read(String body, int firstLine, String title, SectionAliases aliases, Location file,
+                              Problems problems) {
+        return new MarkdownSpecReader(file, firstLine, title, aliases, problems).sections(PARSER.parse(body));
     }
 
     private List<Section> sections(Node document) {
@@ -72,6 +69,11 @@ final class MarkdownSpecReader {
         Heading current = null;
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading h && SectionAliases.isUnplaced(MarkdownInlines.plain(h))) {
+                problems.error(file.atLine(line(h)), "imported text under \"" + SectionAliases.UNPLACED + "\" has not been placed yet",
+                        "move each paragraph under the section where it belongs (or delete it), then remove the \""
+                                + SectionAliases.UNPLACED + "\" heading");
+            }
             if (node instanceof Heading h && h.getLevel() <= 2) {
                 if (current != null) {
                     sections.add(section(current, blocks));
@@ -81,7 +83,7 @@ final class MarkdownSpecReader {
                 }
                 blocks = new ArrayList<>();
                 current = h;
-                if (h.getLevel() == 1 && title != null && plain(h).equalsIgnoreCase(title.strip())) {
+                if (h.getLevel() == 1 && title != null && MarkdownInlines.plain(h).equalsIgnoreCase(title.strip())) {
                     current = null; // the title repeated as a level-1 heading: shown as the page title
                 }
             } else {
@@ -98,24 +100,26 @@ final class MarkdownSpecReader {
     }
 
     private Section section(Heading heading, List<Block> blocks) {
-        List<Inline> title = inlines(heading);
-        return new Section(SectionKind.forHeading(plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
+        List<Inline> title = inlines.of(heading);
+        return new Section(aliases.forHeading(MarkdownInlines.plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
     }
 
     private void block(Node node, List<Block> into) {
         int line = line(node);
         if (node instanceof Paragraph p) {
-            into.add(new Block.Paragraph(inlines(p), line));
+            into.add(new Block.Paragraph(inlines.of(p), line));
         } else if (node instanceof Heading h) {
-            into.add(new Block.Subheading(inlines(h), line));
+            into.add(new Block.Subheading(inlines.of(h), line));
         } else if (node instanceof ListBlock list) {
             into.add(list(list));
+        } else if (node instanceof TableBlock table) {
+            into.add(table(table));
         } else if (node instanceof BlockQuote) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 block(child, into);
             }
         } else if (node instanceof HtmlBlock html) {
-            rawHtml(html.getLiteral(), line);
+            inlines.rawHtml(html.getLiteral(), line);
             into.add(new Block.Paragraph(List.of(new Inline.Text(html.getLiteral().strip())), line));
         } else if (node instanceof FencedCodeBlock code) {
             into.add(new Block.Paragraph(List.of(new Inline.Text(code.getLiteral().strip())), line));
@@ -125,8 +129,8 @@ final class MarkdownSpecReader {
             // a rule between sections carries no words; reference definitions are used by links
         } else {
             problems.notice(file.atLine(line), "unsupported Markdown element " + node.getClass().getSimpleName() + " shown as text",
-                    "use paragraphs, lists and headings");
-            into.add(new Block.Paragraph(inlines(node), line));
+                    "use paragraphs, lists, tables and headings");
+            into.add(new Block.Paragraph(inlines.of(node), line));
         }
     }
 
@@ -144,99 +148,23 @@ final class MarkdownSpecReader {
         return new Block.ItemList(ordered, start != null && start > 1, List.copyOf(items), line(list));
     }
 
-    private List<Inline> inlines(Node parent) {
-        InlineBuilder out = new InlineBuilder();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            inline(node, out);
-        }
-        return out.build();
-    }
-
-    private void inline(Node node, InlineBuilder out) {
-        if (node instanceof Text t) {
-            String text = t.getLiteral();
-            if (text.contains("~~")) {
-                problems.error(file.atLine(line(node)), "unbalanced deletion mark \"~~\" in \"" + excerpt(text) + "\"",
-                        "close the deletion with a second ~~ on the same paragraph, or remove the mark");
-            }
-            if (text.contains("](#)")) {
-                problems.error(file.atLine(line(node)), "unbalanced insertion mark \"](#)\" in \"" + excerpt(text) + "\"",
-                        "open the insertion with [ before the inserted words, or remove the mark");
-            }
-            out.text(text);
-        } else if (node instanceof SoftLineBreak) {
-            out.text(" ");
-        } else if (node instanceof HardLineBreak) {
-            out.add(new Inline.LineBreak());
-        } else if (node instanceof Strikethrough) {
-            out.add(new Inline.Deleted(inlines(node)));
-        } else if (node instanceof Emphasis) {
-            out.add(new Inline.Emphasis(inlines(node)));
-        } else if (node instanceof StrongEmphasis) {
-            out.add(new Inline.Strong(inlines(node)));
-        } else if (node instanceof Code code) {
-            out.text(code.getLiteral());
-        } else if (node instanceof Link link) {
-            link(link, out);
-        } else if (node instanceof Image image) {
-            problems.notice(file.atLine(line(node)), "image \"" + image.getDestination() + "\" shown as its description",
-                    "specs carry text only; describe the content in words");
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                inline(child, out);
-            }
-        } else if (node instanceof HtmlInline html) {
-            rawHtml(html.getLiteral(), line(node));
-            out.text(html.getLiteral());
-        } else {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                inline(child, out);
+    /** A table's rows in order, header row first (GFM gives every row the header's number of cells). */
+    private Block.Table table(TableBlock table) {
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) { // the head, then the body
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                List<List<Inline>> cells = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    cells.add(inlines.of(cell));
+                }
+                rows.add(List.copyOf(cells));
             }
         }
-    }
-
-    private void link(Link link, InlineBuilder out) {
-        String href = link.getDestination();
-        if (href.equals("#")) {
-            out.add(new Inline.Inserted(inlines(link)));
-        } else if (!Links.isSafe(href)) {
-            problems.error(file.atLine(line(link)), "link to \"" + excerpt(href) + "\" uses an unsafe scheme",
-                    "use an http, https, mailto or tel address, or a relative link");
-            out.add(new Inline.Text(plain(link)));
-        } else {
-            out.add(new Inline.Link(href, inlines(link)));
-        }
-    }
-
-    private void rawHtml(String html, int line) {
-        problems.notice(file.atLine(line), "raw HTML \"" + excerpt(html.strip()) + "\" is shown as text, not as markup",
-                "write the content in Markdown");
+        return new Block.Table(List.copyOf(rows), line(table));
     }
 
     private int line(Node node) {
-        var spans = node.getSourceSpans();
-        return spans.isEmpty() ? lineOffset + 1 : spans.get(0).getLineIndex() + 1 + lineOffset;
-    }
-
-    private static String plain(Node node) {
-        StringBuilder sb = new StringBuilder();
-        collect(node, sb);
-        return sb.toString().strip();
-    }
-
-    private static void collect(Node node, StringBuilder sb) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text t) {
-                sb.append(t.getLiteral());
-            } else if (child instanceof Code c) {
-                sb.append(c.getLiteral());
-            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                sb.append(' ');
-            } else if (child instanceof Strikethrough) {
-                // a deleted word is not part of the heading's current name
-            } else {
-                collect(child, sb);
-            }
-        }
+        return inlines.line(node);
     }
 
     static String excerpt(String text) {

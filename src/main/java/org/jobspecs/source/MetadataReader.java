@@ -11,10 +11,12 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.Field;
 import org.jobspecs.spec.RegisterField;
+import org.jobspecs.spec.Reviser;
 
 /**
- * Turns a native source's header into register fields, the current approval and the revision
- * history, and rejects keys it does not know (a typo must not silently drop a value).
+ * Turns a native source's header into register fields, the current approval, the revision history
+ * and who made the tracked changes ({@link Revisers}), and rejects keys it does not know (a typo
+ * must not silently drop a value).
  */
 final class MetadataReader {
 
@@ -35,9 +37,10 @@ final class MetadataReader {
 
     static final List<String> KNOWN_KEYS = List.of("title", "code", "department", "unit", "flsa", "series", "level",
             "class.status", "abolished", "former.titles", "former.codes", "openings", "approved", "approved.by",
-            "history", "type", "status");
+            "history", Revisers.KEY, "type", "status");
 
-    record Metadata(Map<RegisterField, Field> fields, Approval approval, List<Approval> history, boolean draft) { }
+    record Metadata(Map<RegisterField, Field> fields, Approval approval, List<Approval> history, List<Reviser> revisers,
+                    boolean draft) { }
 
     private MetadataReader() {
     }
@@ -64,12 +67,12 @@ final class MetadataReader {
                     problems.error(at, "status \"" + value.value() + "\" is neither published nor draft",
                             "JBake's status is published or draft; a class's current/abolished status is class.status");
                 }
-            } else if (!key.equals("approved") && !key.equals("approved.by") && !key.equals("history")) {
+            } else if (!List.of("approved", "approved.by", "history", Revisers.KEY).contains(key)) {
                 problems.error(at, "unknown metadata key \"" + key + "\"", "use one of: " + String.join(", ", KNOWN_KEYS));
             }
         }
         for (String key : header.lists().keySet()) {
-            if (!key.equals("history")) {
+            if (!key.equals("history") && !key.equals(Revisers.KEY)) {
                 problems.error(file.atLine(header.bodyLine() - 1), "unknown metadata list \"" + key + "\"",
                         "use one of: " + String.join(", ", KNOWN_KEYS));
             }
@@ -86,7 +89,7 @@ final class MetadataReader {
                 }
             }
         }
-        return new Metadata(fields, approval, history, draft);
+        return new Metadata(fields, approval, history, Revisers.read(header, file, problems), draft);
     }
 
     private static Approval approval(Header header, Location file, Problems problems) {

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
 
@@ -30,12 +31,13 @@ public final class SourceFolderReader {
      * @param content its content folder (spec sources)
      * @param data    its data folder (CSV files)
      * @param agency  the site's agency name
+     * @param aliases which canonical section a heading names (the site's {@code section.aliases.*} included)
      */
-    public SourceFolderReader(Path root, Path content, Path data, String agency) {
+    public SourceFolderReader(Path root, Path content, Path data, String agency, SectionAliases aliases) {
         this.root = root;
         this.content = content;
         this.data = data;
-        this.specs = new SpecReader(agency);
+        this.specs = new SpecReader(agency, aliases);
     }
 
     /** The spec source files under the content folder, sorted by path. */

@@ -5,16 +5,22 @@ import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Field;
 import org.jobspecs.spec.RegisterField;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SpecSource;
 
 /** Reads one spec source file of either kind into a {@link SpecSource}. */
 public final class SpecReader {
 
     private final String agency;
+    private final SectionAliases aliases;
 
-    /** @param agency the site's agency name, checked against Word exports' agency lines */
-    public SpecReader(String agency) {
+    /**
+     * @param agency  the site's agency name, checked against Word exports' agency lines
+     * @param aliases which canonical section a heading names
+     */
+    public SpecReader(String agency, SectionAliases aliases) {
         this.agency = agency;
+        this.aliases = aliases;
     }
 
     /** Whether a file name is a spec source this reader understands. */
@@ -36,7 +42,7 @@ public final class SpecReader {
             return Optional.empty();
         }
         if (!isMarkdown(file.path())) {
-            return WordExportReader.read(text.get(), agency, file, problems);
+            return WordExportReader.read(text.get(), agency, aliases, file, problems);
         }
         Optional<Header> header = HeaderParser.parse(text.get(), file, problems);
         if (header.isEmpty()) {
@@ -45,7 +51,8 @@ public final class SpecReader {
         MetadataReader.Metadata meta = MetadataReader.read(header.get(), file, problems);
         Field title = meta.fields().get(RegisterField.TITLE);
         var sections = MarkdownSpecReader.read(header.get().body(), header.get().bodyLine(),
-                title == null ? null : title.value(), file, problems);
-        return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), sections, meta.draft()));
+                title == null ? null : title.value(), aliases, file, problems);
+        return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), meta.revisers(),
+                sections, meta.draft()));
     }
 }

@@ -17,6 +17,7 @@ import org.jobspecs.spec.Field;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.RegisterField;
 import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.jobspecs.spec.SpecSource;
 
@@ -42,18 +43,21 @@ final class WordExportReader {
 
     private final Location file;
     private final Problems problems;
+    private final SectionAliases aliases;
     private final List<Line> lines = new ArrayList<>();
 
-    private WordExportReader(Location file, Problems problems) {
+    private WordExportReader(Location file, SectionAliases aliases, Problems problems) {
         this.file = file;
+        this.aliases = aliases;
         this.problems = problems;
     }
 
     /**
-     * @param agency the site's agency name; the export's agency line is checked against it
+     * @param agency  the site's agency name; the export's agency line is checked against it
+     * @param aliases which canonical section a heading names
      */
-    static Optional<SpecSource> read(String text, String agency, Location file, Problems problems) {
-        WordExportReader reader = new WordExportReader(file, problems);
+    static Optional<SpecSource> read(String text, String agency, SectionAliases aliases, Location file, Problems problems) {
+        WordExportReader reader = new WordExportReader(file, aliases, problems);
         String[] raw = text.split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
             reader.lines.add(new Line(i + 1, raw[i]));
@@ -103,7 +107,7 @@ final class WordExportReader {
                 problems.error(file.atLine(line.number()), "the agency line says \"" + t + "\" but site.agency is \""
                                 + (agency == null ? "" : agency) + "\"",
                         "put the spec in the right agency's site, or correct site.agency in jbake.properties");
-            } else if (isUpperCase(t) && SectionKind.forHeading(t).isEmpty()) {
+            } else if (isUpperCase(t) && aliases.forHeading(t).isEmpty()) {
                 fields.put(RegisterField.TITLE, new Field(t, line.number()));
                 i++;
                 break;
@@ -118,7 +122,7 @@ final class WordExportReader {
             return Optional.empty();
         }
         List<Section> sections = new Body(i).sections();
-        return Optional.of(new SpecSource(file, fields, approval, List.copyOf(history), sections, false));
+        return Optional.of(new SpecSource(file, fields, approval, List.copyOf(history), List.of(), sections, false));
     }
 
     private record Approvals(Approval current, List<Approval> earlier) { }
@@ -190,7 +194,7 @@ final class WordExportReader {
             if (isHeading(plain)) {
                 endSection();
                 heading = parse(t, line);
-                kind = SectionKind.forHeading(plain).orElse(null);
+                kind = aliases.forHeading(plain).orElse(null);
                 headingLine = line.number();
                 if (isUpperCase(plain) && !hasMarks(heading)) {
                     // Exports write headings in capitals; pages show them as headings are written.
@@ -332,11 +336,11 @@ final class WordExportReader {
                 + MarkdownSpecReader.excerpt(line.text()) + "\"", "");
     }
 
-    private static boolean isHeading(String plain) {
+    private boolean isHeading(String plain) {
         if (plain.isEmpty() || plain.length() > 80) {
             return false;
         }
-        if (SectionKind.forHeading(plain).isPresent() && !plain.endsWith(".") && plain.length() <= 60) {
+        if (aliases.forHeading(plain).isPresent() && !plain.endsWith(".") && plain.length() <= 60) {
             return true;
         }
         return isUpperCase(plain) && !plain.endsWith(".") && !plain.endsWith(":");

@@ -13,12 +13,13 @@ import java.util.Optional;
  * @param openings  a link to current openings, or {@code null}
  * @param approval  the current approval, or {@code null} when neither source nor register gives one
  * @param history   earlier approvals, newest first
+ * @param revisers  who made the tracked changes of the document the spec was imported from, and when
  * @param source    the spec source file, relative to the source folder
  */
 public record JobClass(ClassCode code, String title, String department, String unitId, String flsa,
                        String seriesId, Integer level, ClassStatus status, LocalDate statusDate,
                        List<String> formerTitles, List<ClassCode> formerCodes, String openings,
-                       Approval approval, List<Approval> history, List<Section> sections,
+                       Approval approval, List<Approval> history, List<Reviser> revisers, List<Section> sections,
                        String source) {
 
     public boolean abolished() {

@@ -1,15 +1,13 @@
 package org.jobspecs.spec;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * The canonical sections of a class specification and the names agencies give them. A heading
- * that matches none keeps its own name (see {@link Section}).
+ * The canonical sections of a class specification and the names agencies usually give them. Which
+ * section a heading names is {@link SectionAliases}' job (this table plus a site's own names); a
+ * heading that names none keeps its own name (see {@link Section}).
  */
 public enum SectionKind {
     DEFINITION("Definition", "definition",
@@ -40,19 +38,6 @@ public enum SectionKind {
     OTHER_REQUIREMENTS("Other Requirements", "other-requirements",
             "Additional Requirements");
 
-    private static final Map<String, SectionKind> BY_NAME = new HashMap<>();
-    private static final Pattern AND = Pattern.compile("\\band\\b");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
-
-    static {
-        for (SectionKind kind : values()) {
-            BY_NAME.put(normalise(kind.title), kind);
-            for (String alias : kind.aliases) {
-                BY_NAME.put(normalise(alias), kind);
-            }
-        }
-    }
-
     private final String title;
     private final String anchor;
     private final List<String> aliases;
@@ -73,17 +58,13 @@ public enum SectionKind {
         return anchor;
     }
 
+    /** The usual variants of the title that every site recognises (a site may add its own). */
     public List<String> aliases() {
         return aliases;
     }
 
-    /** The canonical section a heading names, ignoring case, punctuation and a trailing colon. */
-    public static Optional<SectionKind> forHeading(String heading) {
-        return Optional.ofNullable(BY_NAME.get(normalise(heading)));
-    }
-
-    static String normalise(String heading) {
-        String lower = heading.toLowerCase(Locale.ROOT).replace('&', ' ');
-        return NOT_LETTERS.matcher(AND.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
+    /** The section whose anchor this is ("duties"), as {@code section.aliases.<anchor>} keys name them. */
+    public static Optional<SectionKind> forAnchor(String anchor) {
+        return Arrays.stream(values()).filter(k -> k.anchor.equals(anchor)).findFirst();
     }
 }

@@ -11,8 +11,11 @@ import org.jobspecs.problem.Location;
  * @param fields    register fields the source states (keys as in {@link RegisterField}), with lines
  * @param approval  the current approval, or {@code null} when the source states none
  * @param history   earlier approvals, newest first
+ * @param revisers  who made the tracked changes of the document the source was imported from, and when
+ *                  (the native header's {@code revisions}); empty when not stated
  * @param sections  the body in source order, redline included
  * @param draft     JBake's {@code status=draft}: the class is left out of the site
  */
 public record SpecSource(Location location, Map<RegisterField, Field> fields, Approval approval,
-                         List<Approval> history, List<Section> sections, boolean draft) { }
+                         List<Approval> history, List<Reviser> revisers, List<Section> sections,
+                         boolean draft) { }

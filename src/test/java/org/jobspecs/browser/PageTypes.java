@@ -28,6 +28,7 @@ public final class PageTypes {
             page("home", ""),
             page("class", "classes/7565/"),
             page("class-changes-open", "classes/7565/", PageTypes::openChanges),
+            page("class-with-table", "classes/6230/"),
             page("class-abolished", "classes/2105/"),
             page("classes-a-z", "classes/"),
             page("archive", "archive/"),

@@ -86,6 +86,14 @@ class ErrorCasesTest {
                         s -> replace(s, CLERK, "code=1001\n", ""),
                         CLERK + ":1", "the spec has no class code"),
 
+                // Site configuration
+                error("section alias key naming no section",
+                        s -> append(s, "jbake.properties", "section.aliases.dutie=Job Duties\n"),
+                        "jbake.properties:12", "\"dutie\" in section.aliases.dutie is not a section"),
+                error("section alias that already names another section",
+                        s -> append(s, "jbake.properties", "section.aliases.duties=Job Duties|Nature of Work\n"),
+                        "jbake.properties:12", "\"Nature of Work\" in section.aliases.duties already names the section Definition"),
+
                 // Duplicate codes
                 error("duplicate class code across two sources",
                         s -> write(s, "content/1001-copy.md", spec("Clerk Copy", "1001")),
@@ -162,6 +170,12 @@ class ErrorCasesTest {
                 error("impossible effective date in schedules.csv",
                         s -> replace(s, SCHEDULES, "2025-07-01", "2025-02-30"),
                         SCHEDULES + ":3", "effective \"2025-02-30\" is not a possible date"),
+                error("impossible date in a revisions entry",
+                        s -> insertLine(s, CLERK, 3, "revisions=Sam Roe; Pat Lee (2025-13-01)"),
+                        CLERK + ":3", "revisions entry \"Pat Lee (2025-13-01)\" has the date \"2025-13-01\", which is not a date"),
+                error("revisions date written as M/D/YYYY",
+                        s -> insertLine(s, SENIOR, 4, "revisions: Pat Lee (9/12/2025)"),
+                        SENIOR + ":4", "revisions entry \"Pat Lee (9/12/2025)\" has the date \"9/12/2025\""),
                 error("impossible approved date in a header",
                         s -> replace(s, CLERK, "approved=2024-03-14", "approved=2025-13-01"),
                         CLERK + ":3", "approved \"2025-13-01\" is not a date"),
@@ -190,6 +204,14 @@ class ErrorCasesTest {
                 error("](#) without [ in a Word text export",
                         s -> clerkAsWordExport(s, "close](#)"),
                         "content/1001-clerk.txt:10", "unbalanced redline marks"),
+
+                // Imported text not placed yet
+                error("a section \"Unplaced\" left by the importer",
+                        s -> append(s, CLERK, "\n## Unplaced\n\nWords the importer could not place.\n"),
+                        CLERK + ":26", "imported text under \"Unplaced\" has not been placed yet"),
+                error("an \"UNPLACED:\" heading in capitals with a colon",
+                        s -> insertLine(s, SENIOR, 8, "## UNPLACED:\n\nLeads the clerks.\n"),
+                        SENIOR + ":8", "imported text under \"Unplaced\" has not been placed yet"),
 
                 // Files that are not readable text
                 error("empty file of zero bytes",

@@ -101,6 +101,7 @@ class FixtureSiteTest {
         assertTrue(d.select("#changes del").text().contains("close"));
         assertTrue(d.select("#changes del").text().contains("Types letters."));
         assertFalse(d.select("section:has(#duties)").text().contains("Types letters"));
+        assertTrue(d.select(".tracked-changes").isEmpty(), "without a revisions header nobody is named");
     }
 
     @Test

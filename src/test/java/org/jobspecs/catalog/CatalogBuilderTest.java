@@ -95,7 +95,7 @@ class CatalogBuilderTest {
             fields.put((RegisterField) more[i], new Field((String) more[i + 1], 3 + i / 2));
         }
         SpecSource spec = new SpecSource(Location.file("content/" + file), fields,
-                new Approval("CSB", LocalDate.of(2024, 3, 14)), List.of(), List.of(), false);
+                new Approval("CSB", LocalDate.of(2024, 3, 14)), List.of(), List.of(), List.of(), false);
         specs.add(spec);
         return spec;
     }
@@ -331,7 +331,7 @@ class CatalogBuilderTest {
         clerk();
         current("1002", "Senior Clerk");
         specs.add(new SpecSource(Location.file("content/1002.md"), Map.of(RegisterField.TITLE, new Field("Senior Clerk", 1),
-                RegisterField.CODE, new Field("1002", 2)), null, List.of(), List.of(), true));
+                RegisterField.CODE, new Field("1002", 2)), null, List.of(), List.of(), List.of(), true));
         Catalog catalog = build();
         assertNoProblems();
         assertFalse(catalog.classes().containsKey(new ClassCode("1002")));

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.SectionAliases;
+import org.jobspecs.spec.SectionKind;
 import org.jobspecs.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +65,69 @@ class ConfigLoaderTest {
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
         assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:0: error: site.logo names images/seal.png"),
                 problems.sorted().toString());
+    }
+
+    @Test
+    void sectionAliasesExtendTheBuiltInNames() {
+        Path site = FixtureSite.copy("minimal", dir);
+        FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties"))
+                + "section.aliases.duties=Job Duties | Tasks Performed\nsection.aliases.knowledge-skills-abilities=Competencies, Skills\n");
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(site, problems).orElseThrow();
+        assertEquals(Optional.of(SectionKind.EXAMPLES_OF_DUTIES), config.sectionAliases().forHeading("TASKS PERFORMED:"));
+        assertEquals(Optional.of(SectionKind.EXAMPLES_OF_DUTIES), config.sectionAliases().forHeading("Job Duties"));
+        assertEquals(Optional.of(SectionKind.KNOWLEDGE_SKILLS_ABILITIES), config.sectionAliases().forHeading("Competencies, Skills"),
+                "a comma survives JBake's list splitting");
+        assertEquals(Optional.of(SectionKind.DEFINITION), config.sectionAliases().forHeading("Summary"), "built-in names stay");
+        assertTrue(problems.sorted().isEmpty(), problems.sorted().toString());
+    }
+
+    @Test
+    void withoutSectionAliasesTheBuiltInNamesApply() {
+        Path site = FixtureSite.copy("minimal", dir);
+        assertEquals(SectionAliases.builtIn(), ConfigLoader.load(site, new Problems()).orElseThrow().sectionAliases());
+    }
+
+    @Test
+    void anUnknownSectionInAnAliasKeyIsAnErrorOnItsLine() {
+        Path site = FixtureSite.copy("minimal", dir);
+        FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties"))
+                + "section.aliases.dutie=Job Duties\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        assertEquals(1, problems.sorted().size(), problems.sorted().toString());
+        assertEquals("jbake.properties:12: error: \"dutie\" in section.aliases.dutie is not a section — end the key with one of: "
+                + "definition, distinguishing-features, duties, working-conditions, physical-demands, employment-standards, "
+                + "education-and-experience, knowledge, abilities, knowledge-skills-abilities, licenses, other-requirements",
+                problems.sorted().get(0).format());
+    }
+
+    @Test
+    void anAliasThatNamesAnotherSectionIsAnErrorOnItsLine() {
+        Path site = FixtureSite.copy("minimal", dir);
+        FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties"))
+                + "# our headings\nsection.aliases.duties=Tasks|Summary\nsection.aliases.abilities=TASKS\nsection.aliases.knowledge=Unplaced|---\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        List<String> lines = problems.sorted().stream().map(p -> p.format()).toList();
+        assertEquals(List.of(
+                "jbake.properties:13: error: \"Summary\" in section.aliases.duties already names the section Definition"
+                        + " — remove \"Summary\" from section.aliases.duties: a heading can name only one section",
+                "jbake.properties:14: error: \"TASKS\" in section.aliases.abilities already names the section Examples of Duties"
+                        + " (in section.aliases.duties) — remove \"TASKS\" from section.aliases.abilities: a heading can name only one section",
+                "jbake.properties:15: error: \"---\" in section.aliases.knowledge has no letters, and headings are compared by their"
+                        + " letters — remove \"---\" from section.aliases.knowledge",
+                "jbake.properties:15: error: \"Unplaced\" in section.aliases.knowledge cannot name a section: the importer puts the text"
+                        + " it could not place under it — remove \"Unplaced\" from section.aliases.knowledge"), lines);
+    }
+
+    @Test
+    void propertyLinesSkipCommentsAndContinuations() {
+        PropertyLines lines = PropertyLines.parse(List.of("# c", "a=1 \\", "  b=continued", "", "  c : 2", "d\\=e=3", "f 4"));
+        assertEquals(2, lines.lineOf("a"));
+        assertEquals(0, lines.lineOf("b"), "a continuation line sets no key");
+        assertEquals(5, lines.lineOf("c"));
+        assertEquals(6, lines.lineOf("d=e"));
+        assertEquals(7, lines.lineOf("f"));
     }
 }

@@ -41,22 +41,22 @@ class ApprovedTextTest {
 
     @Test
     void aParagraphTheChangeEmptiedIsLeftOut() {
-        List<BlockView> blocks = ApprovedText.blocks(List.of(new Block.Paragraph(List.of(del("gone")), 1)));
+        List<BlockView> blocks = ApprovedText.blocks(List.of(new Block.Paragraph(List.of(del("gone")), 1)), "Definition");
         assertTrue(blocks.isEmpty());
-        assertEquals(1, ApprovedText.redline(List.of(new Block.Paragraph(List.of(del("gone")), 1))).size());
+        assertEquals(1, ApprovedText.redline(List.of(new Block.Paragraph(List.of(del("gone")), 1)), "Definition").size());
     }
 
     @Test
     void deletedItemsTakeNoNumberAndAContinuedListCarriesOn() {
         Block.ItemList first = new Block.ItemList(true, false, List.of(item(t("one")), item(del("two")), item(t("three"))), 1);
         Block.ItemList second = new Block.ItemList(true, true, List.of(item(t("four"))), 5);
-        List<BlockView> approved = ApprovedText.blocks(List.of(first, new Block.Subheading(List.of(t("Other")), 4), second));
+        List<BlockView> approved = ApprovedText.blocks(List.of(first, new Block.Subheading(List.of(t("Other")), 4), second), "Duties");
         BlockView.ItemList a = (BlockView.ItemList) approved.get(0);
         assertEquals(List.of(1, 2), a.items().stream().map(BlockView.Item::number).toList());
         BlockView.ItemList b = (BlockView.ItemList) approved.get(2);
         assertEquals(3, b.items().get(0).number());
 
-        List<BlockView> redline = ApprovedText.redline(List.of(first, second));
+        List<BlockView> redline = ApprovedText.redline(List.of(first, second), "Duties");
         BlockView.ItemList r = (BlockView.ItemList) redline.get(0);
         assertEquals(List.of(1, 0, 2), r.items().stream().map(BlockView.Item::number).toList());
         assertTrue(r.items().get(1).deleted());
@@ -67,7 +67,7 @@ class ApprovedTextTest {
     void aListNumberedFromOneRestartsItsNumbering() {
         Block.ItemList first = new Block.ItemList(true, false, List.of(item(t("a")), item(t("b"))), 1);
         Block.ItemList again = new Block.ItemList(true, false, List.of(item(t("c"))), 3);
-        BlockView.ItemList second = (BlockView.ItemList) ApprovedText.blocks(List.of(first, again)).get(1);
+        BlockView.ItemList second = (BlockView.ItemList) ApprovedText.blocks(List.of(first, again), "Duties").get(1);
         assertEquals(1, second.items().get(0).number());
     }
 
@@ -75,5 +75,57 @@ class ApprovedTextTest {
     void marksAreFoundInsideEmphasisAndLinks() {
         assertTrue(ApprovedText.hasMarks(List.of(new Inline.Emphasis(List.of(del("x"))))));
         assertFalse(ApprovedText.hasMarks(List.of(new Inline.Link("https://x.test", List.of(t("x"))))));
+    }
+
+    static List<Inline> cell(Inline... content) {
+        return List.of(content);
+    }
+
+    /** Steps A–C; the change raised A's amount and deleted row B. */
+    static Block.Table steps() {
+        return new Block.Table(List.of(
+                List.of(cell(t("Step")), cell(t("Monthly"))),
+                List.of(cell(t("A")), cell(del("$3,000"), ins("$3,100"))),
+                List.of(cell(del("B")), cell(del("$3,255"))),
+                List.of(cell(t("C")), cell(t("$3,417.75")))), 7);
+    }
+
+    @Test
+    void aTableKeepsItsHeaderAndLosesTheRowsTheChangeEmptied() {
+        List<BlockView> approved = ApprovedText.blocks(List.of(steps()), "Salary Steps");
+        BlockView.Table table = (BlockView.Table) approved.get(0);
+        assertEquals(List.of(cell(t("Step")), cell(t("Monthly"))), table.head());
+        assertEquals(List.of(List.of(cell(t("A")), cell(t("$3,100"))), List.of(cell(t("C")), cell(t("$3,417.75")))), table.rows());
+        assertEquals("Salary Steps table", table.label());
+        assertFalse(table.rowHeaders());
+
+        BlockView.Table redline = (BlockView.Table) ApprovedText.redline(List.of(steps()), "Changes to Salary Steps").get(0);
+        assertEquals(3, redline.rows().size(), "the redline keeps the deleted row");
+        assertEquals(cell(del("$3,000"), ins("$3,100")), redline.rows().get(0).get(1));
+        assertEquals("Changes to Salary Steps table", redline.label());
+        assertTrue(ApprovedText.hasMarks(steps()));
+    }
+
+    @Test
+    void aTableTheChangeEmptiedIsLeftOutAndTablesAreNamedInOrder() {
+        Block.Table gone = new Block.Table(List.of(List.of(cell(del("Old"))), List.of(cell(del("x")))), 1);
+        assertTrue(ApprovedText.blocks(List.of(gone), "Notes").isEmpty());
+        List<BlockView> two = ApprovedText.blocks(List.of(steps(), new Block.Paragraph(List.of(t("Then:")), 9), steps()), "Salary Steps");
+        assertEquals("Salary Steps table 2", ((BlockView.Table) two.get(2)).label());
+    }
+
+    @Test
+    void anEmptyFirstHeaderCellMakesTheFirstColumnRowHeaders() {
+        Block.Table grid = new Block.Table(List.of(
+                List.of(cell(), cell(t("Hourly")), cell(t("Monthly"))),
+                List.of(cell(t("Step A")), cell(t("$17.85")), cell(t("$3,100")))), 1);
+        assertTrue(((BlockView.Table) ApprovedText.blocks(List.of(grid), "Pay").get(0)).rowHeaders());
+    }
+
+    @Test
+    void theWordsOfATableAreTheSectionsText() {
+        SectionView s = new SectionView("salary-steps", List.of(t("Salary Steps")), "Salary Steps",
+                ApprovedText.blocks(List.of(new Block.Paragraph(List.of(t("Paid monthly.")), 5), steps()), "Salary Steps"));
+        assertEquals("Paid monthly. Step Monthly A $3,100 C $3,417.75", s.text());
     }
 }

@@ -10,6 +10,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MarkdownSpecReaderTest {
     /** Reads a body that starts on line 5 of its file. */
     static Read read(String body) {
         Problems problems = new Problems();
-        List<Section> sections = MarkdownSpecReader.read(body, 5, "Park Ranger", FILE, problems);
+        List<Section> sections = MarkdownSpecReader.read(body, 5, "Park Ranger", SectionAliases.builtIn(), FILE, problems);
         return new Read(sections, problems.sorted());
     }
 
@@ -83,5 +84,50 @@ class MarkdownSpecReaderTest {
     void anUnclosedDeletionIsAnError() {
         Read r = read("## Definition\n\nUnder ~~close supervision.\n");
         assertTrue(r.problems().get(0).format().startsWith("content/x.md:7: error: unbalanced deletion mark"), r.problems().toString());
+    }
+
+    @Test
+    void aSiteAliasNamesItsSection() {
+        Problems problems = new Problems();
+        SectionAliases site = SectionAliases.builtIn().with(SectionKind.EXAMPLES_OF_DUTIES, "Tasks Performed");
+        List<Section> sections = MarkdownSpecReader.read("## Tasks Performed:\n\n1. Patrols.\n", 5, "Park Ranger", site, FILE, problems);
+        assertEquals(SectionKind.EXAMPLES_OF_DUTIES, sections.get(0).kind());
+        assertEquals(null, read("## Tasks Performed\n\nText.\n").sections().get(0).kind(), "not a built-in name");
+    }
+
+    @Test
+    void aPipeTableBecomesATableWhoseCellsKeepTheirMarks() {
+        Read r = read("## Salary Steps\n\nPaid monthly.\n\n| Step | Monthly |\n|------|--------:|\n"
+                + "| A | ~~$3,000~~[$3,100](#) |\n| B | *$3,255* and [more](https://x.test/b) |\n| C |\n");
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Block.Table t = (Block.Table) r.sections().get(0).blocks().get(1);
+        assertEquals(9, t.line());
+        assertEquals(List.of(List.of(new Inline.Text("Step")), List.of(new Inline.Text("Monthly"))), t.rows().get(0), "the header row first");
+        assertEquals(4, t.rows().size());
+        assertEquals(List.of(new Inline.Deleted(List.of(new Inline.Text("$3,000"))), new Inline.Inserted(List.of(new Inline.Text("$3,100")))),
+                t.rows().get(1).get(1));
+        assertEquals(List.of(new Inline.Emphasis(List.of(new Inline.Text("$3,255"))), new Inline.Text(" and "),
+                new Inline.Link("https://x.test/b", List.of(new Inline.Text("more")))), t.rows().get(2).get(1));
+        assertEquals(List.of(List.of(new Inline.Text("C")), List.of()), t.rows().get(3), "a short row is padded with empty cells");
+    }
+
+    @Test
+    void aMarkInATableCellIsCheckedOnItsRow() {
+        Read r = read("## Certificates\n\n| Certificate | Within |\n|---|---|\n| First aid | one month |\n| CPR | [six months](javascript:x()) |\n");
+        assertEquals("content/x.md:10: error: link to \"javascript:x()\" uses an unsafe scheme", r.problems().get(0).format().split(" — ")[0]);
+    }
+
+    @Test
+    void anUnplacedHeadingIsAnErrorAtItsLine() {
+        Read r = read("## Definition\n\nText.\n\n## Unplaced\n\nStray words.\n\n## Knowledge\n\n### unplaced:\n\nMore.\n");
+        String fix = " — move each paragraph under the section where it belongs (or delete it), then remove the \"Unplaced\" heading";
+        assertEquals(List.of("content/x.md:9: error: imported text under \"Unplaced\" has not been placed yet" + fix,
+                        "content/x.md:15: error: imported text under \"Unplaced\" has not been placed yet" + fix),
+                r.problems().stream().map(p -> p.format()).toList());
+    }
+
+    @Test
+    void onlyTheHeadingUnplacedItselfIsAnError() {
+        assertTrue(read("## Unplaced Duties\n\nText.\n\n## Definition\n\nNot unplaced.\n").problems().isEmpty());
     }
 }

@@ -13,6 +13,7 @@ import org.jobspecs.problem.Severity;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.RegisterField;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.jobspecs.spec.SpecSource;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class WordExportReaderTest {
 
     static Read read(String text) {
         Problems problems = new Problems();
-        SpecSource spec = WordExportReader.read(text, "City of Example", FILE, problems).orElse(null);
+        SpecSource spec = WordExportReader.read(text, "City of Example", SectionAliases.builtIn(), FILE, problems).orElse(null);
         return new Read(spec, problems.sorted());
     }
 
@@ -92,5 +93,15 @@ class WordExportReaderTest {
         Read r = read(HEADER + "Some words with no heading.\n\nDEFINITION\n\nText.\n");
         assertTrue(r.problems().stream().anyMatch(p -> p.format().startsWith("content/x.txt:8: error: text before the first section heading")),
                 r.problems().toString());
+    }
+
+    @Test
+    void aSiteAliasMakesATitleCaseLineAHeading() {
+        Problems problems = new Problems();
+        SectionAliases site = SectionAliases.builtIn().with(SectionKind.EXAMPLES_OF_DUTIES, "Tasks Performed");
+        SpecSource spec = WordExportReader.read(HEADER + "DEFINITION\n\nPatrols parks.\n\nTasks Performed\n\n1. Patrols.\n",
+                "City of Example", site, FILE, problems).orElseThrow();
+        assertEquals(2, spec.sections().size(), problems.sorted().toString());
+        assertEquals(SectionKind.EXAMPLES_OF_DUTIES, spec.sections().get(1).kind());
     }
 }
