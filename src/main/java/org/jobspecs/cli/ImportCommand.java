@@ -15,7 +15,6 @@ import org.jobspecs.intake.ImportReport;
 import org.jobspecs.intake.Importer;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.problem.Severity;
-import org.jobspecs.spec.SectionKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         for (Path input : inputs) {
             documents.addAll(Importer.documents(input));
         }
-        List<DocumentResult> results = new Importer(options, SectionKind::forHeading, site.agency()).run(documents);
+        List<DocumentResult> results = new Importer(options, site.sectionAliases(), site.agency()).run(documents);
         out.print(json ? ImportReport.json(results) : ImportReport.text(results, dryRun));
         boolean errors = results.stream().flatMap(d -> d.problems().stream()).anyMatch(p -> p.severity() == Severity.ERROR);
         return errors ? ExitCode.CONTENT_ERRORS : ExitCode.OK;

@@ -53,6 +53,9 @@ final class FromSource {
             header.put("history", String.join("; ", earlier));
             found.add(new Found("history", String.join("; ", earlier), "", ""));
         }
+        if (!source.revisers().isEmpty()) {
+            header.put("revisions", org.jobspecs.spec.Reviser.headerValue(source.revisers()));
+        }
         return new ImportedSpec(header, Map.of(), source.sections(), found, List.of());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jobspecs.spec.Reviser;
 import org.jobspecs.spec.Section;
 
 /**
@@ -113,13 +114,19 @@ final class HeadFields {
 
     /** "Pat Lee (2025-09-12); Sam Roe": who made the tracked changes, and when, in document order. */
     static String revisions(List<Revision> revisions) {
-        Set<String> entries = new LinkedHashSet<>();
+        Set<Reviser> entries = new LinkedHashSet<>();
         for (Revision r : revisions) {
-            if (r.author().isBlank()) {
+            String name = r.author().strip().replace(';', ',');
+            if (name.isBlank()) {
                 continue;
             }
-            entries.add(r.date().isBlank() ? r.author().strip() : r.author().strip() + " (" + r.date() + ")");
+            LocalDate date = r.date().isBlank() ? null : LocalDate.parse(r.date());
+            try {
+                entries.add(new Reviser(name, date));
+            } catch (IllegalArgumentException e) {
+                entries.add(new Reviser(name.replaceAll("[()\\d]", "").strip(), date)); // a name the header cannot hold as written
+            }
         }
-        return String.join("; ", entries);
+        return Reviser.headerValue(List.copyOf(entries));
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problem;
@@ -19,7 +18,7 @@ import org.jobspecs.source.SpecReader;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
-import org.jobspecs.spec.SectionKind;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SpecSource;
 
 /**
@@ -33,7 +32,7 @@ public final class Importer {
     private static final Pattern NATIVE_HEADER = Pattern.compile("\\A---\\s*\\R|(?m)^~~~~~~\\s*$");
 
     private final ImportOptions options;
-    private final Function<String, Optional<SectionKind>> aliases;
+    private final SectionAliases aliases;
     private final SpecReader specReader;
     private final Register register;
 
@@ -41,10 +40,10 @@ public final class Importer {
      * @param aliases the site's section names (built-in and configured)
      * @param agency  the site's agency, as Word exports are checked against it
      */
-    public Importer(ImportOptions options, Function<String, Optional<SectionKind>> aliases, String agency) {
+    public Importer(ImportOptions options, SectionAliases aliases, String agency) {
         this.options = options;
         this.aliases = aliases;
-        this.specReader = new SpecReader(agency);
+        this.specReader = new SpecReader(agency, aliases);
         this.register = Register.load(options.register(), options.units());
     }
 
@@ -93,7 +92,7 @@ public final class Importer {
         }
         ImportDocument document = reader.get().read(bytes, at, problems);
         String lineWord = document.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
-        List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(aliases).recognise(document, lineWord);
+        List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(aliases::forHeading).recognise(document, lineWord);
         List<DocumentResult.SpecResult> written = new ArrayList<>();
         WordAccount account = new WordAccount();
         document.removed().forEach(r -> account.add(r.text()));

@@ -109,6 +109,11 @@ final class Register {
             }
         }
         values.putIfAbsent("status", "current");
+        List<String> missing = java.util.stream.Stream.of("department", "unit", "flsa")
+                .filter(c -> columns.contains(c) && values.getOrDefault(c, "").isBlank()).toList();
+        if (!missing.isEmpty()) {
+            note += "; the document gives no " + String.join(", ", missing) + ": fill them in before building";
+        }
         List<String> row = new ArrayList<>();
         for (String column : columns) {
             row.add(values.getOrDefault(column, ""));

@@ -13,6 +13,7 @@ import org.jobspecs.intake.corpus.Corpus;
 import org.jobspecs.intake.corpus.CorpusDocument;
 import org.jobspecs.problem.Severity;
 import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +71,6 @@ class ImportCorpusTest {
         Path file = dir.resolve(doc.name());
         Files.write(file, doc.bytes());
         ImportOptions options = new ImportOptions(dir.resolve("content"), dir.resolve("data/classes.csv"), dir.resolve("data/units.csv"), false, false);
-        return new Importer(options, SectionKind::forHeading, "Test Agency").run(List.of(file)).get(0);
+        return new Importer(options, SectionAliases.builtIn(), "Test Agency").run(List.of(file)).get(0);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jobspecs.intake.corpus.SpecText;
 import org.jobspecs.intake.corpus.TextStyles;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class ImportReportTest {
         Path bare = dir.resolve("bare.txt");
         Files.writeString(bare, "Fleet Mechanic\nClass Code: 815\n\n" + SpecText.ALL.get(3).definition() + "\n\nA paragraph no heading claims.\n");
         ImportOptions options = new ImportOptions(dir.resolve("content"), dir.resolve("data/classes.csv"), dir.resolve("data/units.csv"), false, true);
-        return new Importer(options, SectionKind::forHeading, "Town of Dunmore").run(List.of(dunmore, bare));
+        return new Importer(options, SectionAliases.builtIn(), "Town of Dunmore").run(List.of(dunmore, bare));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.jobspecs.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ImportSeedTest {
 
         ImportOptions options = new ImportOptions(imported.resolve("content"), imported.resolve("data/classes.csv"),
                 imported.resolve("data/units.csv"), false, false);
-        DocumentResult result = new Importer(options, SectionKind::forHeading, "City of Alameda").run(List.of(seed)).get(0);
+        DocumentResult result = new Importer(options, SectionAliases.builtIn(), "City of Alameda").run(List.of(seed)).get(0);
         assertEquals("word-text-export", result.format());
         assertEquals(List.of(), result.unaccounted(), "every word of the seed is in the source or reported as furniture");
         assertEquals("written", result.specs().get(0).action());
@@ -57,19 +58,19 @@ class ImportSeedTest {
         byte[] register = Files.readAllBytes(site.resolve("data/classes.csv"));
 
         ImportOptions dry = new ImportOptions(site.resolve("content"), site.resolve("data/classes.csv"), site.resolve("data/units.csv"), false, true);
-        DocumentResult planned = new Importer(dry, SectionKind::forHeading, "City of Alameda").run(List.of(seed)).get(0);
+        DocumentResult planned = new Importer(dry, SectionAliases.builtIn(), "City of Alameda").run(List.of(seed)).get(0);
         assertEquals("would write", planned.specs().get(0).action());
         assertTrue(Files.notExists(target), "a dry run writes no source");
 
         Files.writeString(target, "kept");
         ImportOptions real = new ImportOptions(site.resolve("content"), site.resolve("data/classes.csv"), site.resolve("data/units.csv"), false, false);
-        DocumentResult kept = new Importer(real, SectionKind::forHeading, "City of Alameda").run(List.of(seed)).get(0);
+        DocumentResult kept = new Importer(real, SectionAliases.builtIn(), "City of Alameda").run(List.of(seed)).get(0);
         assertTrue(kept.specs().get(0).action().startsWith("exists"));
         assertEquals("kept", Files.readString(target));
         assertArrayEquals(register, Files.readAllBytes(site.resolve("data/classes.csv")), "an existing register row is kept");
 
         ImportOptions force = new ImportOptions(site.resolve("content"), site.resolve("data/classes.csv"), site.resolve("data/units.csv"), true, false);
-        DocumentResult forced = new Importer(force, SectionKind::forHeading, "City of Alameda").run(List.of(seed)).get(0);
+        DocumentResult forced = new Importer(force, SectionAliases.builtIn(), "City of Alameda").run(List.of(seed)).get(0);
         assertEquals("overwritten", forced.specs().get(0).action());
         assertTrue(Files.readString(target).startsWith("code=7565"));
     }

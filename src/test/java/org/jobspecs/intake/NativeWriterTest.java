@@ -17,6 +17,7 @@ import org.jobspecs.source.SpecReader;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.jobspecs.spec.SpecSource;
 import org.jobspecs.testing.FixtureSite;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** What the importer writes reads back as exactly what it meant: text with Markdown's special characters, redline, lists. */
 class NativeWriterTest {
 
-    private static final SpecReader READER = new SpecReader("City of Alameda");
+    private static final SpecReader READER = new SpecReader("City of Alameda", SectionAliases.builtIn());
 
     static Stream<Path> demoSources() throws Exception {
         return Files.list(FixtureSite.PROJECT.resolve("content")).sorted();

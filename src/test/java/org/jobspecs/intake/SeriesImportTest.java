@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jobspecs.intake.corpus.TextStyles;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class SeriesImportTest {
         Path doc = dir.resolve("series.md");
         Files.writeString(doc, TextStyles.eastvaleSeries());
         ImportOptions options = new ImportOptions(dir.resolve("content"), dir.resolve("data/classes.csv"), dir.resolve("data/units.csv"), false, false);
-        DocumentResult result = new Importer(options, SectionKind::forHeading, "Eastvale Water District").run(List.of(doc)).get(0);
+        DocumentResult result = new Importer(options, SectionAliases.builtIn(), "Eastvale Water District").run(List.of(doc)).get(0);
 
         assertEquals(3, result.specs().size());
         String trainee = result.specs().get(0).source();

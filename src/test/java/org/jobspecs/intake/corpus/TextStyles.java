@@ -168,7 +168,7 @@ public final class TextStyles {
         return List.of("Definition", "Distinguishing Features", "Examples of Duties", "Employment Standards");
     }
 
-    static byte[] utf8(String s) {
+    public static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 }
