@@ -8,7 +8,7 @@ import org.jobspecs.problem.Problems;
  * scan with no text layer, a damaged or encrypted file) is an error in {@code problems} with what
  * to do, never an empty import.
  */
-interface DocumentReader {
+public interface DocumentReader {
 
     /**
      * @param bytes the file's content

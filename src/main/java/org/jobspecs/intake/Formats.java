@@ -1,6 +1,8 @@
 package org.jobspecs.intake;
 
 import java.util.Optional;
+import org.jobspecs.intake.docx.DocxReader;
+import org.jobspecs.intake.pdf.PdfReader;
 
 /** The document formats import reads, by file name. */
 final class Formats {
