@@ -89,9 +89,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
-        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..", "org.jsoup..")
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.docx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats..")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);
     }
 
     @Test
