@@ -15,6 +15,7 @@ import org.jobspecs.problem.Severity;
 import org.jobspecs.spec.Section;
 import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -57,6 +58,51 @@ class ImportCorpusTest {
             }
         }
         assertEquals(List.of(), result.unaccounted(), "every word is in the source, a reported field or the furniture");
+    }
+
+    /**
+     * The corpus figures per format (documents, specs, sections under the expected name, words
+     * unplaced, words unaccounted), written to target/import-corpus.md for the record.
+     */
+    @Test
+    void figuresPerFormat() throws IOException {
+        java.util.Map<String, int[]> byFormat = new java.util.TreeMap<>();
+        for (CorpusDocument doc : Corpus.all()) {
+            Path sub = Files.createDirectories(dir.resolve("f-" + doc.name()));
+            Path file = sub.resolve(doc.name());
+            Files.write(file, doc.bytes());
+            ImportOptions options = new ImportOptions(sub.resolve("content"), sub.resolve("data/classes.csv"), sub.resolve("data/units.csv"), false, false);
+            DocumentResult result = new Importer(options, SectionAliases.builtIn(), "Test Agency").run(List.of(file)).get(0);
+            int[] f = byFormat.computeIfAbsent(doc.format(), k -> new int[6]);
+            f[0]++;
+            for (int i = 0; i < result.specs().size() && i < doc.specs().size(); i++) {
+                f[1]++;
+                List<String> got = names(result.specs().get(i).spec().sections());
+                List<String> want = doc.specs().get(i).sections();
+                f[3] += want.size();
+                for (int k = 0; k < Math.min(got.size(), want.size()); k++) {
+                    if (got.get(k).equals(want.get(k))) {
+                        f[2]++;
+                    }
+                }
+                f[4] += result.specs().get(i).unplacedWords();
+            }
+            f[5] += result.unaccounted().size();
+        }
+        StringBuilder table = new StringBuilder("| format | documents | specs | sections placed as expected | words unplaced | words unaccounted |\n|---|--:|--:|--:|--:|--:|\n");
+        int[] total = new int[6];
+        for (var e : byFormat.entrySet()) {
+            int[] f = e.getValue();
+            table.append("| ").append(e.getKey()).append(" | ").append(f[0]).append(" | ").append(f[1]).append(" | ").append(f[2]).append(" / ").append(f[3])
+                    .append(" | ").append(f[4]).append(" | ").append(f[5]).append(" |\n");
+            for (int i = 0; i < 6; i++) {
+                total[i] += f[i];
+            }
+        }
+        Files.writeString(Files.createDirectories(Path.of("target")).resolve("import-corpus.md"), table.toString());
+        assertEquals(total[3], total[2], table::toString);
+        assertEquals(0, total[5], table::toString);
+        assertTrue(total[0] >= 20 && byFormat.keySet().containsAll(List.of("docx", "pdf", "txt", "md", "html")), table::toString);
     }
 
     static List<String> names(List<Section> sections) {
