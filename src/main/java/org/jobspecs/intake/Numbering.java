@@ -1,7 +1,7 @@
 package org.jobspecs.intake;
 
 /** Labels of numbered list items as documents show them: "3.", "c.", "C.", "iii.". */
-final class Numbering {
+public final class Numbering {
 
     private Numbering() {
     }
@@ -28,7 +28,11 @@ final class Numbering {
         return sb.toString();
     }
 
-    static String roman(int number) {
+    /** Upper-case Roman numerals for 1 to 3999; other numbers as digits. */
+    public static String roman(int number) {
+        if (number <= 0 || number >= 4000) {
+            return Integer.toString(number);
+        }
         int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
         String[] symbols = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
         StringBuilder sb = new StringBuilder();

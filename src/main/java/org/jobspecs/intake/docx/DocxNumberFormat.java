@@ -1,5 +1,7 @@
 package org.jobspecs.intake.docx;
 
+import org.jobspecs.intake.Numbering;
+
 /**
  * Writes one list counter the way Word displays it for a level's {@code w:numFmt}: decimal,
  * letters (a … z, aa … zz, as Word repeats them), Roman numerals, bullets and "none". Formats
@@ -9,9 +11,6 @@ final class DocxNumberFormat {
 
     /** What every bullet level is shown as, whatever symbol font character the document uses. */
     static final String BULLET = "•";
-
-    private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-    private static final String[] ROMAN_DIGITS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
 
     private DocxNumberFormat() { }
 
@@ -40,17 +39,6 @@ final class DocxNumberFormat {
     }
 
     private static String roman(int n) {
-        if (n <= 0 || n >= 4000) {
-            return Integer.toString(n);
-        }
-        StringBuilder out = new StringBuilder();
-        int rest = n;
-        for (int i = 0; i < ROMAN_VALUES.length; i++) {
-            while (rest >= ROMAN_VALUES[i]) {
-                out.append(ROMAN_DIGITS[i]);
-                rest -= ROMAN_VALUES[i];
-            }
-        }
-        return out.toString();
+        return Numbering.roman(n).toLowerCase(java.util.Locale.ROOT);
     }
 }
