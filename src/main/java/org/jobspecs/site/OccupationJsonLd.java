@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.SectionKind;
@@ -18,7 +17,6 @@ import org.jobspecs.spec.SectionKind;
 final class OccupationJsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private OccupationJsonLd() {
     }
@@ -82,7 +80,27 @@ final class OccupationJsonLd {
                 ApprovedText.blockWords(s.blocks(), sb);
             }
         }
-        return WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        return collapseWhitespace(sb).strip();
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} would do it, without a
+     * regular expression: this runs over the whole text of every class on every build.
+     */
+    private static String collapseWhitespace(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
 }
