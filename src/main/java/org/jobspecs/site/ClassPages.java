@@ -29,10 +29,12 @@ final class ClassPages {
     private final MetaFactory meta;
     private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
+    private final PlanMemo memo;
 
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
-               Map<String, List<JobClass>> seriesMembers) {
+               Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
         this.catalog = catalog;
+        this.memo = memo;
         this.documents = documents;
         this.config = config;
         this.meta = meta;
@@ -44,7 +46,7 @@ final class ClassPages {
         BargainingUnit unit = catalog.unitOf(c);
         Optional<SalarySchedule> inForce = c.abolished() ? Optional.empty() : catalog.scheduleInForce(c.code());
         Optional<SalarySchedule> future = c.abolished() ? Optional.empty() : catalog.futureSchedule(c.code());
-        List<SectionView> sections = sections(c.sections());
+        List<SectionView> sections = memo.get(c.sections(), "approved", ClassPages::sections);
         String root = Paths.root(path);
         PayView pay = inForce.map(s -> pay(s, c.code(), root)).orElse(null);
         Pay payNow = inForce.map(s -> s.pay().get(c.code())).orElse(null);
@@ -64,7 +66,7 @@ final class ClassPages {
         String description = c.title() + " (class " + c.code() + "), " + c.department() + ": class specification"
                 + (pay != null ? ", pay " + pay.range() + " " + pay.timeBase() : "") + ".";
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
-        String jsonLd = OccupationJsonLd.of(c, sections, payNow, inForce.map(s -> s.effective().toString()).orElse(""),
+        String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of), payNow, inForce.map(s -> s.effective().toString()).orElse(""),
                 config.location(), config.agency(), pageMeta.canonical());
         ClassView view = new ClassView(pageMeta, c.code().value(), c.title(), c.department(),
                 c.abolished() ? "" : Paths.department(c.department()), c.flsa(), c.abolished() ? "Abolished" : "Current",
@@ -108,7 +110,7 @@ final class ClassPages {
         return Format.date(a.date()) + (a.body().isEmpty() ? "" : " by the " + config.spellOut(a.body()));
     }
 
-    private List<SectionView> sections(List<Section> sections) {
+    private static List<SectionView> sections(List<Section> sections) {
         List<SectionView> views = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
@@ -140,17 +142,23 @@ final class ClassPages {
             history.add(entry(c.approval()));
         }
         c.history().forEach(a -> history.add(entry(a)));
+        List<SectionView> redline = memo.get(c.sections(), "redline", ClassPages::redline);
+        String heading = !redline.isEmpty() && c.approval() != null
+                ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
+        return new ChangesView(heading, List.copyOf(history), redline);
+    }
+
+    /** The sections the approved change marks, with their redline. */
+    private static List<SectionView> redline(List<Section> sections) {
         List<SectionView> redline = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Section s : c.sections()) {
+        for (Section s : sections) {
             if (ApprovedText.hasMarks(s.heading()) || s.blocks().stream().anyMatch(ApprovedText::hasMarks)) {
                 String name = ApprovedText.plain(s.heading());
                 redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks())));
             }
         }
-        String heading = !redline.isEmpty() && c.approval() != null
-                ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
-        return new ChangesView(heading, List.copyOf(history), List.copyOf(redline));
+        return List.copyOf(redline);
     }
 
     private String entry(Approval a) {

@@ -20,14 +20,21 @@ public final class SitePlanner {
 
     private final SiteConfig config;
     private final Documents documents;
+    private final PlanMemo memo;
 
     /**
      * @param siteFiles the files the site carries besides its pages (its assets) with their sizes in
      *                  bytes, by output path: document links to them state the measured size
      */
     public SitePlanner(SiteConfig config, Map<String, Long> siteFiles) {
+        this(config, siteFiles, new PlanMemo());
+    }
+
+    /** A planner that remembers what class pages derive from unchanged specs in {@code memo} (a live build's). */
+    public SitePlanner(SiteConfig config, Map<String, Long> siteFiles, PlanMemo memo) {
         this.config = config;
         this.documents = new Documents(siteFiles);
+        this.memo = memo;
     }
 
     public SitePlan plan(Catalog catalog) {
@@ -38,7 +45,7 @@ public final class SitePlanner {
                 .sorted(Comparator.comparing((JobClass c) -> c.level() == null ? 0 : c.level()).thenComparing(JobClass::code))
                 .forEach(c -> seriesMembers.computeIfAbsent(c.seriesId(), k -> new ArrayList<>()).add(c));
 
-        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers);
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers, memo);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
         for (JobClass c : catalog.classes().values()) {
@@ -59,6 +66,7 @@ public final class SitePlanner {
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
+        memo.planned();
         return new SitePlan(List.copyOf(pages), classCount);
     }
 
