@@ -63,9 +63,14 @@ public final class SourceFolderReader {
     /** Parses the given spec files, in parallel; the result keeps their order. */
     public List<SpecSource> readSpecs(List<Path> files, Problems problems) {
         return files.parallelStream()
-                .map(p -> specs.read(bytes(p), Location.file(relative(p)), problems))
+                .map(p -> readSpec(p, bytes(p), problems))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** Parses one spec file from its bytes (a live build reads them itself, to tell whether they changed). */
+    public Optional<SpecSource> readSpec(Path file, byte[] bytes, Problems problems) {
+        return specs.read(bytes, Location.file(relative(file)), problems);
     }
 
     /** Reads the data files and joins them with spec sources read before. */
