@@ -94,7 +94,7 @@ public final class LiveOutput {
         Path file = out.resolve(output);
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+            Path temp = file.resolveSibling("." + file.getFileName() + ".jobspecs-tmp"); // permissions as Files.write gives a new file
             Files.write(temp, bytes);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
