@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.jobspecs.output.LiveOutput;
@@ -84,8 +85,15 @@ final class SearchUpdates implements AutoCloseable {
         }
     }
 
+    /** Drops the updates not begun, and waits for the one being written. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        pending.set(null);
+        thread.shutdown();
+        try {
+            thread.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
