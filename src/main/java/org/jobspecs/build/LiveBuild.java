@@ -77,18 +77,18 @@ public final class LiveBuild implements AutoCloseable {
      * @param touched files the watcher saw change (absolute): read again whatever their stamps say
      */
     public synchronized LiveReport rebuild(Set<Path> touched) {
-        long start = System.nanoTime();
+        Steps steps = new Steps();
         Problems problems = new Problems();
-        Optional<SiteConfig> loaded = ConfigLoader.load(options.source(), problems);
+        Optional<SiteConfig> loaded = steps.run("config", () -> ConfigLoader.load(options.source(), problems));
         if (loaded.isEmpty()) {
-            return LiveReport.failed(problems.sorted(), millis(start));
+            return LiveReport.failed(problems.sorted(), steps);
         }
         SiteConfig site = loaded.get();
         config = site;
         String refusal = refusal(site);
         if (refusal != null) {
             problems.error(Location.file(options.out().toString()), "cannot serve into this folder: " + refusal, "choose another --out folder");
-            return LiveReport.failed(problems.sorted(), millis(start));
+            return LiveReport.failed(problems.sorted(), steps);
         }
         FolderStamp templates = FolderStamp.of(site.templateFolder());
         FolderStamp assets = FolderStamp.of(site.assetFolder());
@@ -99,23 +99,23 @@ public final class LiveBuild implements AutoCloseable {
         Map<String, Long> assetSizes = assetsChanged ? SiteBuild.assetFiles(site) : last.assetSizes();
         PageRenderer renderer = fresh ? SiteBuild.renderer(site) : last.renderer();
 
-        SourceSet sourceSet = sources.read(site, touched, problems);
-        Catalog catalog = new CatalogBuilder(options.asOf(), problems).build(sourceSet);
-        SitePlan plan = new SitePlanner(site, assetSizes, memo).plan(catalog);
+        SourceSet sourceSet = steps.run("read", () -> sources.read(site, touched, problems));
+        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sourceSet));
+        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog));
         Map<String, Page> before = fresh ? Map.of() : last.pages();
         List<Page> changed = plan.pages().stream().filter(p -> !p.equals(before.get(p.output()))).toList();
-        List<RenderedPage> rendered = renderer.render(changed, problems);
+        List<RenderedPage> rendered = steps.run("render", () -> renderer.render(changed, problems));
         Map<String, Page> pages = new LinkedHashMap<>();
         plan.pages().forEach(p -> pages.put(p.output(), p));
         Set<String> removed = new HashSet<>(before.keySet());
         removed.removeAll(pages.keySet());
-        LinkIndex links = (fresh ? LinkIndex.empty(site.siteHost()) : last.links())
-                .update(rendered, removed, assetSizes.keySet(), problems);
-        Map<String, byte[]> assetFiles = assetsChanged ? copyAssets(site, problems) : Map.of();
+        LinkIndex links = steps.run("links", () -> (fresh ? LinkIndex.empty(site.siteHost()) : last.links())
+                .update(rendered, removed, assetSizes.keySet(), problems));
+        Map<String, byte[]> assetFiles = assetsChanged ? steps.run("assets", () -> copyAssets(site, problems)) : Map.of();
         List<String> renderedPaths = changed.stream().map(Page::output).toList();
         if (problems.hasErrors()) {
             return new LiveReport(problems.sorted(), false, plan.classPages(), pages.size(), sources.parsed(), renderedPaths,
-                    List.of(), millis(start));
+                    List.of(), steps.times(), steps.elapsedMillis());
         }
 
         Map<String, byte[]> contents = new LinkedHashMap<>();
@@ -124,12 +124,12 @@ public final class LiveBuild implements AutoCloseable {
         Set<String> assetPaths = assetsChanged ? assetFiles.keySet() : last.assetFiles();
         Set<String> files = new HashSet<>(pages.keySet());
         files.addAll(assetPaths);
-        LiveOutput.Changes changes = output.update("site", files, contents);
+        LiveOutput.Changes changes = steps.run("write", () -> output.update("site", files, contents));
         last = new Published(site, templates, assets, renderer, assetSizes, Set.copyOf(assetPaths), Map.copyOf(pages), links);
         search.update(plan, renderer);
         List<String> changedPaths = Stream.concat(changes.written().stream(), changes.deleted().stream()).sorted().toList();
         return new LiveReport(problems.sorted(), true, plan.classPages(), pages.size(), sources.parsed(), renderedPaths,
-                changedPaths, millis(start));
+                changedPaths, steps.times(), steps.elapsedMillis());
     }
 
     /** Waits until the search export of the last good rebuild is written. */
@@ -197,10 +197,6 @@ public final class LiveBuild implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Override

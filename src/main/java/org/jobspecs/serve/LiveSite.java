@@ -83,7 +83,7 @@ public final class LiveSite implements AutoCloseable {
         } catch (RuntimeException e) {
             Problem bug = new Problem(Location.file(source.toString()), Severity.ERROR, "internal error: " + e,
                     "this is a bug in jobspecs, not in your content; please report it");
-            report = new LiveReport(List.of(bug), false, 0, 0, 0, List.of(), List.of(), 0);
+            report = new LiveReport(List.of(bug), false, 0, 0, 0, List.of(), List.of(), List.of(), 0);
         }
         if (!report.written()) {
             reload.failed(report.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());

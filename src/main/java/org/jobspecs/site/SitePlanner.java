@@ -19,6 +19,7 @@ import org.jobspecs.spec.JobClass;
 public final class SitePlanner {
 
     private final SiteConfig config;
+    private final Map<String, Long> siteFiles;
     private final Documents documents;
     private final PlanMemo memo;
 
@@ -33,11 +34,13 @@ public final class SitePlanner {
     /** A planner that remembers what class pages derive from unchanged specs in {@code memo} (a live build's). */
     public SitePlanner(SiteConfig config, Map<String, Long> siteFiles, PlanMemo memo) {
         this.config = config;
-        this.documents = new Documents(siteFiles);
+        this.siteFiles = Map.copyOf(siteFiles);
+        this.documents = new Documents(this.siteFiles);
         this.memo = memo;
     }
 
     public SitePlan plan(Catalog catalog) {
+        memo.begin(List.of(config, siteFiles));
         MetaFactory meta = new MetaFactory(config);
         Map<String, List<JobClass>> seriesMembers = new LinkedHashMap<>();
         catalog.classes().values().stream()
