@@ -72,11 +72,22 @@ public final class LiveBuild implements AutoCloseable {
     }
 
     /**
-     * Brings the output up to date with the sources.
+     * Brings the output up to date after these changes, trusting them to name every changed file of
+     * the content folder (the watcher's events); the template, asset and data folders are compared
+     * with their stamps anyway. The first rebuild reads everything.
      *
-     * @param touched files the watcher saw change (absolute): read again whatever their stamps say
+     * @param touched files and folders that changed (absolute)
      */
-    public synchronized LiveReport rebuild(Set<Path> touched) {
+    public LiveReport rebuild(Set<Path> touched) {
+        return rebuild(touched, false);
+    }
+
+    /** Brings the output up to date, looking at every source file (when changes may have gone unseen). */
+    public LiveReport rebuildAll() {
+        return rebuild(Set.of(), true);
+    }
+
+    private synchronized LiveReport rebuild(Set<Path> touched, boolean rescan) {
         Steps steps = new Steps();
         Problems problems = new Problems();
         Optional<SiteConfig> loaded = steps.run("config", () -> ConfigLoader.load(options.source(), problems));
@@ -99,7 +110,7 @@ public final class LiveBuild implements AutoCloseable {
         Map<String, Long> assetSizes = assetsChanged ? SiteBuild.assetFiles(site) : last.assetSizes();
         PageRenderer renderer = fresh ? SiteBuild.renderer(site) : last.renderer();
 
-        SourceSet sourceSet = steps.run("read", () -> sources.read(site, touched, problems));
+        SourceSet sourceSet = steps.run("read", () -> sources.read(site, touched, rescan, problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sourceSet));
         SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog));
         Map<String, Page> before = fresh ? Map.of() : last.pages();

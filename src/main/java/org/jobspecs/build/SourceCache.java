@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jobspecs.config.SiteConfig;
 import org.jobspecs.problem.Problem;
 import org.jobspecs.problem.Problems;
@@ -23,12 +25,16 @@ import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
 
 /**
- * The sources of a live build as last read, with the problems reading them reported: each spec
- * file's parse by path, and the data tables. A spec file is read again when the watcher names it
- * or its size or modification time changed, and parsed again only when its bytes changed (by
- * SHA-256), so the parse of an unchanged file stays the same object and the planner's memo holds.
- * The data tables are read again when a file of the data folder changed. Everything is forgotten
- * when the configuration changes (the agency, for one, is checked while parsing).
+ * The sources of a live build as last read, with the problems reading them reported: the files of
+ * the content folder, each spec file's parse, and the data tables.
+ *
+ * <p>Told which files changed (the watcher's events), it trusts that: it updates its list of content
+ * files from the changed paths alone and reads only the changed spec files. Asked to rescan (the
+ * first time, or when events were lost), it lists the content folder again and reads every spec
+ * file whose size or modification time changed. Either way a file is parsed again only when its bytes
+ * changed (by SHA-256), so the parse of an unchanged file stays the same object and the planner's
+ * memo holds. The data tables are read again when a file of the data folder changed. Everything is
+ * forgotten when the configuration changes (the agency, for one, is checked while parsing).
  */
 final class SourceCache {
 
@@ -39,6 +45,8 @@ final class SourceCache {
     private record Data(FolderStamp stamp, SourceSet tables, List<Problem> problems) { }
 
     private final Map<Path, Spec> specs = new ConcurrentHashMap<>();
+    /** Every file under the content folder, sorted; null until listed. */
+    private TreeSet<Path> listing;
     private Data data;
     private SiteConfig config;
     private int parsed;
@@ -46,19 +54,33 @@ final class SourceCache {
     /**
      * The sources now; reports every problem reading them, as a build would.
      *
-     * @param touched files the watcher saw change: read again whatever their stamps say
+     * @param touched files and folders that changed (absolute): read again whatever their stamps say
+     * @param rescan  whether to list the content folder and compare every file's stamp, rather than
+     *                trust {@code touched} to name every change
      */
-    SourceSet read(SiteConfig site, Set<Path> touched, Problems problems) {
+    SourceSet read(SiteConfig site, Set<Path> touched, boolean rescan, Problems problems) {
         if (!site.equals(config)) {
             specs.clear();
+            listing = null;
             data = null;
             config = site;
         }
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency());
-        List<Path> files = reader.specFiles(problems);
+        List<Path> files;
+        if (!Files.isDirectory(site.contentFolder())) {
+            listing = null;
+            files = reader.specFiles(problems); // reports the missing folder
+        } else {
+            if (rescan || listing == null) {
+                listing = new TreeSet<>(walk(site.contentFolder()));
+            } else {
+                touched.stream().filter(p -> p.startsWith(site.contentFolder())).forEach(this::relist);
+            }
+            files = reader.specFiles(List.copyOf(listing), problems);
+        }
         specs.keySet().retainAll(new HashSet<>(files));
         AtomicInteger parses = new AtomicInteger();
-        List<Spec> read = files.parallelStream().map(f -> spec(reader, f, touched.contains(f), parses)).toList();
+        List<Spec> read = files.parallelStream().map(f -> spec(reader, f, touched.contains(f), rescan, parses)).toList();
         parsed = parses.get();
         read.forEach(s -> s.problems().forEach(problems::add));
         FolderStamp dataStamp = FolderStamp.of(site.dataFolder());
@@ -77,8 +99,33 @@ final class SourceCache {
         return parsed;
     }
 
-    private Spec spec(SourceFolderReader reader, Path file, boolean touched, AtomicInteger parses) {
+    /** A changed path of the content folder: what is under it now replaces what was. */
+    private void relist(Path path) {
+        listing.removeIf(p -> p.startsWith(path));
+        listing.addAll(walk(path));
+    }
+
+    /** The regular files at or under a path (none when it is gone). */
+    private static List<Path> walk(Path path) {
+        if (!Files.exists(path)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(); // changing while walked: its events bring the next rebuild
+        }
+    }
+
+    /**
+     * A spec file now: the last parse unless it may have changed. A file the watcher named is read
+     * again; on a rescan, a file whose stamp changed.
+     */
+    private Spec spec(SourceFolderReader reader, Path file, boolean touched, boolean rescan, AtomicInteger parses) {
         Spec known = specs.get(file);
+        if (known != null && !touched && !rescan) {
+            return known;
+        }
         FolderStamp.FileStamp stamp = FolderStamp.FileStamp.of(file);
         if (known != null && !touched && known.stamp().equals(stamp)) {
             return known;

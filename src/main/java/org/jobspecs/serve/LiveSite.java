@@ -58,7 +58,7 @@ public final class LiveSite implements AutoCloseable {
     public static LiveSite start(BuildOptions options, InetAddress host, int port, Listener listener) throws IOException {
         LiveSite site = new LiveSite(options, host, port, listener);
         site.watch();
-        site.changed(Set.of());
+        site.changed(Set.of(), true);
         return site;
     }
 
@@ -76,10 +76,11 @@ public final class LiveSite implements AutoCloseable {
         build.awaitSearch();
     }
 
-    private void changed(Set<Path> touched) {
+    /** @param lost whether changes may have gone unseen: every source file is looked at */
+    private void changed(Set<Path> touched, boolean lost) {
         LiveReport report;
         try {
-            report = build.rebuild(touched);
+            report = lost ? build.rebuildAll() : build.rebuild(touched);
         } catch (RuntimeException e) {
             Problem bug = new Problem(Location.file(source.toString()), Severity.ERROR, "internal error: " + e,
                     "this is a bug in jobspecs, not in your content; please report it");

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +28,8 @@ import java.util.stream.Stream;
  * A burst of events (an editor writing a temporary file and renaming it over the old one) is
  * gathered until the sources have been quiet for {@link #QUIET_MILLIS}, then handed over, on the
  * watcher's thread, as one set of changed paths. Editors' temporary files ({@code .swp},
- * {@code ~}, {@code .#}) are ignored. When events were lost, the watched folders themselves are handed over.
+ * {@code ~}, {@code .#}) are ignored. When events were lost (the system's queue overflowed), the
+ * listener is told so, with the watched folders and files as the changed paths.
  */
 public final class SourceWatcher implements AutoCloseable {
 
@@ -38,14 +38,21 @@ public final class SourceWatcher implements AutoCloseable {
     static final long MAX_GATHER_MILLIS = 500;
 
     private final WatchService service;
-    private final Consumer<Set<Path>> onChange;
+    /** Told about each burst of changes, on the watcher's thread. */
+    public interface Listener {
+
+        /** @param lost whether events were lost: anything under {@code paths} may have changed */
+        void changed(Set<Path> paths, boolean lost);
+    }
+
+    private final Listener onChange;
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private final Set<Path> trees = new HashSet<>();
     private final Set<Path> files = new HashSet<>();
     private final Thread thread;
 
-    /** @param onChange called with the changed paths (absolute) after each burst */
-    public SourceWatcher(Consumer<Set<Path>> onChange) throws IOException {
+    /** @param onChange told the changed paths (absolute) after each burst */
+    public SourceWatcher(Listener onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
         this.thread = new Thread(this::run, "jobspecs-watch");
@@ -74,13 +81,13 @@ public final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = new HashSet<>();
-                collect(service.take(), changed);
+                boolean lost = collect(service.take(), changed);
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_GATHER_MILLIS);
                 for (WatchKey key; System.nanoTime() < deadline && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
-                    collect(key, changed);
+                    lost |= collect(key, changed);
                 }
                 if (!changed.isEmpty()) {
-                    onChange.accept(changed);
+                    onChange.changed(changed, lost);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -88,12 +95,15 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private synchronized void collect(WatchKey key, Set<Path> changed) {
+    /** Adds the paths of a key's events to {@code changed}; returns whether events were lost. */
+    private synchronized boolean collect(WatchKey key, Set<Path> changed) {
         Path dir = keys.get(key);
+        boolean lost = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
                 changed.addAll(trees);
                 changed.addAll(files);
+                lost = true;
                 continue;
             }
             if (dir == null) {
@@ -116,6 +126,7 @@ public final class SourceWatcher implements AutoCloseable {
         if (!key.reset()) {
             keys.remove(key);
         }
+        return lost;
     }
 
     /** A path under a watched folder, a watched folder itself, or a watched file. */

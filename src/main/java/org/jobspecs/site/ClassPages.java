@@ -116,7 +116,7 @@ final class ClassPages {
     }
 
     /** The page at a former code's address: a link (and an instant refresh) to the current class. */
-    Page redirect(ClassCode former, JobClass target) {
+    static Page redirect(MetaFactory meta, ClassCode former, JobClass target) {
         String path = Paths.classPage(former.value());
         PageMeta pageMeta = meta.of(path, "Class " + former + " is now " + target.title() + " (" + target.code() + ")",
                 "classes", "Class code " + former + " is now " + target.code() + ", " + target.title() + ".");

@@ -6,14 +6,16 @@ import java.util.function.Function;
 
 /**
  * What a plan made that the next plan can reuse, for a live build that plans again after every
- * edit. Two kinds of values are remembered:
+ * edit. Three kinds of values are remembered:
  * <ul>
  * <li>class pages, by class code with the {@link ClassPages.Inputs} they were made from: a class
  *     whose inputs are equal to last time keeps its page (the very same object, so comparing it with
  *     the page on disk costs nothing);</li>
  * <li>what pages derive from a spec's sections (approved text, redline, JSON-LD words), by the
  *     identity of the sections list: sections are immutable, and a live build hands the planner the
- *     same list again while the spec file is unchanged.</li>
+ *     same list again while the spec file is unchanged;</li>
+ * <li>values made from an equal key, by name: the pages made from the catalog's facts (every page
+ *     but the class pages).</li>
  * </ul>
  * Everything is forgotten when the plan's context (configuration, asset files) changes, and a value
  * the last plan did not ask for is forgotten at the next. A build plans once and needs none
@@ -42,8 +44,8 @@ public final class PlanMemo {
         }
     }
 
-    /** A page and the inputs it was made from. */
-    private record Made(Object inputs, Page page) { }
+    /** A value and the inputs it was made from. */
+    private record Made(Object inputs, Object value) { }
 
     private Object context;
     private volatile Map<Object, Object> previous = new ConcurrentHashMap<>();
@@ -67,7 +69,7 @@ public final class PlanMemo {
     /** The page of {@code key} made from {@code inputs}: last plan's when its inputs were equal, or made now. */
     <I> Page page(Object key, I inputs, Function<I, Page> make) {
         Made made = (Made) remember(key, before -> before instanceof Made m && m.inputs().equals(inputs) ? m : new Made(inputs, make.apply(inputs)));
-        return made.page();
+        return (Page) made.value();
     }
 
     /**
@@ -83,6 +85,13 @@ public final class PlanMemo {
             known = raced != null ? raced : known;
         }
         return known;
+    }
+
+    /** The value {@code make} gives for {@code key}: last plan's when {@code key} is equal to last plan's, or made now. */
+    @SuppressWarnings("unchecked")
+    <K, V> V value(String name, K key, Function<K, V> make) {
+        Made made = (Made) remember(name, before -> before instanceof Made m && m.inputs().equals(key) ? m : new Made(key, make.apply(key)));
+        return (V) made.value();
     }
 
     /** A plan is complete: what it did not ask for is forgotten at the next one. */

@@ -118,6 +118,18 @@ class ServeIncrementalTest {
         assertEquals(List.of("images/badge.svg"), added.changed());
         assertSameAsCleanBuild(added, "an added asset");
 
+        Path leader = site.resolve("content/6202-recreation-leader-ii.md");
+        Path moved = site.resolve("content/recreation/6202-recreation-leader-ii.md");
+        Files.createDirectories(moved.getParent());
+        Files.move(leader, moved);
+        FixtureSite.write(moved, FixtureSite.read(moved).replace("## Definition", "## Definition\n\nMoved into a folder."));
+        LiveReport relisted = rebuild(leader, moved.getParent());
+        assertEquals(List.of("classes/6202/index.html"), relisted.rendered());
+        assertSameAsCleanBuild(relisted, "a spec moved into a new folder (the folder reported, as a watcher does)");
+
+        edit(spec, "swimming lessons,", "swimming and diving lessons,");
+        assertSameAsCleanBuild(live.rebuildAll(), "an edit no watcher reported, found by looking at every file");
+
         assertSameAsCleanBuild(rebuild(), "a rebuild without changes");
     }
 
