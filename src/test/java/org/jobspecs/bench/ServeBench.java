@@ -1,8 +1,6 @@
 package org.jobspecs.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +46,6 @@ public final class ServeBench {
     private final Path work;
     private final int classes;
     private final HttpClient http = HttpClient.newHttpClient();
-    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     ServeBench(Path app, Path work, int classes) {
         this.app = app;
@@ -109,25 +104,12 @@ public final class ServeBench {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
-        Process serve = new ProcessBuilder(app.resolve("jobspecs").toString(), "serve", "--source", catalog.toString(),
-                "--out", work.resolve("served").toString(), "--port", Integer.toString(port), "--date", DATE)
-                .redirectErrorStream(true).start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // serve stopped
-            }
-        }, "serve-output");
-        reader.setDaemon(true);
-        reader.start();
+        ServeProcess serve = ServeProcess.start(app.resolve("jobspecs"), "serve", "--source", catalog.toString(),
+                "--out", work.resolve("served").toString(), "--port", Integer.toString(port), "--date", DATE);
         try {
             String url = "http://127.0.0.1:" + port + "/";
-            String first = await("built ", 600);
-            progress("serve: " + first);
-            progress("serve: " + await("search index", 600));
+            progress("serve: " + serve.await("built ", 600));
+            progress("serve: " + serve.await("search index", 600));
 
             List<Path> specs;
             try (Stream<Path> files = Files.list(catalog.resolve("content"))) {
@@ -140,13 +122,13 @@ public final class ServeBench {
                 String code = spec.getFileName().toString().replace(".md", "");
                 String word = "benchword" + i;
                 String text = Files.readString(spec).replaceFirst("\n1\\. ", "\n1. " + word + " ");
-                lines.clear();
+                serve.forget();
                 long start = System.nanoTime();
                 Files.writeString(spec, text);
                 awaitServed(url + "classes/" + code + "/", word);
                 long millis = millisSince(start);
-                String line = await("rebuilt (", 60);
-                await("search index", 120);
+                String line = serve.await("rebuilt (", 60);
+                serve.await("search index", 120);
                 String note = i < warmup ? " (warm-up, not counted)" : "";
                 progress("spec edit " + (i + 1) + ", " + code + ": served in " + millis + " ms" + note + "; " + line);
                 if (i >= warmup) {
@@ -163,12 +145,12 @@ public final class ServeBench {
             List<Long> templateOwn = new ArrayList<>();
             for (int i = 0; i < templates; i++) {
                 String marker = "data-bench=\"" + i + "\"";
-                lines.clear();
+                serve.forget();
                 long start = System.nanoTime();
                 Files.writeString(layout, original.replace("<footer class=\"site-footer\"", "<footer class=\"site-footer\" " + marker));
                 awaitServed(probe, marker);
                 templateFirst.add(millisSince(start));
-                String line = await("rebuilt (", 600);
+                String line = serve.await("rebuilt (", 600);
                 templateAll.add(millisSince(start));
                 templateOwn.add(summaryMillis(line));
                 progress("template edit " + (i + 1) + ": first page served in " + templateFirst.get(i) + " ms, every page in "
@@ -176,8 +158,7 @@ public final class ServeBench {
             }
             return report(coldWall, coldOwn, served, rebuilt, templateFirst, templateAll, templateOwn);
         } finally {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+            serve.stop();
         }
     }
 
@@ -232,21 +213,6 @@ public final class ServeBench {
             Thread.sleep(2);
         }
         throw new IllegalStateException(url + " never served " + text);
-    }
-
-    /** The next line of serve's output that starts with (or contains) {@code text}. */
-    private String await(String text, long seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null && line.contains(" error: ")) {
-                throw new IllegalStateException("serve reported an error: " + line);
-            }
-            if (line != null && (line.startsWith(text) || line.contains(text))) {
-                return line;
-            }
-        }
-        throw new IllegalStateException("serve did not print \"" + text + "\" within " + seconds + " s");
     }
 
     /** Runs the launcher with these arguments; returns its output (fails unless it exits 0). */
