@@ -21,6 +21,9 @@ import org.jobspecs.problem.Severity;
  */
 public final class LiveSite implements AutoCloseable {
 
+    /** Rebuilds without changes after the first build: enough for the optimising compiler to take the rebuild's paths. */
+    static final int WARM_UP = 6;
+
     /** Told about every rebuild and search export (the command line prints them). */
     public interface Listener {
 
@@ -59,6 +62,10 @@ public final class LiveSite implements AutoCloseable {
         LiveSite site = new LiveSite(options, host, port, listener);
         site.watch();
         site.changed(Set.of(), true);
+        Thread warmUp = new Thread(() -> site.build.warmUp(WARM_UP), "jobspecs-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         return site;
     }
 
