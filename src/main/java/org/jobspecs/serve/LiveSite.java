@@ -21,7 +21,7 @@ import org.jobspecs.problem.Severity;
  */
 public final class LiveSite implements AutoCloseable {
 
-    /** Rebuilds without changes after the first build: enough for the optimising compiler to take the rebuild's paths. */
+    /** Plans of the unchanged sources after the first build ({@link LiveBuild#warmUp}): enough for the optimising compiler. */
     static final int WARM_UP = 6;
 
     /** Told about every rebuild and search export (the command line prints them). */
@@ -54,7 +54,8 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Binds the server (so that a port in use is known before the build), builds, then watches.
+     * Binds the server (so that a port in use is known before the build), watches the sources (so
+     * that no save during the first build goes unseen), builds, and warms up on a thread of its own.
      *
      * @param options what to build and where: {@code out} is updated in place
      */

@@ -147,6 +147,9 @@ public final class StaticServer implements AutoCloseable {
         Path page = root.resolve("404.html");
         if (Files.isRegularFile(page) && page.toRealPath().startsWith(root.toRealPath())) {
             sendFile(exchange, 404, page);
+        } else if (live != null) { // no site yet (its first build failed): a page the problems can show over
+            send(exchange, 404, TYPES.get("html"), live.inject(
+                    "<!DOCTYPE html>\n<html lang=\"en\"><title>Not found</title><body><p>Not found.</p></body></html>\n".getBytes()));
         } else {
             send(exchange, 404, TYPES.get("txt"), "Not found\n".getBytes());
         }
