@@ -10,5 +10,8 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" -jar "%JAR%" %*
+rem The quick compiler alone starts short commands fastest; serve runs for hours, where the optimising compiler pays.
+set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="serve" set "JIT=-XX:+TieredCompilation"
+"%JAVA%" -XX:+UseSerialGC %JIT% -Xshare:auto -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -95,7 +95,7 @@ public final class SiteBuild {
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */
-    private static PageRenderer renderer(SiteConfig site) {
+    static PageRenderer renderer(SiteConfig site) {
         try {
             return new PageRenderer(site.templateFolder(), site.source().relativize(site.templateFolder()).toString());
         } catch (IOException e) {
@@ -116,7 +116,7 @@ public final class SiteBuild {
     }
 
     /** The asset files as output paths with their sizes (JBake copies the asset folder's content to the site root). */
-    private static Map<String, Long> assetFiles(SiteConfig site) {
+    static Map<String, Long> assetFiles(SiteConfig site) {
         Path assets = site.assetFolder();
         if (!Files.isDirectory(assets)) {
             return Map.of();

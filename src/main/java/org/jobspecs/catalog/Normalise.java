@@ -2,6 +2,7 @@ package org.jobspecs.catalog;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.RegisterField;
@@ -13,17 +14,21 @@ import org.jobspecs.spec.RegisterField;
  */
 final class Normalise {
 
+    /** Compiled once: every field of every spec is normalised on every build. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+
     private Normalise() {
     }
 
     static String value(RegisterField field, String raw) {
-        String v = raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String v = SPACES.matcher(raw.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return switch (field) {
             case CODE -> new ClassCode(v).key();
             case FORMER_TITLES -> list(v);
             case FORMER_CODES -> Arrays.stream(v.split(";")).map(String::strip).filter(s -> !s.isEmpty())
                     .map(s -> new ClassCode(s).key()).sorted().collect(Collectors.joining(";"));
-            case LEVEL -> v.replaceFirst("^0+(?=\\d)", "");
+            case LEVEL -> LEADING_ZEROS.matcher(v).replaceFirst("");
             default -> v;
         };
     }

@@ -12,13 +12,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jobspecs.problem.Location;
+import org.jobspecs.problem.Problem;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.problem.Severity;
 import org.jobspecs.render.RenderedPage;
 
 /**
  * Checks that every internal link and anchor of the rendered site resolves: relative and
  * root-relative addresses, and absolute ones on the site's own host. Links to other sites are not
- * fetched. Linear in the size of the site: one scan of each page for its ids, one for its links.
+ * fetched. Linear in the size of the site: one scan of each page for its ids and links, then each
+ * page's links are resolved against the scans. {@link LinkIndex} keeps the scans between rebuilds.
  */
 public final class LinkChecker {
 
@@ -33,8 +36,17 @@ public final class LinkChecker {
         this.siteHost = siteHost;
     }
 
-    /** A scanned page: its ids, and its links with the offsets where they stand (for line numbers). */
-    private record Scan(RenderedPage page, Set<String> ids, List<String> links, List<Integer> offsets) { }
+    /**
+     * A scanned file: the ids it offers, and the links it makes with the line each stands on (the
+     * page's text is not kept: a site's pages would all stay in memory twice). Files other than
+     * HTML pages offer no ids and make no links.
+     */
+    record Scan(boolean page, Set<String> ids, List<String> links, int[] lines) {
+        static final Scan NONE = new Scan(false, Set.of(), List.of(), new int[0]);
+    }
+
+    /** What checking one page found: how many internal links it has, and the broken ones. */
+    record Checked(long links, List<Problem> problems) { }
 
     /**
      * @param pages  the rendered files
@@ -42,36 +54,45 @@ public final class LinkChecker {
      * @return the number of internal links checked
      */
     public long check(List<RenderedPage> pages, Set<String> assets, Problems problems) {
-        List<Scan> scans = pages.parallelStream().filter(p -> p.output().endsWith(".html")).map(LinkChecker::scan).toList();
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (RenderedPage page : pages) {
-            ids.put(page.output(), Set.of());
-        }
-        for (Scan scan : scans) {
-            ids.put(scan.page().output(), scan.ids());
-        }
-        return scans.parallelStream().mapToLong(scan -> checkPage(scan, ids, assets, problems)).sum();
+        return LinkIndex.empty(siteHost).update(pages, Set.of(), assets, problems).links();
     }
 
-    private static Scan scan(RenderedPage page) {
+    static Scan scan(RenderedPage page) {
+        if (!page.output().endsWith(".html")) {
+            return Scan.NONE;
+        }
         String text = new String(page.bytes(), StandardCharsets.UTF_8);
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int line = 1;
+        int counted = 0;
         Matcher m = ATTRIBUTE.matcher(text);
         while (m.find()) {
             if (m.group(1).equals("id")) {
                 ids.add(m.group(2));
             } else {
+                for (; counted < m.start(); counted++) {
+                    if (text.charAt(counted) == '\n') {
+                        line++;
+                    }
+                }
                 links.add(m.group(2));
-                offsets.add(m.start());
+                lines.add(line);
             }
         }
-        return new Scan(page, ids, links, offsets); // the text is not kept: a site's pages would all stay in memory twice
+        return new Scan(true, ids, links, lines.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private long checkPage(Scan scan, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
+    /**
+     * Checks one page's links.
+     *
+     * @param ids    the ids of every file of the site, by output path
+     * @param assets the output paths of the asset files
+     */
+    Checked check(String page, Scan scan, Map<String, Set<String>> ids, Set<String> assets) {
         long checked = 0;
+        List<Problem> found = new ArrayList<>();
         Map<String, String> verdicts = new HashMap<>(); // a page repeats links (navigation, listings): resolve each once
         for (int i = 0; i < scan.links().size(); i++) {
             String href = scan.links().get(i).replace("&amp;", "&");
@@ -82,16 +103,15 @@ public final class LinkChecker {
             }
             checked++;
             String problem = verdicts.computeIfAbsent(href, h -> {
-                String p = resolve(scan.page().output(), h, ids, assets);
+                String p = resolve(page, h, ids, assets);
                 return p == null ? "" : p;
             });
             if (!problem.isEmpty()) {
-                String text = new String(scan.page().bytes(), StandardCharsets.UTF_8);
-                problems.error(new Location(scan.page().output(), Location.lineOf(text, scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
-                        "correct the link in the template or source that wrote it");
+                found.add(new Problem(new Location(page, scan.lines()[i]), Severity.ERROR, "broken link \"" + href + "\": " + problem,
+                        "correct the link in the template or source that wrote it"));
             }
         }
-        return checked;
+        return new Checked(checked, List.copyOf(found));
     }
 
     /** Null when the link resolves, else what is wrong. */
@@ -131,5 +151,4 @@ public final class LinkChecker {
         }
         return null;
     }
-
 }

@@ -2,6 +2,7 @@ package org.jobspecs.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ public final class Publisher {
 
     /** A file every output folder carries, so that jobspecs never replaces a folder it did not write. */
     public static final String MARKER = ".jobspecs-output";
+    /** What the marker file says. */
+    static final String MARKER_TEXT = "This folder was written by jobspecs; it replaces it on every build.\n";
 
     private final Path out;
 
@@ -59,7 +62,7 @@ public final class Publisher {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
             pages.parallelStream().forEach(p -> write(staging.resolve(p.output()), p.bytes()));
-            write(staging.resolve(MARKER), "This folder was written by jobspecs; it replaces it on every build.\n".getBytes());
+            write(staging.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             alsoWrite.accept(staging);
             return staging;
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 /**
- * A small static file server for previewing a built site on the loopback address. Serves only
- * files inside its folder (no path traversal). Depends on the JDK only.
+ * {@code jobspecs serve}: a static file server for previewing a site (loopback address unless told
+ * otherwise; only regular files inside its folder, no path traversal), a watcher of the site's
+ * sources, and live reload (a script added to pages only while serving, fed by Server-Sent Events:
+ * reload after a good rebuild, the problems of a broken one). {@link org.jobspecs.serve.LiveSite}
+ * ties them to a {@link org.jobspecs.build.LiveBuild}. Depends on {@link org.jobspecs.build} and
+ * {@link org.jobspecs.problem}; never prints (the command line does).
  */
 package org.jobspecs.serve;

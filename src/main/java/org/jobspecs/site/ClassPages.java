@@ -1,5 +1,6 @@
 package org.jobspecs.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jobspecs.config.SiteConfig;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
+import org.jobspecs.spec.Document;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.Reviser;
@@ -30,31 +32,52 @@ final class ClassPages {
     private final MetaFactory meta;
     private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
+    private final PlanMemo memo;
 
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
-               Map<String, List<JobClass>> seriesMembers) {
+               Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
         this.catalog = catalog;
+        this.memo = memo;
         this.documents = documents;
         this.config = config;
         this.meta = meta;
         this.seriesMembers = seriesMembers;
     }
 
+    /**
+     * What a class page is made from besides the site's configuration and asset files (which a
+     * planner holds fixed): equal inputs make an equal page, so a live build reuses the page of a
+     * class whose inputs did not change ({@link PlanMemo}). The page is made from these alone.
+     *
+     * @param inForce its pay in the schedule in force, or null
+     * @param future  its pay in an adopted future schedule, or null
+     * @param series  its series, or null
+     * @param lower   lower levels of its series, nearest last
+     * @param higher  higher levels of its series, nearest first
+     */
+    record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
+                  List<ClassLink> lower, List<ClassLink> higher) { }
+
+    /** A schedule's facts and one class's pay on it. */
+    record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
+
+        static SchedulePay of(SalarySchedule s, ClassCode code) {
+            return new SchedulePay(s.id(), s.title(), s.effective(), s.adoptedBy(), s.document(), s.pay().get(code));
+        }
+    }
+
     Page page(JobClass c) {
-        String path = Paths.classPage(c.code().value());
-        BargainingUnit unit = catalog.unitOf(c);
-        Optional<SalarySchedule> inForce = c.abolished() ? Optional.empty() : catalog.scheduleInForce(c.code());
-        Optional<SalarySchedule> future = c.abolished() ? Optional.empty() : catalog.futureSchedule(c.code());
-        List<SectionView> sections = sections(c.sections());
-        String root = Paths.root(path);
-        PayView pay = inForce.map(s -> pay(s, c.code(), root)).orElse(null);
-        Pay payNow = inForce.map(s -> s.pay().get(c.code())).orElse(null);
-        String unitHref = Paths.unit(unit.id());
-        Optional<Series> series = catalog.seriesOf(c);
+        return memo.page(c.code(), inputs(c), this::page);
+    }
+
+    private Inputs inputs(JobClass c) {
+        SchedulePay inForce = c.abolished() ? null : catalog.scheduleInForce(c.code()).map(s -> SchedulePay.of(s, c.code())).orElse(null);
+        SchedulePay future = c.abolished() ? null : catalog.futureSchedule(c.code()).map(s -> SchedulePay.of(s, c.code())).orElse(null);
+        Series series = catalog.seriesOf(c).orElse(null);
         List<ClassLink> lower = new ArrayList<>();
         List<ClassLink> higher = new ArrayList<>();
-        if (series.isPresent() && c.level() != null) {
-            for (JobClass other : seriesMembers.get(series.get().id())) {
+        if (series != null && c.level() != null) {
+            for (JobClass other : seriesMembers.get(series.id())) {
                 if (other.level() != null && other.level() < c.level()) {
                     lower.add(link(other));
                 } else if (other.level() != null && other.level() > c.level()) {
@@ -62,10 +85,23 @@ final class ClassPages {
                 }
             }
         }
+        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher));
+    }
+
+    private Page page(Inputs in) {
+        JobClass c = in.c();
+        BargainingUnit unit = in.unit();
+        String path = Paths.classPage(c.code().value());
+        List<SectionView> sections = memo.get(c.sections(), "approved", ClassPages::sections);
+        String root = Paths.root(path);
+        PayView pay = in.inForce() == null ? null : pay(in.inForce(), c.code(), root);
+        String unitHref = Paths.unit(unit.id());
+        Optional<Series> series = Optional.ofNullable(in.series());
         String description = c.title() + " (class " + c.code() + "), " + c.department() + ": class specification"
                 + (pay != null ? ", pay " + pay.range() + " " + pay.timeBase() : "") + ".";
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
-        String jsonLd = OccupationJsonLd.of(c, sections, payNow, inForce.map(s -> s.effective().toString()).orElse(""),
+        String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
+                in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
                 config.location(), config.agency(), pageMeta.canonical());
         ClassView view = new ClassView(pageMeta, c.code().value(), c.title(), c.department(),
                 c.abolished() ? "" : Paths.department(c.department()), c.flsa(), c.abolished() ? "Abolished" : "Current",
@@ -73,15 +109,15 @@ final class ClassPages {
                 unit.hasMou() ? "Bargaining unit" : "Employee group", unitHref,
                 pay == null ? "" : pay.scheduleHref(), unitHref + "#mou",
                 unit.hasMou() ? "MOU" : "MOU (none: " + unit.name() + ")", unitHref + "#benefits",
-                pay, future.map(s -> pay(s, c.code(), root)).orElse(null), sections,
+                pay, in.future() == null ? null : pay(in.future(), c.code(), root), sections,
                 series.map(Series::title).orElse(""), series.map(s -> Paths.series(s.id())).orElse(""),
-                lower, higher, c.openings() == null ? "" : c.openings(), c.formerTitles(),
+                in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes(c), jsonLd);
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
     /** The page at a former code's address: a link (and an instant refresh) to the current class. */
-    Page redirect(ClassCode former, JobClass target) {
+    static Page redirect(MetaFactory meta, ClassCode former, JobClass target) {
         String path = Paths.classPage(former.value());
         PageMeta pageMeta = meta.of(path, "Class " + former + " is now " + target.title() + " (" + target.code() + ")",
                 "classes", "Class code " + former + " is now " + target.code() + ", " + target.title() + ".");
@@ -93,8 +129,8 @@ final class ClassPages {
         return new ClassLink(c.code().value(), c.title(), Paths.classPage(c.code().value()), c.department(), c.abolished(), note);
     }
 
-    PayView pay(SalarySchedule schedule, ClassCode code, String root) {
-        Pay p = schedule.pay().get(code);
+    private PayView pay(SchedulePay schedule, ClassCode code, String root) {
+        Pay p = schedule.pay();
         String range = p.minimum().compareTo(p.maximum()) == 0 ? Format.money(p.minimum())
                 : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
         return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
@@ -109,7 +145,7 @@ final class ClassPages {
         return Format.date(a.date()) + (a.body().isEmpty() ? "" : " by the " + config.spellOut(a.body()));
     }
 
-    private List<SectionView> sections(List<Section> sections) {
+    private static List<SectionView> sections(List<Section> sections) {
         List<SectionView> views = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
@@ -141,17 +177,23 @@ final class ClassPages {
             history.add(entry(c.approval()));
         }
         c.history().forEach(a -> history.add(entry(a)));
+        List<SectionView> redline = memo.get(c.sections(), "redline", ClassPages::redline);
+        String heading = !redline.isEmpty() && c.approval() != null
+                ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
+        return new ChangesView(heading, List.copyOf(history), trackedChanges(c.revisers()), redline);
+    }
+
+    /** The sections the approved change marks, with their redline. */
+    private static List<SectionView> redline(List<Section> sections) {
         List<SectionView> redline = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Section s : c.sections()) {
+        for (Section s : sections) {
             if (ApprovedText.hasMarks(s.heading()) || s.blocks().stream().anyMatch(ApprovedText::hasMarks)) {
                 String name = ApprovedText.plain(s.heading());
                 redline.add(new SectionView("changes-" + id(s, name, ids), s.heading(), name, ApprovedText.redline(s.blocks(), "Changes to " + name)));
             }
         }
-        String heading = !redline.isEmpty() && c.approval() != null
-                ? "Changes approved on " + Format.date(c.approval().date()) : "Revision history";
-        return new ChangesView(heading, List.copyOf(history), trackedChanges(c.revisers()), List.copyOf(redline));
+        return List.copyOf(redline);
     }
 
     /** "Tracked changes by Pat Lee (September 12, 2025) and Sam Roe."; empty when the source names no one. */

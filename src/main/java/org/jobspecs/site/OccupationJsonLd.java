@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.SectionKind;
@@ -18,12 +17,22 @@ import org.jobspecs.spec.SectionKind;
 final class OccupationJsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private OccupationJsonLd() {
     }
 
-    static String of(JobClass c, List<SectionView> sections, Pay pay, String effective, String location, String agency, String url) {
+    /** The words of a class's approved sections that its JSON-LD carries, as plain text (empty when absent). */
+    record Words(String description, String responsibilities, String skills, String qualifications) {
+
+        static Words of(List<SectionView> sections) {
+            return new Words(text(sections, SectionKind.DEFINITION), text(sections, SectionKind.EXAMPLES_OF_DUTIES),
+                    (text(sections, SectionKind.KNOWLEDGE) + " " + text(sections, SectionKind.ABILITIES) + " "
+                            + text(sections, SectionKind.KNOWLEDGE_SKILLS_ABILITIES)).strip(),
+                    (text(sections, SectionKind.EMPLOYMENT_STANDARDS) + " " + text(sections, SectionKind.EDUCATION_AND_EXPERIENCE)).strip());
+        }
+    }
+
+    static String of(JobClass c, Words words, Pay pay, String effective, String location, String agency, String url) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("@context", "https://schema.org");
         o.put("@type", "Occupation");
@@ -33,13 +42,10 @@ final class OccupationJsonLd {
         identifier.put("propertyID", "class code");
         identifier.put("value", c.code().value());
         o.put("identifier", identifier);
-        put(o, "description", text(sections, SectionKind.DEFINITION));
-        put(o, "responsibilities", text(sections, SectionKind.EXAMPLES_OF_DUTIES));
-        String skills = (text(sections, SectionKind.KNOWLEDGE) + " " + text(sections, SectionKind.ABILITIES) + " "
-                + text(sections, SectionKind.KNOWLEDGE_SKILLS_ABILITIES)).strip();
-        put(o, "skills", skills);
-        put(o, "qualifications", (text(sections, SectionKind.EMPLOYMENT_STANDARDS) + " "
-                + text(sections, SectionKind.EDUCATION_AND_EXPERIENCE)).strip());
+        put(o, "description", words.description());
+        put(o, "responsibilities", words.responsibilities());
+        put(o, "skills", words.skills());
+        put(o, "qualifications", words.qualifications());
         if (pay != null) {
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("@type", "QuantitativeValue");
@@ -82,7 +88,26 @@ final class OccupationJsonLd {
                 ApprovedText.blockWords(s.blocks(), sb);
             }
         }
-        return WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        return collapseWhitespace(sb).strip();
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} would do it, without a
+     * regular expression: this runs over the whole text of every class on every build.
+     */
+    private static String collapseWhitespace(CharSequence text) {
+        char[] out = new char[text.length()];
+        int length = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space || !inRun) {
+                out[length++] = space ? ' ' : c;
+            }
+            inRun = space;
+        }
+        return new String(out, 0, length);
     }
 
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.config.SiteConfig;
 import org.jobspecs.spec.ClassCode;
@@ -19,47 +20,82 @@ import org.jobspecs.spec.JobClass;
 public final class SitePlanner {
 
     private final SiteConfig config;
+    private final Map<String, Long> siteFiles;
     private final Documents documents;
+    private final PlanMemo memo;
 
     /**
      * @param siteFiles the files the site carries besides its pages (its assets) with their sizes in
      *                  bytes, by output path: document links to them state the measured size
      */
     public SitePlanner(SiteConfig config, Map<String, Long> siteFiles) {
+        this(config, siteFiles, new PlanMemo());
+    }
+
+    /** A planner that remembers what class pages derive from unchanged specs in {@code memo} (a live build's). */
+    public SitePlanner(SiteConfig config, Map<String, Long> siteFiles, PlanMemo memo) {
         this.config = config;
-        this.documents = new Documents(siteFiles);
+        this.siteFiles = Map.copyOf(siteFiles);
+        this.documents = new Documents(this.siteFiles);
+        this.memo = memo;
     }
 
     public SitePlan plan(Catalog catalog) {
+        memo.begin(List.of(config, siteFiles));
         MetaFactory meta = new MetaFactory(config);
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo);
+        List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
+        int classCount = pages.size();
+        pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
+        pages.add(sitemap(catalog, pages, meta));
+        pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
+                config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
+        memo.planned();
+        return new SitePlan(List.copyOf(pages), classCount);
+    }
+
+    /**
+     * The catalog without the classes' sections: what every page but the class pages is made from.
+     * Listings, schedules, units and open data never show a spec's text, so they stay the same
+     * while only spec text changes (and are made from this, so they cannot come to depend on it unseen).
+     */
+    private static Catalog facts(Catalog catalog) {
+        TreeMap<ClassCode, JobClass> classes = new TreeMap<>(catalog.classes());
+        classes.replaceAll((code, c) -> new JobClass(c.code(), c.title(), c.department(), c.unitId(), c.flsa(), c.seriesId(),
+                c.level(), c.status(), c.statusDate(), c.formerTitles(), c.formerCodes(), c.openings(), c.approval(),
+                c.history(), List.of(), List.of(), c.source()));
+        return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules());
+    }
+
+    /** Pages at former codes, listings, schedules, units, open data, the search and 404 pages. */
+    private List<Page> otherPages(Catalog facts, MetaFactory meta) {
+        List<Page> pages = new ArrayList<>();
+        for (JobClass c : facts.classes().values()) {
+            for (ClassCode former : c.formerCodes()) {
+                pages.add(ClassPages.redirect(meta, former, c));
+            }
+        }
+        UnitPages units = new UnitPages(facts, meta, documents);
+        SalaryPages salary = new SalaryPages(facts, meta, documents);
+        pages.addAll(new ListingPages(facts, meta, seriesMembers(facts)).pages(units.entries(), salary.currentEntry()));
+        pages.addAll(salary.pages());
+        pages.addAll(units.pages());
+        pages.addAll(new OpenData(facts, meta).pages());
+        pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
+                meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."))));
+        pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
+                meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
+        return List.copyOf(pages);
+    }
+
+    /** The classes of each series, entry level first. */
+    private static Map<String, List<JobClass>> seriesMembers(Catalog catalog) {
         Map<String, List<JobClass>> seriesMembers = new LinkedHashMap<>();
         catalog.classes().values().stream()
                 .filter(c -> c.seriesId() != null)
                 .sorted(Comparator.comparing((JobClass c) -> c.level() == null ? 0 : c.level()).thenComparing(JobClass::code))
                 .forEach(c -> seriesMembers.computeIfAbsent(c.seriesId(), k -> new ArrayList<>()).add(c));
-
-        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers);
-        List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
-        int classCount = pages.size();
-        for (JobClass c : catalog.classes().values()) {
-            for (ClassCode former : c.formerCodes()) {
-                pages.add(classPages.redirect(former, c));
-            }
-        }
-        UnitPages units = new UnitPages(catalog, meta, documents);
-        SalaryPages salary = new SalaryPages(catalog, meta, documents);
-        pages.addAll(new ListingPages(catalog, meta, seriesMembers).pages(units.entries(), salary.currentEntry()));
-        pages.addAll(salary.pages());
-        pages.addAll(units.pages());
-        pages.addAll(new OpenData(catalog, meta).pages());
-        pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
-                meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."))));
-        pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
-                meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
-        pages.add(sitemap(catalog, pages, meta));
-        pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
-                config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
-        return new SitePlan(List.copyOf(pages), classCount);
+        return seriesMembers;
     }
 
     /** Every HTML page but redirects and the 404 page; class pages carry their approval date. */

@@ -48,26 +48,38 @@ public final class SourceFolderReader {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(content)) {
-            List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
-            for (Path p : all) {
-                String name = p.getFileName().toString();
-                if (!SpecReader.isSpecSource(name) && !name.startsWith(".")) {
-                    problems.notice(Location.file(relative(p)), "not a spec source (.md or .txt), so it is not published",
-                            "move it to assets/ if it should be part of the site");
-                }
-            }
-            return all.stream().filter(p -> SpecReader.isSpecSource(p.getFileName().toString())).toList();
+            return specFiles(walk.filter(Files::isRegularFile).sorted().toList(), problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Of the files under the content folder (sorted by path, as a live build keeps them), the spec
+     * sources; each other file is reported with a notice, except hidden ones.
+     */
+    public List<Path> specFiles(List<Path> all, Problems problems) {
+        for (Path p : all) {
+            String name = p.getFileName().toString();
+            if (!SpecReader.isSpecSource(name) && !name.startsWith(".")) {
+                problems.notice(Location.file(relative(p)), "not a spec source (.md or .txt), so it is not published",
+                        "move it to assets/ if it should be part of the site");
+            }
+        }
+        return all.stream().filter(p -> SpecReader.isSpecSource(p.getFileName().toString())).toList();
+    }
+
     /** Parses the given spec files, in parallel; the result keeps their order. */
     public List<SpecSource> readSpecs(List<Path> files, Problems problems) {
         return files.parallelStream()
-                .map(p -> specs.read(bytes(p), Location.file(relative(p)), problems))
+                .map(p -> readSpec(p, bytes(p), problems))
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** Parses one spec file from its bytes (a live build reads them itself, to tell whether they changed). */
+    public Optional<SpecSource> readSpec(Path file, byte[] bytes, Problems problems) {
+        return specs.read(bytes, Location.file(relative(file)), problems);
     }
 
     /** Reads the data files and joins them with spec sources read before. */

@@ -55,7 +55,9 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
 
     private static boolean isUpperOrDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLowerCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            // ASCII answered without the Unicode tables: codes are compared in every sorted map of the catalog
+            if (c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c)) {
                 return false;
             }
         }

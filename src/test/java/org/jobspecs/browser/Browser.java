@@ -53,11 +53,27 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 900;
 
+    private final boolean answerSiteHost;
     private ChromeDriverService service;
     private ChromeDriver driver;
     private Path profile;
     private NetworkInterceptor interceptor;
     private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A browser that answers requests for the site's public address from the local server (see {@link #fromLocalServer}). */
+    public Browser() {
+        this(true);
+    }
+
+    /**
+     * @param answerSiteHost whether to answer requests for the site's public address from the local
+     *                       server. The interception that does it holds every response until its end,
+     *                       so an event stream ({@code serve}'s live reload) never arrives through it:
+     *                       a test of {@code serve} goes without.
+     */
+    public Browser(boolean answerSiteHost) {
+        this.answerSiteHost = answerSiteHost;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
@@ -82,7 +98,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                     + CHROMEDRIVER + ": " + e.getMessage(), e);
         }
         String host = BrowserSite.siteHost();
-        if (host != null) {
+        if (host != null && answerSiteHost) {
             interceptor = new NetworkInterceptor(driver, (HttpHandler) request -> fromLocalServer(host, request));
         }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
