@@ -10,5 +10,5 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" -jar "%JAR%" %*
+"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
