@@ -22,8 +22,6 @@ import org.jobspecs.render.RenderedPage;
  */
 public final class LinkChecker {
 
-    /** One scan finds both the ids a page offers and the links it makes. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(id|href|src)=\"([^\"]*)\"");
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final String siteHost;
@@ -53,21 +51,84 @@ public final class LinkChecker {
         return scans.parallelStream().mapToLong(scan -> checkPage(scan, ids, assets, problems)).sum();
     }
 
+    /**
+     * Finds what {@code \s(id|href|src)="([^"]*)"} finds, scanning the page's UTF-8 bytes (every byte
+     * of the pattern is ASCII, and no byte of a multi-byte character is) and decoding only the values.
+     */
     private static Scan scan(RenderedPage page) {
-        String text = new String(page.bytes(), StandardCharsets.UTF_8);
+        byte[] b = page.bytes();
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
-        Matcher m = ATTRIBUTE.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals("id")) {
-                ids.add(m.group(2));
-            } else {
-                links.add(m.group(2));
-                offsets.add(m.start());
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) {
+                i++;
+                continue;
             }
+            int name = i + 1;
+            int kind; // 0 id, 1 href/src
+            int value;
+            if (starts(b, name, ID)) {
+                kind = 0;
+                value = name + ID.length;
+            } else if (starts(b, name, HREF)) {
+                kind = 1;
+                value = name + HREF.length;
+            } else if (starts(b, name, SRC)) {
+                kind = 1;
+                value = name + SRC.length;
+            } else {
+                i++;
+                continue;
+            }
+            int end = value;
+            while (end < n && b[end] != '"') {
+                end++;
+            }
+            if (end >= n) { // no closing quote: no match here
+                i++;
+                continue;
+            }
+            String v = new String(b, value, end - value, StandardCharsets.UTF_8);
+            if (kind == 0) {
+                ids.add(v);
+            } else {
+                links.add(v);
+                offsets.add(i);
+            }
+            i = end + 1;
         }
         return new Scan(page, ids, links, offsets); // the text is not kept: a site's pages would all stay in memory twice
+    }
+
+    private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HREF = "href=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SRC = "src=\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean starts(byte[] b, int at, byte[] prefix) {
+        if (at + prefix.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (b[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line of a byte offset (offsets are in bytes: a page's text is not kept). */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private long checkPage(Scan scan, Map<String, Set<String>> ids, Set<String> assets, Problems problems) {
@@ -86,12 +147,60 @@ public final class LinkChecker {
                 return p == null ? "" : p;
             });
             if (!problem.isEmpty()) {
-                String text = new String(scan.page().bytes(), StandardCharsets.UTF_8);
-                problems.error(new Location(scan.page().output(), Location.lineOf(text, scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
+                problems.error(new Location(scan.page().output(), lineOf(scan.page().bytes(), scan.offsets().get(i))), "broken link \"" + href + "\": " + problem,
                         "correct the link in the template or source that wrote it");
             }
         }
         return checked;
+    }
+
+    /**
+     * What {@code URI.resolve(...).normalize().getPath()} (less its leading slash) gives for a path of
+     * plain characters (letters, digits, {@code - . _ ~ /}) that needs neither quoting nor decoding;
+     * null for any other path, which goes through {@link URI}.
+     */
+    static String plainResolve(String page, String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')) {
+                return null;
+            }
+        }
+        if (path.startsWith("//")) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        String joined;
+        if (path.startsWith("/")) {
+            joined = path.substring(1);
+        } else {
+            int slash = page.lastIndexOf('/');
+            joined = (slash < 0 ? "" : page.substring(0, slash + 1)) + path;
+        }
+        String[] parts = joined.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (part.equals(".")) {
+                if (last) {
+                    segments.add("");
+                }
+            } else if (part.equals("..")) {
+                if (!segments.isEmpty() && !segments.get(segments.size() - 1).equals("..")) {
+                    segments.remove(segments.size() - 1);
+                    if (last) {
+                        segments.add("");
+                    }
+                } else {
+                    return null; // above the root: let URI say what it makes of it
+                }
+            } else if (part.isEmpty() && !last) {
+                return null; // "//" inside the path
+            } else {
+                segments.add(part);
+            }
+        }
+        return String.join("/", segments);
     }
 
     /** Null when the link resolves, else what is wrong. */
@@ -107,7 +216,10 @@ public final class LinkChecker {
         if (path.isEmpty()) {
             target = page;
         } else {
-            try {
+            String plain = plainResolve(page, path);
+            if (plain != null) {
+                target = plain;
+            } else try {
                 URI base = new URI("http", "site", "/" + page, null);
                 URI resolved = base.resolve(new URI(null, null, path, null)).normalize();
                 target = resolved.getPath().substring(1);

@@ -45,9 +45,8 @@ public final class SearchIndex implements AutoCloseable {
     /** @param documents the classes, in class-code order */
     public static SearchIndex build(List<SearchDocument> documents) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        java.util.Set<String> documentWords = new java.util.HashSet<>();
-        java.util.SortedMap<String, Integer> words = new java.util.TreeMap<>();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, documentWords))
+        WordCounts words = new WordCounts();
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, words))
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
@@ -62,18 +61,15 @@ public final class SearchIndex implements AutoCloseable {
                 for (String former : d.formerCodes()) {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
                 }
+                words.nextDocument();
                 writer.addDocument(doc);
-                for (String w : documentWords) {
-                    words.merge(w, 1, Integer::sum);
-                }
-                documentWords.clear();
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader, java.util.Collections.unmodifiableSortedMap(words));
+            return new SearchIndex(List.copyOf(documents), reader, words.sorted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
