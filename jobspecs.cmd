@@ -10,5 +10,8 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" %JAVA_OPTS% -jar "%JAR%" %*
+rem The class-data-sharing archive that mvn package writes: a faster start (the JVM ignores it when it does not fit).
+set "CDS="
+if exist "%HOME_DIR%\target\jobspecs.jsa" set "CDS=-XX:SharedArchiveFile=%HOME_DIR%\target\jobspecs.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+"%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto %CDS% -Dsun.net.httpserver.nodelay=true "-Djobspecs.home=%HOME_DIR%" %JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
