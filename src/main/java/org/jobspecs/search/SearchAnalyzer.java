@@ -55,11 +55,15 @@ public final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
-        if (words != null) {
-            stream = new WordCollector(stream, words);
-        }
-        if (stem) {
-            stream = new PorterStemFilter(stream);
+        if (words != null && stem) {
+            stream = new CountingStemFilter(stream, words);
+        } else {
+            if (words != null) {
+                stream = new WordCollector(stream, words);
+            }
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

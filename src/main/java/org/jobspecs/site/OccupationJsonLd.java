@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.SectionKind;
@@ -18,7 +17,6 @@ import org.jobspecs.spec.SectionKind;
 final class OccupationJsonLd {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private OccupationJsonLd() {
     }
@@ -82,7 +80,26 @@ final class OccupationJsonLd {
                 ApprovedText.blockWords(s.blocks(), sb);
             }
         }
-        return WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        return collapse(sb).strip();
+    }
+
+    /** What {@code \\s+} replaced by one space gives (\\s: space, tab, line feed, vertical tab, form feed, carriage return). */
+    static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.append(c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
 }
