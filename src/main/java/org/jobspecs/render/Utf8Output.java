@@ -11,6 +11,9 @@ import java.util.Arrays;
  */
 final class Utf8Output extends Writer {
 
+    private static final int CHUNK = 1024;
+    /** Scratch for copying a string's characters out at once. */
+    private final char[] chars = new char[CHUNK];
     private byte[] buf;
     private int len;
     /** A high surrogate written last, waiting for its low half. */
@@ -27,15 +30,7 @@ final class Utf8Output extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int n) {
-        ensure(n * 3);
-        for (int i = off; i < off + n; i++) {
-            put(cbuf[i]);
-        }
-    }
-
-    @Override
-    public void write(String s, int off, int n) {
-        ensure(n * 3);
+        ensure(n * 3 + 4);
         int end = off + n;
         int i = off;
         if (pending == 0) {
@@ -43,7 +38,7 @@ final class Utf8Output extends Writer {
             byte[] b = buf;
             int l = len;
             while (i < end) {
-                char c = s.charAt(i);
+                char c = cbuf[i];
                 if (c >= 0x80) {
                     break;
                 }
@@ -53,7 +48,21 @@ final class Utf8Output extends Writer {
             len = l;
         }
         for (; i < end; i++) {
-            put(s.charAt(i));
+            put(cbuf[i]);
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int n) {
+        if (n <= CHUNK) {
+            s.getChars(off, off + n, chars, 0);
+            write(chars, 0, n);
+            return;
+        }
+        for (int i = off; i < off + n; i += CHUNK) {
+            int m = Math.min(CHUNK, off + n - i);
+            s.getChars(i, i + m, chars, 0);
+            write(chars, 0, m);
         }
     }
 

@@ -52,7 +52,7 @@ public final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new WordTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
+        TokenStream stream = new FastLowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         if (words != null && stem) {

@@ -84,22 +84,25 @@ final class OccupationJsonLd {
     }
 
     /** What {@code \\s+} replaced by one space gives (\\s: space, tab, line feed, vertical tab, form feed, carriage return). */
-    static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
+    static String collapse(StringBuilder text) {
+        int n = text.length();
+        char[] a = new char[n];
+        text.getChars(0, n, a, 0);
+        int k = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 if (!space) {
-                    out.append(' ');
+                    a[k++] = ' ';
                     space = true;
                 }
             } else {
-                out.append(c);
+                a[k++] = c;
                 space = false;
             }
         }
-        return out.toString();
+        return new String(a, 0, k);
     }
 
 }
