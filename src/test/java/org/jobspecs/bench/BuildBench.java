@@ -43,14 +43,15 @@ public final class BuildBench {
     private boolean peers = true;
 
     /** One timed process: wall time, peak RSS, and what it printed. */
-    record Run(double seconds, long rssKb, String out, int exit) {}
+    record Run(double seconds, long rssKb, double cpu, String out, int exit) {}
 
     /** A size's results; NaN where not measured. */
     static final class Result {
         int size, pages, htmlPages;
         long bytes, files;
         double wall = Double.NaN, rssMb = Double.NaN, jbake = Double.NaN, jbakeRssMb = Double.NaN, hugo = Double.NaN,
-                pagefind = Double.NaN, hugoPagefind = Double.NaN, peerRssMb = Double.NaN, heapPeakMb = Double.NaN, xmx1gWall = Double.NaN;
+                pagefind = Double.NaN, hugoPagefind = Double.NaN, peerRssMb = Double.NaN, heapPeakMb = Double.NaN, xmx1gWall = Double.NaN,
+                cpu = Double.NaN, hugoPagefindCpu = Double.NaN;
         boolean jbakeExtrapolated, xmx1gOk;
         int jbakeHtml, hugoHtml;
         Map<String, Double> steps = new LinkedHashMap<>();
@@ -81,7 +82,10 @@ public final class BuildBench {
         System.exit(b.run());
     }
 
+    private String loadAtStart;
+
     private int run() throws Exception {
+        loadAtStart = load();
         List<Result> results = new ArrayList<>();
         for (int n : sizes) {
             results.add(measure(n));
@@ -110,12 +114,13 @@ public final class BuildBench {
         deleteTree(out);
         check(exec(build, Map.of()));
         Map<String, List<Double>> steps = new LinkedHashMap<>();
-        List<Double> rss = new ArrayList<>();
+        List<Double> rss = new ArrayList<>(), cpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             deleteTree(out);
             Run run = check(exec(build, Map.of()));
             r.walls.add(run.seconds());
             rss.add(run.rssKb() / 1024.0);
+            cpu.add(run.cpu());
             String json = run.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow();
             r.pages = (int) number(json, "pages");
             Matcher m = Pattern.compile("\"(\\w+)\":(\\d+)").matcher(json.substring(json.indexOf("\"steps\"")));
@@ -126,6 +131,7 @@ public final class BuildBench {
         }
         r.wall = median(r.walls);
         r.rssMb = median(rss);
+        r.cpu = median(cpu);
         steps.forEach((k, v) -> r.steps.put(k, median(v)));
         long[] size = treeSize(out);
         r.files = size[0];
@@ -164,7 +170,7 @@ public final class BuildBench {
                 r.jbakeHtml = (int) treeSize(jout)[2];
             }
             Path hout = work.resolve("out/hugo-" + n);
-            List<Double> th = new ArrayList<>(), tp = new ArrayList<>(), sum = new ArrayList<>(), mem = new ArrayList<>();
+            List<Double> th = new ArrayList<>(), tp = new ArrayList<>(), sum = new ArrayList<>(), mem = new ArrayList<>(), pcpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 deleteTree(hout);
                 Run h = check(exec(List.of(hugo, "--quiet", "--source", hugoSrc.toString(), "--destination", hout.toString()), Map.of()));
@@ -172,12 +178,14 @@ public final class BuildBench {
                 th.add(h.seconds());
                 tp.add(p.seconds());
                 sum.add(h.seconds() + p.seconds());
+                pcpu.add(h.cpu() + p.cpu());
                 mem.add(Math.max(h.rssKb(), p.rssKb()) / 1024.0);
                 LOG.printf("[bench] %,d classes: Hugo %.2f s + Pagefind %.2f s (run %d/%d)%n", n, h.seconds(), p.seconds(), i + 1, runs);
             }
             r.hugo = median(th);
             r.pagefind = median(tp);
             r.hugoPagefind = median(sum);
+            r.hugoPagefindCpu = median(pcpu);
             r.peerRssMb = median(mem);
             r.hugoHtml = (int) treeSize(hout)[2];
             deleteTree(hout);
@@ -242,21 +250,21 @@ public final class BuildBench {
 
     private String report(List<Result> results) throws IOException, InterruptedException {
         StringBuilder b = new StringBuilder();
-        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        String load = load();
         b.append(String.format(Locale.ROOT, "%n## Build benchmark (%s)%n%n", LocalDate.now()));
-        b.append(String.format(Locale.ROOT, "%d cores (nproc), load average at the end %s; jobspecs %d cold runs per size, Hugo + Pagefind %d, stock JBake %d; medians.%n%n",
-                Runtime.getRuntime().availableProcessors(), String.join(" ", Arrays.copyOf(load.split(" "), 3)), runs, runs, jbakeRuns));
+        b.append(String.format(Locale.ROOT, "%d cores (nproc), load average (1, 5, 15 min) at the start %s, at the end %s; jobspecs %d cold runs per size, Hugo + Pagefind %d, stock JBake %d; medians.%n%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart, load, runs, runs, jbakeRuns));
         b.append("### jobspecs\n\n");
         List<String> stepNames = new ArrayList<>();
         results.forEach(r -> r.steps.keySet().forEach(k -> { if (!stepNames.contains(k)) stepNames.add(k); }));
-        b.append("| classes | wall | min–max | files rendered | pages/s | peak RSS | output | ");
+        b.append("| classes | wall | min–max | CPU (user+sys) | files rendered | pages/s | peak RSS | output | ");
         stepNames.forEach(s -> b.append(s).append(" | "));
-        b.append("\n|---:|---:|---:|---:|---:|---:|---:|");
+        b.append("\n|---:|---:|---:|---:|---:|---:|---:|---:|");
         stepNames.forEach(s -> b.append("---:|"));
         b.append('\n');
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f–%.2f | %,d | %,.0f | %.0f MB | %.1f MB, %,d files | ", r.size, r.wall,
-                    r.walls.stream().mapToDouble(d -> d).min().orElse(0), r.walls.stream().mapToDouble(d -> d).max().orElse(0),
+            b.append(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f–%.2f | %.2f s | %,d | %,.0f | %.0f MB | %.1f MB, %,d files | ", r.size, r.wall,
+                    r.walls.stream().mapToDouble(d -> d).min().orElse(0), r.walls.stream().mapToDouble(d -> d).max().orElse(0), r.cpu,
                     r.pages, r.pages / r.wall, r.rssMb, r.bytes / 1e6, r.files));
             stepNames.forEach(s -> b.append(r.steps.containsKey(s) ? String.format(Locale.ROOT, "%.2f", r.steps.get(s)) : "").append(" | "));
             b.append('\n');
@@ -264,14 +272,14 @@ public final class BuildBench {
         b.append("\nSteps are the build's own times in seconds (`--timings=json`); `index` runs beside `render` and `links`, so steps add up to more than the wall time, which includes JVM start.\n");
         if (peers) {
             b.append("\n### Side by side (wall time of a cold process; ratios are jobspecs / peer, below 1 means jobspecs is faster)\n\n");
-            b.append("| classes | jobspecs | stock JBake | Hugo | Pagefind | Hugo + Pagefind | jobspecs / (Hugo + Pagefind) | jobspecs / Hugo | jobspecs / JBake | HTML pages: jobspecs, Hugo, JBake | peak RSS: jobspecs, Hugo or Pagefind, JBake |\n");
-            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            b.append("| classes | jobspecs | stock JBake | Hugo | Pagefind | Hugo + Pagefind | jobspecs / (Hugo + Pagefind) | jobspecs / Hugo | jobspecs / JBake | CPU: jobspecs, Hugo + Pagefind | HTML pages: jobspecs, Hugo, JBake | peak RSS: jobspecs, Hugo or Pagefind, JBake |\n");
+            b.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Result r : results) {
-                b.append(String.format(Locale.ROOT, "| %,d | %.2f s | %s | %.2f s | %.2f s | %.2f s | %.2f | %.2f | %s | %,d, %,d, %s | %.0f, %.0f, %s MB |%n",
+                b.append(String.format(Locale.ROOT, "| %,d | %.2f s | %s | %.2f s | %.2f s | %.2f s | %.2f | %.2f | %s | %.1f s, %.1f s | %,d, %,d, %s | %.0f, %.0f, %s MB |%n",
                         r.size, r.wall, Double.isNaN(r.jbake) ? "–" : String.format(Locale.ROOT, "%.1f s%s", r.jbake, r.jbakeExtrapolated ? " (extrapolated)" : ""),
                         r.hugo, r.pagefind, r.hugoPagefind, r.wall / r.hugoPagefind, r.wall / r.hugo,
                         Double.isNaN(r.jbake) ? "–" : String.format(Locale.ROOT, "%.3f%s", r.wall / r.jbake, r.jbakeExtrapolated ? " (extrapolated)" : ""),
-                        r.htmlPages, r.hugoHtml, r.jbakeExtrapolated || Double.isNaN(r.jbake) ? "–" : String.format("%,d", r.jbakeHtml),
+                        r.cpu, r.hugoPagefindCpu, r.htmlPages, r.hugoHtml, r.jbakeExtrapolated || Double.isNaN(r.jbake) ? "–" : String.format("%,d", r.jbakeHtml),
                         r.rssMb, r.peerRssMb, Double.isNaN(r.jbakeRssMb) ? "–" : String.format(Locale.ROOT, "%.0f", r.jbakeRssMb)));
             }
             if (results.stream().anyMatch(r -> r.jbakeExtrapolated)) {
@@ -303,6 +311,10 @@ public final class BuildBench {
                     per10k, per2k, per10k / per2k));
         }
         return b.toString();
+    }
+
+    private static String load() throws IOException {
+        return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).trim().split(" "), 3));
     }
 
     private static void target(StringBuilder b, boolean pass, String text) {
@@ -361,7 +373,12 @@ public final class BuildBench {
         Files.delete(timeFile);
         Matcher m = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)").matcher(time);
         long rss = m.find() ? Long.parseLong(m.group(1)) : -1;
-        return new Run(seconds, rss, out, exit);
+        double cpu = 0;
+        Matcher t = Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)").matcher(time);
+        while (t.find()) {
+            cpu += Double.parseDouble(t.group(1));
+        }
+        return new Run(seconds, rss, cpu, out, exit);
     }
 
     /** files, bytes, HTML files. */
