@@ -29,9 +29,15 @@ if [ ! -f "$work/classpath.txt" ] || [ pom.xml -nt "$work/classpath.txt" ]; then
   mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >&2
 fi
 rm -rf "$work/app" && mkdir -p "$work/app/target" "$work/app/bench-classes/org/jobspecs"
-cp jobspecs "$work/app/"
-cp -r target/jobspecs.jar target/lib "$work/app/target/"
-[ -f target/jobspecs.jsa ] && cp target/jobspecs.jsa "$work/app/target/"
+cp -rp jobspecs templates assets "$work/app/"   # demo-catalog copies templates/ and assets/ from beside the launcher
+cp -rp target/jobspecs.jar target/lib "$work/app/target/"
+# The class-data-sharing archive names the jars by their absolute paths: make the snapshot's own, as
+# mvn package does (a build of the bundled sources that archives the classes it loaded).
+if [ -f target/jobspecs.jsa ]; then
+  log "class-data-sharing archive for the snapshot"
+  JAVA_OPTS="-XX:ArchiveClassesAtExit=$work/app/target/jobspecs.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+    "$work/app/jobspecs" build --source "$root" --out "$work/app/cds-training" >/dev/null 2>&1
+fi
 cp -r target/test-classes/org/jobspecs/bench "$work/app/bench-classes/org/jobspecs/"
 cp=$work/app/bench-classes:$work/app/target/jobspecs.jar:$(cat "$work/classpath.txt")
 

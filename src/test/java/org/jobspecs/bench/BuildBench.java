@@ -107,17 +107,17 @@ public final class BuildBench {
             check(exec(List.of(app.resolve("jobspecs").toString(), "demo-catalog", "--classes", String.valueOf(n), "--out", catalog.toString()), Map.of()));
             Files.writeString(catalog.resolve(".complete"), "");
         }
-        Path out = work.resolve("out/jobspecs-" + n);
-        List<String> build = List.of(app.resolve("jobspecs").toString(), "build", "--source", catalog.toString(), "--out", out.toString(),
-                "--date", date.toString(), "--timings=json");
-        // One untimed build reads the sources into the page cache.
-        deleteTree(out);
-        check(exec(build, Map.of()));
+        // Every run writes a new folder; they are deleted after the size's runs (on a file system that
+        // discards freed blocks, deleting thousands of files right before a run slows the run down).
+        clean();
         Map<String, List<Double>> steps = new LinkedHashMap<>();
         List<Double> rss = new ArrayList<>(), cpu = new ArrayList<>();
+        // One untimed build reads the sources into the page cache.
+        check(exec(build(catalog, fresh("jobspecs-" + n)), Map.of()));
+        Path out = null;
         for (int i = 0; i < runs; i++) {
-            deleteTree(out);
-            Run run = check(exec(build, Map.of()));
+            out = fresh("jobspecs-" + n);
+            Run run = check(exec(build(catalog, out), Map.of()));
             r.walls.add(run.seconds());
             rss.add(run.rssKb() / 1024.0);
             cpu.add(run.cpu());
@@ -141,8 +141,7 @@ public final class BuildBench {
             // The heap bound: the same build with a 1 GB heap, and the heap's peak from the GC log.
             Path gcLog = work.resolve("gc-" + n + ".log");
             Files.deleteIfExists(gcLog);
-            deleteTree(out);
-            Run capped = exec(build, Map.of("JAVA_OPTS", "-Xmx1g -Xlog:gc:file=" + gcLog));
+            Run capped = exec(build(catalog, fresh("jobspecs-" + n)), Map.of("JAVA_OPTS", "-Xmx1g -Xlog:gc:file=" + gcLog));
             r.xmx1gOk = capped.exit() == 0;
             r.xmx1gWall = capped.seconds();
             r.heapPeakMb = heapPeak(gcLog);
@@ -156,10 +155,10 @@ public final class BuildBench {
             new PeerSources(catalog, date).writeJBake(root.resolve("bench/jbake-stock"), jbakeSrc);
             new PeerSources(catalog, date).writeHugo(root.resolve("bench/hugo"), hugoSrc);
             if (n <= jbakeMax && jbakeJar != null) {
-                Path jout = work.resolve("out/jbake-" + n);
+                Path jout = null;
                 List<Double> t = new ArrayList<>(), mem = new ArrayList<>();
                 for (int i = 0; i < jbakeRuns; i++) {
-                    deleteTree(jout);
+                    jout = fresh("jbake-" + n);
                     Run run = check(exec(List.of("java", "-jar", jbakeJar.toString(), jbakeSrc.toString(), jout.toString()), Map.of()));
                     t.add(run.seconds());
                     mem.add(run.rssKb() / 1024.0);
@@ -169,10 +168,10 @@ public final class BuildBench {
                 r.jbakeRssMb = median(mem);
                 r.jbakeHtml = (int) treeSize(jout)[2];
             }
-            Path hout = work.resolve("out/hugo-" + n);
+            Path hout = null;
             List<Double> th = new ArrayList<>(), tp = new ArrayList<>(), sum = new ArrayList<>(), mem = new ArrayList<>(), pcpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                deleteTree(hout);
+                hout = fresh("hugo-" + n);
                 Run h = check(exec(List.of(hugo, "--quiet", "--source", hugoSrc.toString(), "--destination", hout.toString()), Map.of()));
                 Run p = check(exec(List.of(pagefind.toString(), "--site", hout.toString(), "--silent"), Map.of()));
                 th.add(h.seconds());
@@ -188,10 +187,29 @@ public final class BuildBench {
             r.hugoPagefindCpu = median(pcpu);
             r.peerRssMb = median(mem);
             r.hugoHtml = (int) treeSize(hout)[2];
-            deleteTree(hout);
-            deleteTree(work.resolve("out/jbake-" + n));
         }
+        clean();
         return r;
+    }
+
+    private int outputs;
+
+    /** A new, not yet existing output folder. */
+    private Path fresh(String name) {
+        return work.resolve("out/" + name + "-" + (++outputs));
+    }
+
+    private List<String> build(Path catalog, Path out) {
+        return List.of(app.resolve("jobspecs").toString(), "build", "--source", catalog.toString(), "--out", out.toString(),
+                "--date", date.toString(), "--timings=json");
+    }
+
+    /** Deletes every output folder, then lets the file system settle (sync) before the next timed run. */
+    private void clean() throws IOException, InterruptedException {
+        LOG.println("[bench] deleting outputs");
+        deleteTree(work.resolve("out"));
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
+        Thread.sleep(2000);
     }
 
     /** Stock JBake at sizes above --jbake-max: a quadratic through the measured sizes (its render is quadratic). */
