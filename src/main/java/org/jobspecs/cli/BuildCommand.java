@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
+import org.jobspecs.search.SiteSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +35,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--timings takes json, not " + timings);
         }
         Path target = out != null ? out : Path.of("target", "public");
+        SiteSearch.prepareInBackground();
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
         int code = Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
         if (timings != null) {
