@@ -44,8 +44,16 @@ cp=$work/app/bench-classes:$work/app/target/jobspecs.jar:$(cat "$work/classpath.
 if [ "${1:-}" = "--jmh" ]; then
   shift
   log "JMH: org.jobspecs.bench.*Jmh (1 fork, short iterations; pass JMH options to change)"
+  # Short defaults, each unless given on the command line (JMH refuses an option twice).
+  jmh=()
+  for d in "-f 1" "-wi 3" "-w 2s" "-i 5" "-r 2s"; do
+    given=no
+    for a in "$@"; do [ "$a" = "${d%% *}" ] && given=yes; done
+    [ $given = no ] && jmh+=($d)
+  done
   # JMH finds its generated classes and benchmark list in target/test-classes.
-  exec java -cp "$root/target/test-classes:$root/target/classes:$(cat "$work/classpath.txt")" org.openjdk.jmh.Main -f 1 -wi 3 -w 2s -i 5 -r 2s "$@" 'org.jobspecs.bench.*Jmh.*'
+  exec java -cp "$root/target/test-classes:$root/target/classes:$(cat "$work/classpath.txt")" org.openjdk.jmh.Main \
+    "${jmh[@]}" "$@" 'org.jobspecs.bench.*Jmh.*'
 fi
 
 peers=yes
