@@ -212,34 +212,76 @@ public final class BuildBench {
         Thread.sleep(2000);
     }
 
-    /** Stock JBake at sizes above --jbake-max: a quadratic through the measured sizes (its render is quadratic). */
+    /**
+     * Stock JBake at sizes above --jbake-max: t(n) = a + b·n + c·n² (its render is quadratic) by least
+     * squares through the measured sizes, with b and c kept non-negative (a noisy small size must not
+     * bend the curve down): when the full fit has a negative term, t(n) = a + c·n² is fitted instead.
+     */
     private void extrapolateJBake(List<Result> results) {
         List<Result> measured = results.stream().filter(r -> !Double.isNaN(r.jbake)).toList();
-        if (measured.size() < 3) {
+        if (measured.size() < 2 || !peers) {
             return;
         }
-        // Least squares for t = a + b n + c n^2.
-        double[][] m = new double[3][4];
-        for (Result r : measured) {
-            double[] x = {1, r.size, (double) r.size * r.size};
-            for (int i = 0; i < 3; i++) {
-                for (int j = 0; j < 3; j++) {
-                    m[i][j] += x[i] * x[j];
-                }
-                m[i][3] += x[i] * r.jbake;
-            }
-        }
-        double[] c = solve(m);
+        double[] n = measured.stream().mapToDouble(r -> r.size).toArray();
+        double[] t = measured.stream().mapToDouble(r -> r.jbake).toArray();
+        jbakeFit = fit(n, t);
         for (Result r : results) {
-            if (Double.isNaN(r.jbake) && peers) {
-                r.jbake = c[0] + c[1] * r.size + c[2] * r.size * (double) r.size;
+            if (Double.isNaN(r.jbake)) {
+                r.jbake = jbakeFit[0] + jbakeFit[1] * r.size + jbakeFit[2] * r.size * (double) r.size;
                 r.jbakeExtrapolated = true;
             }
         }
     }
 
+    private double[] jbakeFit;
+
+    /** {a, b, c} of t = a + b·n + c·n² with b, c ≥ 0 (b = 0 when the full fit would bend down), least squares. */
+    public static double[] fit(double[] n, double[] t) {
+        double[] best = null;
+        double bestError = Double.MAX_VALUE;
+        for (boolean[] use : new boolean[][] {{true, true}, {false, true}}) {
+            if ((use[0] && use[1]) && n.length < 3) {
+                continue;
+            }
+            int k = 1 + (use[0] ? 1 : 0) + (use[1] ? 1 : 0);
+            double[][] m = new double[k][k + 1];
+            for (int p = 0; p < n.length; p++) {
+                double[] x = new double[k];
+                int j = 0;
+                x[j++] = 1;
+                if (use[0]) {
+                    x[j++] = n[p];
+                }
+                if (use[1]) {
+                    x[j++] = n[p] * n[p];
+                }
+                for (int r = 0; r < k; r++) {
+                    for (int c = 0; c < k; c++) {
+                        m[r][c] += x[r] * x[c];
+                    }
+                    m[r][k] += x[r] * t[p];
+                }
+            }
+            double[] x = solve(m);
+            double[] abc = {x[0], use[0] ? x[1] : 0, use[1] ? x[use[0] ? 2 : 1] : 0};
+            if (abc[1] < 0 || abc[2] < 0) {
+                continue;
+            }
+            double error = 0;
+            for (int p = 0; p < n.length; p++) {
+                double d = abc[0] + abc[1] * n[p] + abc[2] * n[p] * n[p] - t[p];
+                error += d * d;
+            }
+            if (error < bestError) {
+                bestError = error;
+                best = abc;
+            }
+        }
+        return best;
+    }
+
     private static double[] solve(double[][] m) {
-        int n = 3;
+        int n = m.length;
         for (int p = 0; p < n; p++) {
             int max = p;
             for (int i = p + 1; i < n; i++) {
@@ -301,8 +343,9 @@ public final class BuildBench {
                         r.rssMb, r.peerRssMb, Double.isNaN(r.jbakeRssMb) ? "–" : String.format(Locale.ROOT, "%.0f", r.jbakeRssMb)));
             }
             if (results.stream().anyMatch(r -> r.jbakeExtrapolated)) {
-                b.append(String.format(Locale.ROOT, "%nStock JBake was measured up to %,d classes; larger sizes are **extrapolated** from a quadratic fit "
-                        + "through the measured sizes (its render step re-reads every document for each document).%n", jbakeMax));
+                b.append(String.format(Locale.ROOT, "%nStock JBake was measured up to %,d classes; larger sizes are **extrapolated** from a least-squares fit "
+                        + "t(n) = %.3g + %.3g·n + %.3g·n² s through the measured sizes (b, c ≥ 0; its render step re-reads every document for each document).%n",
+                        jbakeMax, jbakeFit[0], jbakeFit[1], jbakeFit[2]));
             }
             b.append("\njobspecs builds more than the peers (department, series, salary, unit and archive pages, redirects, open data, sitemap, "
                     + "its search export) and checks every internal link; Hugo and JBake build the class pages and the A–Z listing, Pagefind indexes the class pages.\n");
