@@ -5,9 +5,11 @@ import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
+import org.jobspecs.search.SiteSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,13 +22,25 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the output folder (default: target/public)")
     Path out;
 
+    @Option(names = "--timings", paramLabel = "FORMAT",
+            description = "also print the summary's figures as one line of JSON (FORMAT: json), for benchmarks")
+    String timings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (timings != null && !timings.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "--timings takes json, not " + timings);
+        }
         Path target = out != null ? out : Path.of("target", "public");
+        SiteSearch.prepareInBackground();
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
-        return Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
+        int code = Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
+        if (timings != null) {
+            spec.commandLine().getOut().println(report.timingsJson());
+        }
+        return code;
     }
 }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problem;
@@ -25,8 +24,6 @@ import org.jobspecs.render.RenderedPage;
  */
 public final class LinkChecker {
 
-    /** One scan finds both the ids a page offers and the links it makes. */
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(id|href|src)=\"([^\"]*)\"");
     private static final Pattern EXTERNAL = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
     private final String siteHost;
@@ -57,31 +54,83 @@ public final class LinkChecker {
         return LinkIndex.empty(siteHost).update(pages, Set.of(), assets, problems).links();
     }
 
+    /**
+     * Finds what {@code \\s(id|href|src)="([^"]*)"} finds, scanning the page's UTF-8 bytes (every byte
+     * of the pattern is ASCII, and no byte of a multi-byte character is) and decoding only the values.
+     */
     static Scan scan(RenderedPage page) {
         if (!page.output().endsWith(".html")) {
             return Scan.NONE;
         }
-        String text = new String(page.bytes(), StandardCharsets.UTF_8);
+        byte[] b = page.bytes();
         Set<String> ids = new HashSet<>();
         List<String> links = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         int line = 1;
         int counted = 0;
-        Matcher m = ATTRIBUTE.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals("id")) {
-                ids.add(m.group(2));
+        int n = b.length;
+        int i = 0;
+        while (i < n) {
+            byte c = b[i];
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) {
+                i++;
+                continue;
+            }
+            int name = i + 1;
+            boolean id;
+            int value;
+            if (starts(b, name, ID)) {
+                id = true;
+                value = name + ID.length;
+            } else if (starts(b, name, HREF)) {
+                id = false;
+                value = name + HREF.length;
+            } else if (starts(b, name, SRC)) {
+                id = false;
+                value = name + SRC.length;
             } else {
-                for (; counted < m.start(); counted++) {
-                    if (text.charAt(counted) == '\n') {
+                i++;
+                continue;
+            }
+            int end = value;
+            while (end < n && b[end] != '"') {
+                end++;
+            }
+            if (end >= n) { // no closing quote: no match here
+                i++;
+                continue;
+            }
+            String v = new String(b, value, end - value, StandardCharsets.UTF_8);
+            if (id) {
+                ids.add(v);
+            } else {
+                for (; counted < i; counted++) {
+                    if (b[counted] == '\n') {
                         line++;
                     }
                 }
-                links.add(m.group(2));
+                links.add(v);
                 lines.add(line);
             }
+            i = end + 1;
         }
         return new Scan(true, ids, links, lines.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HREF = "href=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SRC = "src=\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean starts(byte[] b, int at, byte[] prefix) {
+        if (at + prefix.length > b.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (b[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -114,6 +163,55 @@ public final class LinkChecker {
         return new Checked(checked, List.copyOf(found));
     }
 
+    /**
+     * What {@code URI.resolve(...).normalize().getPath()} (less its leading slash) gives for a path of
+     * plain characters (letters, digits, {@code - . _ ~ /}) that needs neither quoting nor decoding;
+     * null for any other path, which goes through {@link URI}.
+     */
+    static String plainResolve(String page, String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/')) {
+                return null;
+            }
+        }
+        if (path.startsWith("//")) {
+            return null;
+        }
+        List<String> segments = new ArrayList<>();
+        String joined;
+        if (path.startsWith("/")) {
+            joined = path.substring(1);
+        } else {
+            int slash = page.lastIndexOf('/');
+            joined = (slash < 0 ? "" : page.substring(0, slash + 1)) + path;
+        }
+        String[] parts = joined.split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (part.equals(".")) {
+                if (last) {
+                    segments.add("");
+                }
+            } else if (part.equals("..")) {
+                if (!segments.isEmpty() && !segments.get(segments.size() - 1).equals("..")) {
+                    segments.remove(segments.size() - 1);
+                    if (last) {
+                        segments.add("");
+                    }
+                } else {
+                    return null; // above the root: let URI say what it makes of it
+                }
+            } else if (part.isEmpty() && !last) {
+                return null; // "//" inside the path
+            } else {
+                segments.add(part);
+            }
+        }
+        return String.join("/", segments);
+    }
+
     /** Null when the link resolves, else what is wrong. */
     private static String resolve(String page, String href, Map<String, Set<String>> ids, Set<String> assets) {
         int hash = href.indexOf('#');
@@ -127,7 +225,10 @@ public final class LinkChecker {
         if (path.isEmpty()) {
             target = page;
         } else {
-            try {
+            String plain = plainResolve(page, path);
+            if (plain != null) {
+                target = plain;
+            } else try {
                 URI base = new URI("http", "site", "/" + page, null);
                 URI resolved = base.resolve(new URI(null, null, path, null)).normalize();
                 target = resolved.getPath().substring(1);

@@ -61,7 +61,18 @@ public final class Publisher {
             Path parent = out.getParent();
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
-            pages.parallelStream().forEach(p -> write(staging.resolve(p.output()), p.bytes()));
+            // Each folder once (parents first), then the files in parallel, with no per-file folder checks.
+            java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+            for (RenderedPage p : pages) {
+                int slash = p.output().lastIndexOf('/');
+                if (slash > 0) {
+                    folders.add(p.output().substring(0, slash));
+                }
+            }
+            for (String folder : folders) {
+                Files.createDirectories(staging.resolve(folder));
+            }
+            pages.parallelStream().forEach(p -> writeNew(staging.resolve(p.output()), p.bytes()));
             write(staging.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
             alsoWrite.accept(staging);
             return staging;
@@ -107,6 +118,15 @@ public final class Publisher {
     private static void write(Path file, byte[] bytes) {
         try {
             Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a file into a folder that exists. */
+    private static void writeNew(Path file, byte[] bytes) {
+        try {
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

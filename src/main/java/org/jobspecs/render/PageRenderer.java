@@ -10,7 +10,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,9 +69,9 @@ public final class PageRenderer {
         }
         try {
             Template template = freemarker.getTemplate(page.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Output out = new Utf8Output(32 * 1024);
             template.process(Map.of("page", page.view()), out);
-            return Optional.of(new RenderedPage(page.output(), out.toString().getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new RenderedPage(page.output(), out.toByteArray()));
         } catch (TemplateNotFoundException e) {
             problems.error(Location.file(templateFolder + "/" + page.template()), "template is missing (needed for " + page.output() + ")",
                     "add the template, or copy it from the jobspecs demo site");

@@ -28,7 +28,7 @@ public final class SearchAnalyzer extends Analyzer {
     public static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final boolean stem;
-    private final java.util.Set<String> words;
+    private final WordCounts words;
 
     /** The analyzer of the index. */
     public SearchAnalyzer() {
@@ -41,10 +41,10 @@ public final class SearchAnalyzer extends Analyzer {
     }
 
     /**
-     * @param words when not null, every word is also added to this set as it was before stemming
+     * @param words when not null, every word is also counted there as it was before stemming
      *              (the index builds its typo list from them without analysing the text twice)
      */
-    SearchAnalyzer(boolean stem, java.util.Set<String> words) {
+    SearchAnalyzer(boolean stem, WordCounts words) {
         this.stem = stem;
         this.words = words;
     }
@@ -52,14 +52,18 @@ public final class SearchAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new WordTokenizer();
-        TokenStream stream = new LowerCaseFilter(tokenizer);
+        TokenStream stream = new FastLowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
-        if (words != null) {
-            stream = new WordCollector(stream, words);
-        }
-        if (stem) {
-            stream = new PorterStemFilter(stream);
+        if (words != null && stem) {
+            stream = new CountingStemFilter(stream, words);
+        } else {
+            if (words != null) {
+                stream = new WordCollector(stream, words);
+            }
+            if (stem) {
+                stream = new PorterStemFilter(stream);
+            }
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

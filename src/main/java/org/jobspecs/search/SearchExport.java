@@ -194,7 +194,7 @@ public final class SearchExport {
     private void shardFile(String key, TreeMap<String, String> terms) throws JsonProcessingException {
         StringBuilder json = new StringBuilder("{");
         for (Map.Entry<String, String> t : terms.entrySet()) {
-            json.append(json.length() > 1 ? "," : "").append(JSON.writeValueAsString(t.getKey())).append(':').append(t.getValue());
+            json.append(json.length() > 1 ? "," : "").append(jsonString(t.getKey())).append(':').append(t.getValue());
         }
         files.add(Page.data("search/t/" + fileKey(key) + ".json", json.append('}').toString()));
     }
@@ -274,17 +274,28 @@ public final class SearchExport {
             Map<String, List<String>> variants = shards.get(key);
             StringBuilder json = new StringBuilder("{");
             for (String v : new java.util.TreeSet<>(variants.keySet())) {
-                json.append(json.length() > 1 ? "," : "").append(JSON.writeValueAsString(v)).append(":[");
+                json.append(json.length() > 1 ? "," : "").append(jsonString(v)).append(":[");
                 List<String> ws = variants.get(v);
                 java.util.Collections.sort(ws);
                 for (int i = 0; i < ws.size(); i++) {
-                    json.append(i > 0 ? "," : "").append(JSON.writeValueAsString(ws.get(i))).append(',').append(documentFrequency.get(ws.get(i)));
+                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',').append(documentFrequency.get(ws.get(i)));
                 }
                 json.append(']');
             }
             files.add(Page.data("search/s/" + fileKey(key) + ".json", json.append('}').toString()));
         }
         return new ArrayList<>(new java.util.TreeSet<>(shards.keySet()));
+    }
+
+    /** A string as Jackson writes it: quoted as it is when nothing in it needs escaping, else by Jackson. */
+    static String jsonString(String s) throws JsonProcessingException {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return JSON.writeValueAsString(s);
+            }
+        }
+        return "\"" + s + "\"";
     }
 
     /** A shard key as a file name: itself when plain lower-case ASCII letters and digits, else "x" and its UTF-8 in hex. */

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,6 +34,17 @@ public final class SearchIndex implements AutoCloseable {
     /** A word in the title counts twice as much as one in the body. */
     static final float TITLE_BOOST = 2.0f;
 
+    /**
+     * A text field without positions: ranking and the export use term frequencies and field lengths
+     * only (no phrase queries), and a field's length and norm do not depend on positions.
+     */
+    private static final FieldType TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT.freeze();
+    }
+
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
     private final java.util.SortedMap<String, Integer> words;
@@ -45,9 +58,8 @@ public final class SearchIndex implements AutoCloseable {
     /** @param documents the classes, in class-code order */
     public static SearchIndex build(List<SearchDocument> documents) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        java.util.Set<String> documentWords = new java.util.HashSet<>();
-        java.util.SortedMap<String, Integer> words = new java.util.TreeMap<>();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, documentWords))
+        WordCounts words = new WordCounts();
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, words))
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
@@ -56,24 +68,21 @@ public final class SearchIndex implements AutoCloseable {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchDocument d : documents) {
                 Document doc = new Document();
-                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new Field(TITLE, d.title(), TEXT));
+                doc.add(new Field(BODY, d.body(), TEXT));
                 doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
                 for (String former : d.formerCodes()) {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
                 }
+                words.nextDocument();
                 writer.addDocument(doc);
-                for (String w : documentWords) {
-                    words.merge(w, 1, Integer::sum);
-                }
-                documentWords.clear();
             }
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader, java.util.Collections.unmodifiableSortedMap(words));
+            return new SearchIndex(List.copyOf(documents), reader, words.sorted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

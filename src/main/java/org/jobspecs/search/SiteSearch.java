@@ -20,6 +20,32 @@ public final class SiteSearch {
         return SearchIndex.build(docs);
     }
 
+    /**
+     * Starts, on a daemon thread, a throw-away index and export of two made-up documents, so that
+     * Lucene's classes and services are loaded and first compiled while the build reads its sources
+     * (in a one-shot JVM that otherwise happens on the index step's critical path). Changes nothing
+     * the build writes.
+     */
+    public static void prepareInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                List<SearchDocument> docs = List.of(
+                        new SearchDocument("1", List.of(), "Office Assistant", "Performs clerical duties; keeps records.\nGeneral", "classes/1/",
+                                "Finance", "General", "Non-exempt", false, "$1 monthly", "Performs clerical duties"),
+                        new SearchDocument("2", List.of("02"), "Senior Engineer", "Plans engineering projects; reviews designs.", "classes/2/",
+                                "Public Works", "Technical", "Exempt", false, "", "Plans engineering projects"));
+                try (SearchIndex index = SearchIndex.build(docs)) {
+                    SearchExport.pages(index);
+                }
+            } catch (RuntimeException | Error e) {
+                // A preparation only: the index step reports whatever is really wrong.
+            }
+        }, "jobspecs-search-prepare");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** The files of {@code search/}. */
     public static List<Page> export(SitePlan plan) {
         try (SearchIndex index = index(plan)) {

@@ -1,18 +1,17 @@
 package org.jobspecs.search;
 
 import java.io.IOException;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-/** Passes tokens on unchanged and adds each to a set: the words of a document as typed, before stemming. */
+/** Passes tokens on unchanged and counts each: the words of the documents as typed, before stemming. */
 final class WordCollector extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final Set<String> words;
+    private final WordCounts words;
 
-    WordCollector(TokenStream input, Set<String> words) {
+    WordCollector(TokenStream input, WordCounts words) {
         super(input);
         this.words = words;
     }
@@ -22,7 +21,7 @@ final class WordCollector extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        words.add(term.toString());
+        words.add(term.buffer(), term.length());
         return true;
     }
 }

@@ -41,6 +41,16 @@ final class TextDecoder {
                 return Optional.empty();
             }
             int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+            // The usual case, decided on the bytes: plain ASCII (valid UTF-8 as it is) with no control
+            // character but tab and line feed, so nothing below would change or reject it.
+            if (isPlainAscii(bytes, offset)) {
+                String plain = new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII);
+                if (plain.isBlank()) {
+                    problems.error(file, "the file is empty", "write the spec, or delete the file");
+                    return Optional.empty();
+                }
+                return Optional.of(plain);
+            }
             Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
                 text = utf8.get();
@@ -89,6 +99,17 @@ final class TextDecoder {
         }
         for (int i = 0; i < prefix.length; i++) {
             if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every byte is ASCII and no control character but tab and line feed. */
+    private static boolean isPlainAscii(byte[] bytes, int offset) {
+        for (int i = offset; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 ? b != '\t' && b != '\n' : b == 0x7F) {
                 return false;
             }
         }

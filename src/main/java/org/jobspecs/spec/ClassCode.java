@@ -35,6 +35,27 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
     /** Orders numerically where both codes are numbers, otherwise by text. */
     @Override
     public int compareTo(ClassCode other) {
+        String x = value;
+        String y = other.value;
+        if (isAscii(x) && isAscii(y)) {
+            // As below, without building the keys: ASCII upper-casing is one character to one.
+            int i = zeros(x);
+            int j = zeros(y);
+            int la = x.length() - i;
+            int lb = y.length() - j;
+            if (la != lb && isDigits(x, i) && isDigits(y, j)) {
+                return Integer.compare(la, lb);
+            }
+            int n = Math.min(la, lb);
+            for (int k = 0; k < n; k++) {
+                char a = upper(x.charAt(i + k));
+                char b = upper(y.charAt(j + k));
+                if (a != b) {
+                    return a - b;
+                }
+            }
+            return la != lb ? la - lb : x.compareTo(y);
+        }
         String a = key();
         String b = other.key();
         if (a.length() != b.length() && isDigits(a) && isDigits(b)) {
@@ -42,6 +63,37 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
         }
         int byKey = a.compareTo(b);
         return byKey != 0 ? byKey : value.compareTo(other.value);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Leading zeros, as {@link #key} removes them (never the last character). */
+    private static int zeros(String s) {
+        int i = 0;
+        while (i < s.length() - 1 && s.charAt(i) == '0') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigits(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char upper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
     }
 
     private static boolean isDigits(String s) {

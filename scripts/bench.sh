@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Build benchmark (issue 6): jobspecs against stock JBake 2.7.0 and Hugo + Pagefind on demo catalogs.
+#
+#   scripts/bench.sh                                   # sizes 1,300,2000,10000, 5 cold runs each (~15-25 min on 2 cores)
+#   scripts/bench.sh --sizes 1,300,2000 --runs 3       # quicker; also --jbake-runs N (default 3),
+#                                                      # --jbake-max N (largest size baked with stock JBake, default 2000),
+#                                                      # --no-peers (jobspecs only), --date YYYY-MM-DD
+#   scripts/bench.sh --jmh [JMH options]               # the JMH benchmarks of the hot parts instead
+#
+# Installs what is missing: Hugo from Debian (apt-get, when root), Pagefind 1.6.0 from npm into
+# ~/.cache/jobspecs-bench (outside the repository). Builds the jar, the stock JBake runner
+# (bench/jbake-stock) and the benchmark classes; copies the jar and its libraries to $BENCH_DIR/app
+# so that a build in this working tree cannot change them mid-run. Catalogs, peer sources and
+# outputs go to $BENCH_DIR (default /tmp/jobspecs-bench). Prints Markdown tables and PASS/FAIL per
+# target on stdout (also written to $BENCH_DIR/bench.md), progress on stderr; exit 1 when a target fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+work=${BENCH_DIR:-/tmp/jobspecs-bench}
+tools=${JOBSPECS_BENCH_TOOLS:-$HOME/.cache/jobspecs-bench}
+pagefind_version=1.6.0
+mkdir -p "$work" "$tools"
+log() { echo "[bench] $*" >&2; }
+
+# 1. The generator (with the benchmark classes) and the test classpath.
+log "mvn package (jobspecs, benchmark classes)"
+mvn -q -DskipTests -Djobspecs.demo.skip=true package >&2
+if [ ! -f "$work/classpath.txt" ] || [ pom.xml -nt "$work/classpath.txt" ]; then
+  mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >&2
+fi
+rm -rf "$work/app" && mkdir -p "$work/app/target" "$work/app/bench-classes/org/jobspecs"
+cp -rp jobspecs templates assets "$work/app/"   # demo-catalog copies templates/ and assets/ from beside the launcher
+cp -rp target/jobspecs.jar target/lib "$work/app/target/"
+# The class-data-sharing archive names the jars by their absolute paths: make the snapshot's own, as
+# mvn package does (a build of the bundled sources that archives the classes it loaded).
+if [ -f target/jobspecs.jsa ]; then
+  log "class-data-sharing archive for the snapshot"
+  JAVA_OPTS="-XX:ArchiveClassesAtExit=$work/app/target/jobspecs.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+    "$work/app/jobspecs" build --source "$root" --out "$work/app/cds-training" >/dev/null 2>&1
+fi
+cp -r target/test-classes/org/jobspecs/bench "$work/app/bench-classes/org/jobspecs/"
+cp=$work/app/bench-classes:$work/app/target/jobspecs.jar:$(cat "$work/classpath.txt")
+
+if [ "${1:-}" = "--jmh" ]; then
+  shift
+  log "JMH: org.jobspecs.bench.*Jmh (1 fork, short iterations; pass JMH options to change)"
+  # Short defaults, each unless given on the command line (JMH refuses an option twice).
+  jmh=()
+  for d in "-f 1" "-wi 3" "-w 2s" "-i 5" "-r 2s"; do
+    given=no
+    for a in "$@"; do [ "$a" = "${d%% *}" ] && given=yes; done
+    [ $given = no ] && jmh+=($d)
+  done
+  # JMH finds its generated classes and benchmark list in target/test-classes.
+  exec java -cp "$root/target/test-classes:$root/target/classes:$(cat "$work/classpath.txt")" org.openjdk.jmh.Main \
+    "${jmh[@]}" "$@" 'org.jobspecs.bench.*Jmh.*'
+fi
+
+peers=yes
+for a in "$@"; do [ "$a" = "--no-peers" ] && peers=no; done
+args=()
+if [ $peers = yes ]; then
+  # 2. Hugo (Debian) and Pagefind (npm, pinned) when missing.
+  if ! command -v hugo >/dev/null; then
+    if [ "$(id -u)" = 0 ]; then
+      log "apt-get install hugo"
+      (apt-get install -y hugo >&2 || { apt-get update >&2 && apt-get install -y hugo >&2; })
+    else
+      echo "Hugo is missing: install Debian's package hugo (sudo apt-get install hugo), or run with --no-peers." >&2; exit 2
+    fi
+  fi
+  pagefind="$tools/node_modules/.bin/pagefind"
+  if [ ! -x "$pagefind" ] || ! "$pagefind" --version | grep -q "^pagefind $pagefind_version\$"; then
+    log "npm install pagefind@$pagefind_version into $tools"
+    npm install --prefix "$tools" --no-audit --no-fund --silent "pagefind@$pagefind_version" >&2
+  fi
+  # 3. Stock JBake 2.7.0 with OrientDB: a project of its own.
+  log "mvn package (bench/jbake-stock)"
+  (cd bench/jbake-stock && mvn -q -DskipTests package >&2)
+  args+=(--jbake-jar "$root/bench/jbake-stock/target/jbake-stock.jar" --pagefind "$pagefind" --hugo "$(command -v hugo)")
+fi
+log "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+exec java -cp "$cp" org.jobspecs.bench.BuildBench --root "$root" --work "$work" --app "$work/app" "${args[@]}" "$@"
