@@ -2,7 +2,6 @@ package org.jobspecs.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
@@ -199,9 +198,5 @@ final class HtmlReader implements DocumentReader {
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

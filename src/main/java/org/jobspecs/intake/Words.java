@@ -60,20 +60,6 @@ final class Words {
         return List.of();
     }
 
-    /** Whether the inlines carry a tracked change. */
-    static boolean hasRedline(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Deleted || inline instanceof Inline.Inserted) {
-                return true;
-            }
-            List<Inline> inner = children(inline);
-            if (hasRedline(inner)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The words of a text, lower-cased, in order. */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
