@@ -8,10 +8,9 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * {@link WordCollector} followed by {@link PorterStemFilter}, in one step: counts each word as typed,
- * then replaces it by its Porter stem, computed by Lucene's PorterStemFilter once per distinct word
- * and kept with the word's count. The terms are exactly PorterStemFilter's (no token here is a
- * keyword, so it stems every one).
+ * Counts each word as typed (for the typo list) and, in the same step, replaces it by its Porter
+ * stem, computed by Lucene's PorterStemFilter once per distinct word and kept with the word's
+ * count. The terms are exactly PorterStemFilter's (no token here is a keyword, so it stems every one).
  */
 final class CountingStemFilter extends TokenFilter {
 

@@ -41,10 +41,14 @@ public final class SearchAnalyzer extends Analyzer {
     }
 
     /**
-     * @param words when not null, every word is also counted there as it was before stemming
-     *              (the index builds its typo list from them without analysing the text twice)
+     * The analyzer of the index that also counts every word in {@code words} as it was before
+     * stemming (the index builds its typo list from them without analysing the text twice).
      */
-    SearchAnalyzer(boolean stem, WordCounts words) {
+    SearchAnalyzer(WordCounts words) {
+        this(true, words);
+    }
+
+    private SearchAnalyzer(boolean stem, WordCounts words) {
         this.stem = stem;
         this.words = words;
     }
@@ -55,15 +59,10 @@ public final class SearchAnalyzer extends Analyzer {
         TokenStream stream = new FastLowerCaseFilter(tokenizer);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
-        if (words != null && stem) {
+        if (words != null) {
             stream = new CountingStemFilter(stream, words);
-        } else {
-            if (words != null) {
-                stream = new WordCollector(stream, words);
-            }
-            if (stem) {
-                stream = new PorterStemFilter(stream);
-            }
+        } else if (stem) {
+            stream = new PorterStemFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

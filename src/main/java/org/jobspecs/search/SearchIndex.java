@@ -59,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex build(List<SearchDocument> documents) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(true, words))
+        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(words))
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
