@@ -44,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
+    @Option(names = "--explain", description = "for each line or paragraph, print what import took it for and why; write nothing")
+    boolean explain;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,16 @@ final class ImportCommand implements Callable<Integer> {
         for (Path input : inputs) {
             documents.addAll(Importer.documents(input));
         }
-        List<DocumentResult> results = new Importer(options, site.sectionAliases(), site.agency()).run(documents);
+        Importer importer = new Importer(options, site.sectionAliases(), site.agency(), site.acronyms());
+        if (explain) {
+            for (Path document : documents) {
+                out.println(document.toString().replace('\\', '/'));
+                importer.explain(document).lines().forEach(line -> out.println("  " + line));
+                out.println();
+            }
+            return ExitCode.OK;
+        }
+        List<DocumentResult> results = importer.run(documents);
         out.print(json ? ImportReport.json(results) : ImportReport.text(results, dryRun));
         boolean errors = results.stream().flatMap(d -> d.problems().stream()).anyMatch(p -> p.severity() == Severity.ERROR);
         return errors ? ExitCode.CONTENT_ERRORS : ExitCode.OK;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jbake.app.JBakeException;
@@ -96,7 +97,7 @@ public final class ConfigLoader {
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
-                aliases.get()));
+                aliases.get(), acronyms(string(jbake, "import.acronyms"))));
     }
 
     /**
@@ -154,6 +155,17 @@ public final class ConfigLoader {
             return sb.toString().strip();
         }
         return value.toString().strip();
+    }
+
+    /** "GIS|SCADA" (or "GIS, SCADA") → {GIS, SCADA}. */
+    static Set<String> acronyms(String value) {
+        Set<String> acronyms = new java.util.TreeSet<>();
+        for (String a : value.split("[|,]")) {
+            if (!a.isBlank()) {
+                acronyms.add(a.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return Set.copyOf(acronyms);
     }
 
     private static Path path(File f) {

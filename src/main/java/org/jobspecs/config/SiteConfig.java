@@ -2,6 +2,7 @@ package org.jobspecs.config;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.jobspecs.spec.SectionAliases;
 
 /**
@@ -18,11 +19,13 @@ import org.jobspecs.spec.SectionAliases;
  * @param theme         {@code theme.*}: CSS custom properties an agency may set (colours), by name
  * @param sectionAliases which canonical section a heading names: the built-in names plus the site's
  *                      {@code section.aliases.<anchor>} settings
+ * @param acronyms      {@code import.acronyms}: the site's own acronyms, which import keeps upper case in
+ *                      titles ("GIS|SCADA"), upper case
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,
                          Map<String, String> abbreviations, Map<String, String> theme,
-                         SectionAliases sectionAliases) {
+                         SectionAliases sectionAliases, Set<String> acronyms) {
 
     /** The abbreviation spelled out, or the text itself when the table has no entry for it. */
     public String spellOut(String abbreviation) {

@@ -19,5 +19,11 @@ public record DocumentResult(String file, String format, List<SpecResult> specs,
                              List<Revision> revisions, List<Problem> problems, int words, List<String> unaccounted) {
 
     /** What was written (or would be) for one spec. */
-    public record SpecResult(ImportedSpec spec, String output, String action, String register, String source, int unplacedWords) { }
+    public record SpecResult(ImportedSpec spec, String output, String action, String register, String source, int unplacedWords) {
+
+        /** Whether the source has an "Unplaced" section, which the build refuses until a person moves its text. */
+        public boolean unplaced() {
+            return spec.sections().stream().anyMatch(s -> s.kind() == null && Words.all(s.heading()).equals(ImportedSpec.UNPLACED));
+        }
+    }
 }

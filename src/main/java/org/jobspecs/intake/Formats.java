@@ -1,6 +1,7 @@
 package org.jobspecs.intake;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jobspecs.intake.docx.DocxReader;
 import org.jobspecs.intake.pdf.PdfReader;
 
@@ -11,12 +12,13 @@ final class Formats {
     }
 
     static boolean known(String fileName) {
-        return reader(fileName.toLowerCase(java.util.Locale.ROOT)).isPresent();
+        return reader(fileName.toLowerCase(java.util.Locale.ROOT), line -> false).isPresent();
     }
 
-    static Optional<DocumentReader> reader(String lowerName) {
+    /** @param namesSection whether a line names a known section (a plain-text line that does is never joined to the one before) */
+    static Optional<DocumentReader> reader(String lowerName, Predicate<String> namesSection) {
         if (lowerName.endsWith(".txt") || lowerName.endsWith(".text")) {
-            return Optional.of(new TextReader());
+            return Optional.of(new TextReader(namesSection));
         }
         if (lowerName.endsWith(".md") || lowerName.endsWith(".markdown")) {
             return Optional.of(new MarkdownReader());

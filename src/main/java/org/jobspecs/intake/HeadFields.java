@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.jobspecs.spec.Reviser;
 import org.jobspecs.spec.Section;
 
@@ -20,15 +21,29 @@ final class HeadFields {
 
     private final List<Found> fields = new ArrayList<>();
     private final TreeSet<LocalDate> dates = new TreeSet<>();
+    private final List<String> notes = new ArrayList<>();
+    private final UnaryOperator<String> titleCase;
     private String title;
     private String approvedBy;
+    /** The code a page footer gives, used when the head gives none. */
+    private Found footerCode;
+
+    /** @param titleCase how an upper-case title is written (see {@link TitleCase}) */
+    HeadFields(UnaryOperator<String> titleCase) {
+        this.titleCase = titleCase;
+    }
 
     boolean hasTitle() {
         return title != null;
     }
 
+    /** The title found so far, or null. */
+    String title() {
+        return title;
+    }
+
     void title(String text, String where) {
-        title = HeadingRules.titleCase(text);
+        title = titleCase.apply(text);
         fields.add(new Found("title", title, text, where));
     }
 
@@ -57,13 +72,48 @@ final class HeadFields {
                 dates.addAll(MetadataLines.dates(f.value()));
                 fields.add(new Found("history", f.value(), f.text(), f.where()));
             } else if (key.equals("title")) {
-                title = HeadingRules.titleCase(f.value());
+                title = titleCase.apply(f.value());
                 fields.add(f);
+            } else if (key.equals("code") && first("code").isPresent()) {
+                code(first("code").get(), f);
+            } else if (key.equals("code") && footerCode != null) {
+                fields.add(f);
+                code(f.value(), footerCode); // the head's code wins over the footer's
+            } else if (key.equals("footer.code")) {
+                fields.add(f);
+                if (first("code").isPresent()) {
+                    code(first("code").get(), f);
+                } else if (footerCode == null) {
+                    footerCode = f;
+                }
             } else {
                 fields.add(f);
             }
         }
         return last;
+    }
+
+    /**
+     * A second class code (a page footer's "Class No. 004512"): the same code with zeros in front
+     * (or without them) is the same class, and the first one written is kept; another code is
+     * reported for a person to check.
+     */
+    private void code(String kept, Found again) {
+        String value = again.value();
+        if (value.equalsIgnoreCase(kept)) {
+            return;
+        }
+        if (stripZeros(value).equalsIgnoreCase(stripZeros(kept))) {
+            notes.add("class code \"" + value + "\" (" + again.where() + ") is \"" + kept + "\" written with other leading zeros: kept \""
+                    + kept + "\", the code the document's head gives");
+        } else {
+            notes.add("the document gives a second class code \"" + value + "\" (" + again.where() + "): kept \"" + kept
+                    + "\"; check which is right");
+        }
+    }
+
+    private static String stripZeros(String code) {
+        return code.replaceFirst("^0+(?=.)", "");
     }
 
     /** The spec, or one spec per level when the code line lists a series' levels. */
@@ -77,10 +127,12 @@ final class HeadFields {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, String> register = new LinkedHashMap<>();
         List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(this.notes);
         if (title != null) {
             header.put("title", title);
         }
-        first("code").ifPresent(code -> header.put("code", code.split("[\\s,;]+")[0]));
+        first("code").or(() -> java.util.Optional.ofNullable(footerCode).map(Found::value))
+                .ifPresent(code -> header.put("code", code.split("[\\s,;]+")[0]));
         if (!dates.isEmpty()) {
             header.put("approved", dates.last().toString());
             if (approvedBy != null && !approvedBy.isBlank()) {

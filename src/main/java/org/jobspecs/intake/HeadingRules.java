@@ -1,42 +1,57 @@
 package org.jobspecs.intake;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SectionKind;
 
 /**
  * Decides whether a line is a heading and which canonical section it names: by the site's alias
  * table, for combined headings ("Classification Purpose and Distinguishing Characteristics") by
- * splitting them into names the table knows, and otherwise by its shape (a short upper-case line
- * is a section heading under its own name; a short line ending in a colon is a sub-heading).
+ * splitting them into names the table knows, and otherwise by its shape. A line that names a
+ * known section is always a heading; a short upper-case line is a section heading under its own
+ * name; a short title-case line is a candidate that the {@link SpecAssembler} takes as a heading
+ * when body text follows it; a short line ending in a colon is a sub-heading.
  */
 final class HeadingRules {
 
-    /** What a line is, as a heading. */
-    record Match(Type type, List<SectionKind> kinds) {
+    /** What a line is, as a heading, and why, in words for {@code import --explain}. */
+    record Match(Type type, List<SectionKind> kinds, String why) {
         Optional<SectionKind> kind() {
             return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds.get(0));
         }
     }
 
-    enum Type { SECTION, SUBHEADING, NONE }
+    enum Type {
+        /** A section heading. */
+        SECTION,
+        /** A heading inside a section. */
+        SUBHEADING,
+        /** Shaped like a heading (short, title case, no end punctuation): a heading when body text follows. */
+        CANDIDATE,
+        NONE
+    }
 
-    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*/\\s*|,\\s*");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.;?!]\\s*$");
+    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.;?!,]\\s*$");
+    private static final Pattern SMALL_WORD = Pattern.compile("(?i)a|an|and|as|at|by|for|in|of|on|or|the|to|with|&|-|–");
+    private static final Match NONE = new Match(Type.NONE, List.of(), "");
 
-    private final Function<String, Optional<SectionKind>> aliases;
+    private final SectionAliases aliases;
+    private final TitleCase titleCase;
 
-    HeadingRules(Function<String, Optional<SectionKind>> aliases) {
+    HeadingRules(SectionAliases aliases, TitleCase titleCase) {
         this.aliases = aliases;
+        this.titleCase = titleCase;
     }
 
     /** The canonical sections a heading text names: one, several for a combined heading, or none. */
     List<SectionKind> kinds(String heading) {
         String h = heading.strip().replaceAll(":$", "").strip();
-        Optional<SectionKind> whole = aliases.apply(h);
+        Optional<SectionKind> whole = aliases.forHeading(h);
         if (whole.isPresent()) {
             return List.of(whole.get());
         }
@@ -44,7 +59,7 @@ final class HeadingRules {
         // "A and B", "A / B", "A, B and C": every part must be a known name
         List<SectionKind> kinds = new ArrayList<>();
         for (String part : SPLIT.split(h)) {
-            Optional<SectionKind> k = aliases.apply(part);
+            Optional<SectionKind> k = part.isBlank() ? Optional.empty() : aliases.forHeading(part);
             if (k.isEmpty()) {
                 return words.length > 1 ? splitAtAnd(words) : List.of();
             }
@@ -59,8 +74,8 @@ final class HeadingRules {
     private List<SectionKind> splitAtAnd(String[] words) {
         for (int i = 1; i < words.length - 1; i++) {
             if (words[i].equalsIgnoreCase("and") || words[i].equals("&")) {
-                Optional<SectionKind> left = aliases.apply(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
-                Optional<SectionKind> right = aliases.apply(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+                Optional<SectionKind> left = aliases.forHeading(String.join(" ", Arrays.copyOfRange(words, 0, i)));
+                Optional<SectionKind> right = aliases.forHeading(String.join(" ", Arrays.copyOfRange(words, i + 1, words.length)));
                 if (left.isPresent() && right.isPresent() && left.get() != right.get()) {
                     return List.of(left.get(), right.get());
                 }
@@ -69,24 +84,65 @@ final class HeadingRules {
         return List.of();
     }
 
+    /**
+     * Whether a line names a known section, canonical or one agencies commonly write (see
+     * {@link SectionAliases#OTHER_SECTIONS}): such a line is a heading wherever it stands.
+     */
+    boolean namesSection(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > 90 || SENTENCE_END.matcher(t).matches() || t.split("\\s+").length > 10) {
+            return false;
+        }
+        return !kinds(t).isEmpty() || aliases.namesSection(t.replaceAll(":$", ""));
+    }
+
     /** What a plain paragraph line is, judging by its text alone. */
     Match classify(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 90) {
-            return new Match(Type.NONE, List.of());
+            return NONE;
         }
-        List<SectionKind> kinds = kinds(t);
         int words = t.split("\\s+").length;
-        if (!kinds.isEmpty() && words <= 10 && !SENTENCE_END.matcher(t).matches()) {
-            return new Match(Type.SECTION, kinds);
+        boolean sentence = SENTENCE_END.matcher(t).matches();
+        if (!sentence && words <= 10) {
+            List<SectionKind> kinds = kinds(t);
+            if (!kinds.isEmpty()) {
+                return new Match(Type.SECTION, kinds, "names " + kinds.get(0).title()
+                        + (kinds.size() > 1 ? " (a combined heading)" : ""));
+            }
+            if (aliases.namesSection(t.replaceAll(":$", ""))) {
+                return new Match(Type.SECTION, List.of(), "a section agencies write; kept under its own name");
+            }
         }
-        if (words <= 8 && isUpperCase(t) && !SENTENCE_END.matcher(t).matches()) {
-            return new Match(Type.SECTION, List.of());
+        if (words <= 8 && isUpperCase(t) && !sentence) {
+            return new Match(Type.SECTION, List.of(), "a short upper-case line; kept under its own name");
         }
         if (words <= 6 && t.endsWith(":") && Character.isUpperCase(t.charAt(0))) {
-            return new Match(Type.SUBHEADING, List.of());
+            return new Match(Type.SUBHEADING, List.of(), "a short line ending in a colon");
         }
-        return new Match(Type.NONE, List.of());
+        if (words <= 8 && !sentence && !t.endsWith(":") && isTitleCase(t)) {
+            return new Match(Type.CANDIDATE, List.of(), "a short title-case line followed by body text; kept under its own name");
+        }
+        return NONE;
+    }
+
+    /** Title case: starts with a capital letter, and so does every word but the small joining ones; no colon inside. */
+    static boolean isTitleCase(String text) {
+        if (text.indexOf(':') >= 0 || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : text.split("\\s+")) {
+            String w = word.replaceAll("^[(\"'“]+|[)\"'”]+$", "");
+            if (w.isEmpty() || SMALL_WORD.matcher(w).matches()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= 1 && text.chars().anyMatch(Character::isLowerCase);
     }
 
     static boolean isUpperCase(String text) {
@@ -103,21 +159,8 @@ final class HeadingRules {
         return letters >= 3;
     }
 
-    /** "LEAD CUSTOMER SERVICE REPRESENTATIVE" → "Lead Customer Service Representative". */
-    static String titleCase(String text) {
-        if (!isUpperCase(text)) {
-            return text.strip();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String word : text.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            boolean small = List.of("of", "and", "the", "for", "in", "to", "a", "an", "or").contains(word) && !sb.isEmpty();
-            boolean roman = word.matches("i{1,3}|iv|v|vi{1,3}");
-            sb.append(roman ? word.toUpperCase(java.util.Locale.ROOT)
-                    : small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return sb.toString();
+    /** "LEAD CUSTOMER SERVICE REPRESENTATIVE" → "Lead Customer Service Representative"; "HVAC TECHNICIAN" → "HVAC Technician". */
+    String titleCase(String text) {
+        return titleCase.apply(text);
     }
 }

@@ -51,7 +51,7 @@ public final class ImportReport {
                             : heading.equals(ImportedSpec.UNPLACED) ? "NOT PLACED: a person must move this text" : "kept under its own name";
                     sb.append("      ").append(heading).append(" → ").append(canonical).append('\n');
                 }
-                if (s.unplacedWords() > 0) {
+                if (s.unplaced()) {
                     sb.append("    unplaced: ").append(s.unplacedWords()).append(" words under \"Unplaced\"; the build refuses the source until they are moved\n");
                 }
                 for (String note : spec.notes()) {
@@ -86,7 +86,7 @@ public final class ImportReport {
         }
         long specs = results.stream().mapToLong(d -> d.specs().size()).sum();
         long errors = results.stream().flatMap(d -> d.problems().stream()).filter(p -> p.severity() == Severity.ERROR).count();
-        long unplaced = results.stream().flatMap(d -> d.specs().stream()).filter(s -> s.unplacedWords() > 0).count();
+        long unplaced = results.stream().flatMap(d -> d.specs().stream()).filter(DocumentResult.SpecResult::unplaced).count();
         sb.append("imported: ").append(results.size()).append(" documents, ").append(specs).append(" specs, ")
                 .append(unplaced).append(" with unplaced text, ").append(errors).append(" errors\n");
         return sb.toString();

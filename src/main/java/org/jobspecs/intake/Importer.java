@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problem;
@@ -32,7 +33,7 @@ public final class Importer {
     private static final Pattern NATIVE_HEADER = Pattern.compile("\\A---\\s*\\R|(?m)^~~~~~~\\s*$");
 
     private final ImportOptions options;
-    private final SectionAliases aliases;
+    private final HeadingRules headings;
     private final SpecReader specReader;
     private final Register register;
 
@@ -41,8 +42,15 @@ public final class Importer {
      * @param agency  the site's agency, as Word exports are checked against it
      */
     public Importer(ImportOptions options, SectionAliases aliases, String agency) {
+        this(options, aliases, agency, Set.of());
+    }
+
+    /**
+     * @param acronyms the site's own acronyms, kept upper case in titles ({@code import.acronyms})
+     */
+    public Importer(ImportOptions options, SectionAliases aliases, String agency, Set<String> acronyms) {
         this.options = options;
-        this.aliases = aliases;
+        this.headings = new HeadingRules(aliases, new TitleCase(acronyms));
         this.specReader = new SpecReader(agency, aliases);
         this.register = Register.load(options.register(), options.units());
     }
@@ -51,7 +59,7 @@ public final class Importer {
     public List<DocumentResult> run(List<Path> documents) {
         List<DocumentResult> results = new ArrayList<>();
         for (Path file : documents) {
-            results.add(importOne(file));
+            results.add(importOne(file, new Trace(), !options.dryRun()));
         }
         if (!options.dryRun()) {
             register.save();
@@ -69,7 +77,25 @@ public final class Importer {
         }
     }
 
-    private DocumentResult importOne(Path file) {
+    /**
+     * What the import takes each piece of a document for, and why, writing nothing: the lines of
+     * {@code import --explain}, then the report's errors and notes for the document.
+     */
+    public Trace explain(Path file) {
+        Trace trace = new Trace();
+        DocumentResult result = importOne(file, trace, false);
+        for (Problem p : result.problems()) {
+            trace.took(p.location().line() > 0 ? "line " + p.location().line() : "document", p.message(),
+                    p.severity() == Severity.ERROR ? "ERROR" : "notice", p.fix().isEmpty() ? "see the report" : p.fix());
+        }
+        for (DocumentResult.SpecResult s : result.specs()) {
+            s.spec().notes().forEach(n -> trace.took("document", n, "note for " + s.spec().code() + " " + s.spec().title(), "check it"));
+        }
+        return trace;
+    }
+
+    /** @param writes whether to write the sources (not on a dry run, nor to explain) */
+    private DocumentResult importOne(Path file, Trace trace, boolean writes) {
         Problems problems = new Problems();
         String name = file.toString().replace('\\', '/');
         Location at = Location.file(name);
@@ -83,25 +109,29 @@ public final class Importer {
         String lower = name.toLowerCase(Locale.ROOT);
         Optional<SpecSource> known = readsAsSource(lower, bytes, at, problems);
         if (known.isPresent()) {
-            return fromSource(name, lower.endsWith(".txt") ? "word-text-export" : "native", bytes, known.get(), problems);
+            trace.took("line 1", name, lower.endsWith(".txt") ? "a Word redline text export" : "a native source",
+                    "read as the build reads it: " + known.get().sections().size() + " sections");
+            return fromSource(name, lower.endsWith(".txt") ? "word-text-export" : "native", bytes, known.get(), problems, writes);
         }
-        Optional<DocumentReader> reader = Formats.reader(lower);
+        Optional<DocumentReader> reader = Formats.reader(lower, headings::namesSection);
         if (reader.isEmpty()) {
             problems.error(at, "not a format import reads", "import .docx, .pdf, .txt, .md or .html files");
             return new DocumentResult(name, "", List.of(), List.of(), List.of(), problems.sorted(), 0, List.of());
         }
-        ImportDocument document = reader.get().read(bytes, at, problems);
-        String lineWord = document.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
-        List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(aliases::forHeading).recognise(document, lineWord);
+        ImportDocument read = reader.get().read(bytes, at, problems);
+        String lineWord = read.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
+        ImportDocument document = Debris.remove(read, lineWord);
+        document.removed().forEach(r -> trace.took(r.where(), r.text(), "furniture: " + r.why(), "taken out by the " + read.format() + " reader"));
+        List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(headings, trace).recognise(document, lineWord);
         List<DocumentResult.SpecResult> written = new ArrayList<>();
         WordAccount account = new WordAccount();
         document.removed().forEach(r -> account.add(r.text()));
         for (ImportedSpec spec : specs) {
             spec.fields().forEach(f -> account.add(f.text()));
-            written.add(write(spec, at, problems, account));
+            written.add(write(spec, at, problems, account, writes));
         }
-        List<String> missing = specs.isEmpty() ? List.of() : account.missing(WordAccount.text(document));
-        String text = WordAccount.text(document);
+        String text = WordAccount.text(read);
+        List<String> missing = specs.isEmpty() ? List.of() : account.missing(text);
         return new DocumentResult(name, document.format(), written, document.removed(), document.revisions(),
                 problems.sorted(), Words.count(text), missing);
     }
@@ -117,7 +147,7 @@ public final class Importer {
         return specReader.read(bytes, at, problems);
     }
 
-    private DocumentResult fromSource(String name, String format, byte[] bytes, SpecSource source, Problems problems) {
+    private DocumentResult fromSource(String name, String format, byte[] bytes, SpecSource source, Problems problems, boolean writes) {
         WordAccount account = new WordAccount();
         String original = new String(bytes, StandardCharsets.UTF_8);
         String[] lines = original.split("\r\n|\r|\n", -1);
@@ -132,13 +162,13 @@ public final class Importer {
                 account.add(line);
             }
         }
-        DocumentResult.SpecResult written = write(spec, Location.file(name), problems, account);
+        DocumentResult.SpecResult written = write(spec, Location.file(name), problems, account, writes);
         List<String> missing = account.missing(original);
         return new DocumentResult(name, format, List.of(written), removed, List.of(), problems.sorted(),
                 Words.count(original), missing);
     }
 
-    private DocumentResult.SpecResult write(ImportedSpec spec, Location at, Problems problems, WordAccount account) {
+    private DocumentResult.SpecResult write(ImportedSpec spec, Location at, Problems problems, WordAccount account, boolean writes) {
         if (spec.code().isEmpty() || spec.title().isEmpty()) {
             String missing = spec.code().isEmpty() ? "class code" : "title";
             problems.error(at, "no " + missing + " found for the spec titled \"" + spec.title() + "\"",
@@ -152,7 +182,7 @@ public final class Importer {
         String action;
         if (Files.exists(target) && !options.force()) {
             action = "exists: not overwritten (use --force)";
-        } else if (options.dryRun()) {
+        } else if (!writes) {
             action = Files.exists(target) ? "would overwrite" : "would write";
         } else {
             try {

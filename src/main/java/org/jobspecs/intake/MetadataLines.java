@@ -17,11 +17,23 @@ import org.jobspecs.source.Dates;
  */
 final class MetadataLines {
 
-    private static final Pattern FIELD = Pattern.compile(
-            "(?i)\\s*(class\\s+title|job\\s+title|title|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
-            + "department|division|bargaining\\s+unit|representation\\s+unit|unit|union|flsa(?:\\s+status)?|overtime\\s+status|"
+    /** The labels of metadata lines, as group 1 of {@link #FIELD}. */
+    private static final String LABELS = "(class\\s+title|job\\s+title|title|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
+            + "department|division|bargaining\\s+unit|representation\\s+unit|unit|union|(?:union|bargaining|unit)\\s+code|"
+            + "flsa(?:\\s+status)?|overtime\\s+status|"
             + "salary(?:\\s+range)?|pay\\s+range|compensation|approved\\s+by\\s+[^:]{2,60}|approved|adopted|date\\s+adopted|"
-            + "board\\s+approval|established|revised|last\\s+revised|class\\s+history|history)\\s*[:#]\\s*(.*)");
+            + "board\\s+approval|established|revised|last\\s+revised|class\\s+history|history|"
+            + "(?:established|revision|revised|adoption|adopted|approval|approved)\\s+dates?|"
+            + "date\\s+(?:established|revised|approved|of\\s+revision)|last\\s+(?:revised|updated|reviewed)\\s+date)";
+    private static final Pattern FIELD = Pattern.compile("(?i)\\s*" + LABELS + "\\s*[:#]\\s*(.*)");
+    /** A label whose value is on the next line: "Class Code:" then "04512". */
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)\\s*" + LABELS + "\\s*[:#]\\s*");
+    /**
+     * A page footer (or header) repeating the class: "HVAC Technician II - Class No. 004512 - Union Code: 521",
+     * "Accountant | Class Code: 1234".
+     */
+    private static final Pattern FOOTER = Pattern.compile(
+            "(?i)\\s*(.{3,100}?)\\s*[-–—|,]\\s*(?:class|job)\\s*(?:no\\.?|number|code|#)\\s*[:#.]?\\s*([A-Z0-9][A-Z0-9-]{0,11})\\s*(?:[-–—|,]\\s*(.*))?");
     /** "Code No. 7565", "Class Code 4410" without a colon. */
     private static final Pattern CODE_NO_COLON = Pattern.compile("(?i)\\s*(?:class\\s+code|job\\s+code|code\\s+no\\.?|class\\s+no\\.?)\\s+([A-Z0-9][A-Z0-9-]{1,9})\\s*");
     private static final Pattern CODE_VALUE = Pattern.compile("[A-Za-z]{0,3}\\d[A-Za-z0-9-]{0,9}");
@@ -64,10 +76,42 @@ final class MetadataLines {
         return found;
     }
 
+    /** Whether the line is a metadata label alone, its value being on the next line. */
+    static boolean isLabelOnly(String line) {
+        return line.length() <= 40 && LABEL_ONLY.matcher(line).matches();
+    }
+
+    /**
+     * A footer line that repeats the spec's title with its class number (and often a union code):
+     * its fields (a code, and those of the rest of the line), or empty. When the title is known the
+     * footer must repeat it.
+     */
+    static List<Found> footer(String line, String title, String where) {
+        Matcher m = FOOTER.matcher(line);
+        if (line.length() > 200 || !m.matches() || !CODE_VALUE.matcher(m.group(2)).matches()) {
+            return List.of();
+        }
+        if (title != null && !Words.of(m.group(1)).equals(Words.of(title))) {
+            return List.of();
+        }
+        List<Found> found = new ArrayList<>();
+        found.add(new Found("footer.code", m.group(2), line.strip(), where));
+        if (m.group(3) != null && !m.group(3).isBlank()) {
+            List<Found> rest = fields(m.group(3).replaceAll("\\s*[-–—|,]\\s+", "   "), where);
+            if (rest.isEmpty()) {
+                return List.of();
+            }
+            rest.forEach(f -> found.add(new Found(f.key(), f.value(), line.strip(), where)));
+        }
+        return found;
+    }
+
     private static Optional<Found> field(String label, String value, String text, String where) {
         String key;
         if (label.endsWith("title")) {
             key = "title";
+        } else if (label.matches("(?:union|bargaining|unit) code")) {
+            key = "unit";
         } else if (label.contains("code") || label.startsWith("class no") || label.equals("class number")) {
             key = "code";
             if (!CODE_VALUE.matcher(value).lookingAt()) {
@@ -75,7 +119,7 @@ final class MetadataLines {
             }
         } else if (label.equals("department") || label.equals("division")) {
             key = "department";
-        } else if (label.contains("unit") || label.equals("union")) {
+        } else if (label.contains("unit") || label.startsWith("union") || label.startsWith("bargaining")) {
             key = "unit";
         } else if (label.startsWith("flsa") || label.startsWith("overtime")) {
             key = "flsa";

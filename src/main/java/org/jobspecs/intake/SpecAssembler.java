@@ -1,8 +1,12 @@
 package org.jobspecs.intake;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
 import org.jobspecs.spec.Section;
 import org.jobspecs.spec.SectionKind;
@@ -11,8 +15,11 @@ import org.jobspecs.spec.SectionKind;
  * Assembles one spec from its range of pieces: the head (title, agency, metadata lines), then
  * sections opened by headings. Metadata lines anywhere (a class-history footer) become fields;
  * "Knowledge of …" and "Ability to …" paragraphs outside their sections open them; a lead
- * paragraph "Under general supervision, …" before any heading is the definition; anything else
- * that no heading claims goes under "Unplaced".
+ * paragraph "Under general supervision, …" before any heading is the definition; a short
+ * title-case line followed by body text is a heading; the parts of a qualifications section
+ * written right under its heading ("Minimum Qualifications" / "Education:" / "Experience:") are
+ * its sub-headings; a section written twice is merged into its first place; anything else that no
+ * heading claims goes under "Unplaced". Every decision is written to the {@link Trace}.
  */
 final class SpecAssembler {
 
@@ -21,21 +28,38 @@ final class SpecAssembler {
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?i)(?:class|classification|job|position)\\s+(?:specification|description)s?");
     private static final Pattern KNOWLEDGE_LEAD = Pattern.compile("(?i)knowledge of\\b.{20,}");
     private static final Pattern ABILITY_LEAD = Pattern.compile("(?i)(?:ability|abilities|skill) (?:to|in)\\b.{20,}");
+    /** Sections whose parts agencies write as sub-headings right under the section's own heading. */
+    private static final Map<SectionKind, Set<SectionKind>> PARTS = Map.of(
+            SectionKind.KNOWLEDGE_SKILLS_ABILITIES, Set.of(SectionKind.KNOWLEDGE, SectionKind.ABILITIES),
+            SectionKind.EMPLOYMENT_STANDARDS, Set.of(SectionKind.EDUCATION_AND_EXPERIENCE, SectionKind.KNOWLEDGE,
+                    SectionKind.ABILITIES, SectionKind.KNOWLEDGE_SKILLS_ABILITIES, SectionKind.LICENSES_AND_CERTIFICATES,
+                    SectionKind.OTHER_REQUIREMENTS));
 
     private final HeadingRules headings;
     private final String lineWord;
-    private final HeadFields head = new HeadFields();
+    private final Trace trace;
+    private final HeadFields head;
     private final List<Section> sections = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final BodyBuilder unplaced = new BodyBuilder();
     private OpenSection open;
 
-    /** The section being filled. */
-    private record OpenSection(SectionKind kind, List<Inline> heading, int line, BodyBuilder body) { }
+    /**
+     * The section being filled.
+     *
+     * @param withParts the parts of this section came right under its heading, so further parts are its sub-headings too
+     */
+    private record OpenSection(SectionKind kind, List<Inline> heading, int line, BodyBuilder body, boolean withParts) {
+        String name() {
+            return kind == null ? Words.all(heading) : kind.title();
+        }
+    }
 
-    SpecAssembler(HeadingRules headings, String lineWord) {
+    SpecAssembler(HeadingRules headings, String lineWord, Trace trace) {
         this.headings = headings;
         this.lineWord = lineWord;
+        this.trace = trace;
+        this.head = new HeadFields(headings::titleCase);
     }
 
     List<ImportedSpec> assemble(List<Para> paras, List<Revision> revisions) {
@@ -43,10 +67,11 @@ final class SpecAssembler {
             i = piece(paras, i);
         }
         close();
+        List<Section> body = merged(sections);
         if (!unplaced.isEmpty()) {
-            sections.add(new Section(null, List.of(new Inline.Text(ImportedSpec.UNPLACED)), unplaced.build(), 0));
+            body.add(new Section(null, List.of(new Inline.Text(ImportedSpec.UNPLACED)), unplaced.build(), 0));
         }
-        return head.specs(sections, notes, revisions);
+        return head.specs(body, notes, revisions);
     }
 
     /** Handles the piece at {@code i}; returns the index of the last piece consumed. */
@@ -56,23 +81,27 @@ final class SpecAssembler {
         String where = p.where(lineWord);
         if (p.kind() == Para.Kind.TABLE) {
             body().table(p);
+            took(p, "table" + in(), "a table of the document");
             return i;
         }
         if (p.kind() == Para.Kind.ITEM) {
             body().item(p);
+            took(p, "list item " + p.label().strip() + in(), "a list item of the document");
             return i;
         }
         if (!text.isEmpty()) {
-            List<Found> fields = MetadataLines.fields(text, where);
-            if (!fields.isEmpty()) {
-                return head.add(fields, paras, i, lineWord);
+            int metadata = metadata(paras, i, text, where);
+            if (metadata >= i) {
+                return metadata;
             }
             if (open == null && sections.isEmpty() && DOCUMENT_TYPE.matcher(text).matches()) {
                 head.add(List.of(new Found("document", text, text, where)), paras, i, lineWord);
+                took(p, "document type", "names the kind of document, before any section");
                 return i;
             }
             if (open == null && sections.isEmpty() && MetadataLines.isAgency(text)) {
                 head.add(List.of(new Found("agency", text, text, where)), paras, i, lineWord);
+                took(p, "agency", "names an agency, before any section");
                 return i;
             }
         }
@@ -81,72 +110,177 @@ final class SpecAssembler {
             return i;
         }
         HeadingRules.Match match = headings.classify(text);
-        if (match.type() == HeadingRules.Type.SECTION && open != null && open.kind() == SectionKind.KNOWLEDGE_SKILLS_ABILITIES
-                && !match.kinds().isEmpty() && match.kinds().stream().allMatch(k -> k == SectionKind.KNOWLEDGE || k == SectionKind.ABILITIES)) {
-            open.body().subheading(p); // "Knowledge of:" inside "Knowledge, Skills and Abilities"
-        } else if (match.type() == HeadingRules.Type.SECTION && !text.isEmpty()) {
+        if (match.type() == HeadingRules.Type.CANDIDATE && !followedByBody(paras, i, text)) {
+            match = new HeadingRules.Match(HeadingRules.Type.NONE, List.of(), "");
+        }
+        if (match.type() == HeadingRules.Type.SECTION || match.type() == HeadingRules.Type.CANDIDATE) {
             if (open == null && sections.isEmpty() && match.kinds().isEmpty() && !head.hasTitle()) {
-                head.title(text, where);
+                title(p, text, "the first heading-like line");
+            } else if (isPart(match.kinds())) {
+                asPart(p, "names " + match.kinds().get(0).title() + ", a part of the " + open.name() + " section above");
             } else {
-                openSection(match.kinds(), p.content(), p.line(), text);
+                openSection(match.kinds(), p, text, match.why());
             }
         } else if (match.type() == HeadingRules.Type.SUBHEADING && open != null) {
-            open.body().subheading(p);
+            subheading(p, match.why());
         } else if (open == null && sections.isEmpty() && !head.hasTitle() && isTitleLike(text)) {
-            head.title(text, where);
+            title(p, text, "the first short line without end punctuation");
         } else {
             paragraph(p, text);
         }
         return i;
     }
 
+    /** Metadata on this line, or on this label line and the value line after it; returns the last index used, or -1. */
+    private int metadata(List<Para> paras, int i, String text, String where) {
+        List<Found> fields = MetadataLines.fields(text, where);
+        int last = i;
+        if (fields.isEmpty() && MetadataLines.isLabelOnly(text) && i + 1 < paras.size() && paras.get(i + 1).kind() == Para.Kind.PARAGRAPH) {
+            String next = Words.after(paras.get(i + 1).content());
+            fields = MetadataLines.fields(text + " " + next, where);
+            last = i + 1;
+        }
+        if (fields.isEmpty()) {
+            fields = MetadataLines.footer(text, head.title(), where);
+            if (!fields.isEmpty()) {
+                head.add(fields, paras, i, lineWord);
+                took(paras.get(i), "metadata: page footer repeating the title and code", "the title with a class number, as a footer");
+                return i;
+            }
+            return -1;
+        }
+        int consumed = Math.max(last, head.add(fields, paras, i, lineWord));
+        for (int k = i; k <= consumed; k++) {
+            took(paras.get(k), "metadata: " + String.join(", ", fields.stream().map(f -> f.key() + " = " + f.value()).toList()),
+                    k == i ? "a \"Label: value\" line" : "the value of the label line above");
+        }
+        return consumed;
+    }
+
     private void heading(Para p, String text) {
         List<SectionKind> kinds = headings.kinds(text);
         if (kinds.isEmpty() && open == null && sections.isEmpty() && !head.hasTitle()) {
-            head.title(text, p.where(lineWord));
+            title(p, text, "the first heading of the document");
+        } else if (isPart(kinds)) {
+            asPart(p, "names " + kinds.get(0).title() + ", a part of the " + open.name() + " section above");
         } else if (kinds.isEmpty() && p.level() > 2 && open != null) {
-            open.body().subheading(p);
+            subheading(p, "a heading of level " + p.level() + " inside a section");
         } else {
-            openSection(kinds, p.content(), p.line(), text);
+            openSection(kinds, p, text, kinds.isEmpty() ? "a heading by the document's own markup; kept under its own name"
+                    : "a heading by the document's own markup that names " + kinds.get(0).title());
         }
+    }
+
+    private void title(Para p, String text, String why) {
+        head.title(text, p.where(lineWord));
+        took(p, "title", why);
+    }
+
+    private void subheading(Para p, String why) {
+        open.body().subheading(p);
+        took(p, "sub-heading in " + open.name(), why);
+    }
+
+    /** A heading naming a part of the open section ("Education" under "Minimum Qualifications"): its sub-heading. */
+    private void asPart(Para p, String why) {
+        open = new OpenSection(open.kind(), open.heading(), open.line(), open.body(), true);
+        open.body().subheading(new Para(p.kind(), headingText(p.content()), p.label(), p.level(), p.cells(), p.page(), p.line()));
+        took(p, "sub-heading in " + open.name(), why);
+    }
+
+    /**
+     * Whether a heading naming these sections is a part of the open section: always inside
+     * "Knowledge, Skills and Abilities"; inside a qualifications section when its parts started
+     * right under its heading.
+     */
+    private boolean isPart(List<SectionKind> kinds) {
+        if (open == null || open.kind() == null || kinds.isEmpty() || !PARTS.containsKey(open.kind())) {
+            return false;
+        }
+        boolean part = kinds.stream().allMatch(PARTS.get(open.kind())::contains);
+        return part && (open.kind() == SectionKind.KNOWLEDGE_SKILLS_ABILITIES || open.withParts() || open.body().isEmpty());
+    }
+
+    /** Whether body text follows a heading-shaped line: a list, a table, or a paragraph that is not itself a heading. */
+    private boolean followedByBody(List<Para> paras, int i, String text) {
+        if (i + 1 >= paras.size()) {
+            return false;
+        }
+        Para next = paras.get(i + 1);
+        if (next.kind() == Para.Kind.ITEM || next.kind() == Para.Kind.TABLE) {
+            return true;
+        }
+        if (next.kind() != Para.Kind.PARAGRAPH) {
+            return false;
+        }
+        String after = Words.after(next.content());
+        return after.length() > text.length() && after.split("\\s+").length >= 6
+                && headings.classify(after).type() == HeadingRules.Type.NONE
+                && MetadataLines.fields(after, "").isEmpty();
     }
 
     private void paragraph(Para p, String text) {
         SectionKind current = open == null ? null : open.kind();
-        if (KNOWLEDGE_LEAD.matcher(text).matches() && current != SectionKind.KNOWLEDGE && current != SectionKind.KNOWLEDGE_SKILLS_ABILITIES) {
-            openSection(List.of(SectionKind.KNOWLEDGE), List.of(new Inline.Text(SectionKind.KNOWLEDGE.title())), p.line(), null);
+        // a section holding knowledge and abilities as parts keeps "Knowledge of …" and "Ability to …" paragraphs
+        boolean holdsBoth = current == SectionKind.KNOWLEDGE_SKILLS_ABILITIES || open != null && open.withParts();
+        if (KNOWLEDGE_LEAD.matcher(text).matches() && current != SectionKind.KNOWLEDGE && !holdsBoth) {
+            openSection(List.of(SectionKind.KNOWLEDGE), null, p, "", "");
             notes.add("a \"Knowledge of …\" paragraph at " + p.where(lineWord) + " opens the Knowledge section");
-        } else if (ABILITY_LEAD.matcher(text).matches() && current != SectionKind.ABILITIES && current != SectionKind.KNOWLEDGE_SKILLS_ABILITIES) {
-            openSection(List.of(SectionKind.ABILITIES), List.of(new Inline.Text(SectionKind.ABILITIES.title())), p.line(), null);
+        } else if (ABILITY_LEAD.matcher(text).matches() && current != SectionKind.ABILITIES && !holdsBoth) {
+            openSection(List.of(SectionKind.ABILITIES), null, p, "", "");
             notes.add("an \"Ability to …\" paragraph at " + p.where(lineWord) + " opens the Abilities section");
         } else if (open == null && sections.isEmpty() && DEFINITION_LEAD.matcher(text).matches() && unplaced.isEmpty()) {
-            openSection(List.of(SectionKind.DEFINITION), List.of(new Inline.Text(SectionKind.DEFINITION.title())), p.line(), null);
+            openSection(List.of(SectionKind.DEFINITION), null, p, "", "");
             notes.add("the lead paragraph at " + p.where(lineWord) + " has no heading; placed under Definition");
             open.body().paragraph(p);
+            took(p, "body of Definition", "an \"Under … supervision\" lead paragraph before any heading");
             close(); // only the lead paragraph: what follows has no heading to say where it belongs
             return;
         }
         if (open == null) {
             unplaced.paragraph(p);
+            took(p, "UNPLACED", "body text before any heading that names its section");
         } else {
             open.body().paragraph(p);
+            took(p, "body of " + open.name(), "follows its heading");
         }
     }
 
-    private void openSection(List<SectionKind> kinds, List<Inline> heading, int line, String asWritten) {
+    /**
+     * Opens a section; {@code heading} null for a section the text opens by itself ("Knowledge of …"),
+     * which takes the canonical title.
+     */
+    private void openSection(List<SectionKind> kinds, Para heading, Para at, String asWritten, String why) {
         close();
         SectionKind kind = kinds.isEmpty() ? null : kinds.get(0);
-        if (kinds.size() > 1 && asWritten != null) {
+        if (kinds.size() > 1) {
             notes.add("combined heading \"" + asWritten + "\" placed under " + kind.title() + " (it also covers "
                     + String.join(", ", kinds.subList(1, kinds.size()).stream().map(SectionKind::title).toList()) + ")");
         }
-        open = new OpenSection(kind, headingText(heading), line, new BodyBuilder());
+        List<Inline> text = heading == null ? List.of(new Inline.Text(kind.title())) : headingText(heading.content());
+        open = new OpenSection(kind, text, at.line(), new BodyBuilder(), false);
+        if (heading != null) {
+            took(heading, "heading → " + (kind == null ? "kept under its own name \"" + Words.all(text) + "\"" : kind.title()), why);
+        }
+    }
+
+    private void openSection(List<SectionKind> kinds, Para heading, String text, String why) {
+        openSection(kinds, heading, heading, text, why);
     }
 
     /** A heading as it will be written: an upper-case heading in title case, a trailing colon dropped. */
-    private static List<Inline> headingText(List<Inline> heading) {
-        if (heading.size() == 1 && heading.get(0) instanceof Inline.Text t) {
-            return List.of(new Inline.Text(HeadingRules.titleCase(t.text().strip().replaceAll("\\s*:$", ""))));
+    private List<Inline> headingText(List<Inline> heading) {
+        List<Inline> plain = unwrapStrong(heading);
+        if (plain.size() == 1 && plain.get(0) instanceof Inline.Text t) {
+            return List.of(new Inline.Text(headings.titleCase(t.text().strip().replaceAll("\\s*:$", ""))));
+        }
+        return heading;
+    }
+
+    /** A heading written as one bold run reads as its text. */
+    private static List<Inline> unwrapStrong(List<Inline> heading) {
+        if (heading.size() == 1 && heading.get(0) instanceof Inline.Strong s) {
+            return s.content();
         }
         return heading;
     }
@@ -158,8 +292,70 @@ final class SpecAssembler {
         }
     }
 
+    /**
+     * The sections with each canonical section written once: a second "Definition" (or a second
+     * heading naming the same section, "Education" then "Experience") is merged into the first,
+     * under a sub-heading when its name differs.
+     */
+    private List<Section> merged(List<Section> written) {
+        List<Section> out = new ArrayList<>();
+        Map<SectionKind, Integer> first = new EnumMap<>(SectionKind.class);
+        for (Section s : written) {
+            Integer at = s.kind() == null ? null : first.get(s.kind());
+            if (at == null) {
+                if (s.kind() != null) {
+                    first.put(s.kind(), out.size());
+                }
+                out.add(s);
+                continue;
+            }
+            Section earlier = out.get(at);
+            String name = Words.all(s.heading());
+            out.set(at, merge(earlier, s));
+            if (Words.of(Words.all(earlier.heading())).equals(Words.of(name))) {
+                head.add(List.of(new Found("merged.heading", name, name, lineWord + " " + s.line())), List.of(), 0, lineWord);
+            }
+            notes.add("\"" + name + "\" (" + lineWord + " " + s.line() + ") is a second " + s.kind().title()
+                    + " section: merged into the first (" + lineWord + " " + earlier.line() + ")");
+        }
+        return out;
+    }
+
+    /** The second section's text after the first's, under its own heading as a sub-heading when the names differ. */
+    private static Section merge(Section earlier, Section later) {
+        if (earlier.blocks().isEmpty()) {
+            return new Section(earlier.kind(), earlier.heading(), later.blocks(), earlier.line());
+        }
+        boolean sameName = Words.of(Words.all(earlier.heading())).equals(Words.of(Words.all(later.heading())));
+        List<Block> blocks = new ArrayList<>();
+        List<Inline> heading = earlier.heading();
+        if (!sameName && !Words.all(earlier.heading()).equals(earlier.kind().title())) {
+            heading = List.of(new Inline.Text(earlier.kind().title())); // "Education" + "Experience" → "Education and Experience"
+            blocks.add(new Block.Subheading(earlier.heading(), earlier.line()));
+        }
+        blocks.addAll(earlier.blocks());
+        if (!sameName) {
+            blocks.add(new Block.Subheading(later.heading(), later.line()));
+        }
+        blocks.addAll(later.blocks());
+        return new Section(earlier.kind(), heading, List.copyOf(blocks), earlier.line());
+    }
+
     private BodyBuilder body() {
         return open == null ? unplaced : open.body();
+    }
+
+    private String in() {
+        return open == null ? " (UNPLACED)" : " of " + open.name();
+    }
+
+    private void took(Para p, String what, String why) {
+        trace.took(p.where(lineWord), p.kind() == Para.Kind.TABLE ? tableText(p) : (p.label().isEmpty() ? "" : p.label() + " ")
+                + Words.all(p.content()), what, why);
+    }
+
+    private static String tableText(Para p) {
+        return p.cells().isEmpty() ? "" : String.join(" | ", p.cells().get(0));
     }
 
     private static boolean isTitleLike(String text) {

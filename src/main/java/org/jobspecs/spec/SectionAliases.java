@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Which canonical section a heading names: every section's title and usual variants
  * ({@link SectionKind#aliases()}) plus the names a site adds ({@code section.aliases.<anchor>} in
- * jbake.properties). Headings compare without case or punctuation, "&amp;" and "and" alike, so
- * "EXAMPLES OF DUTIES:" names the same section as "Examples of Duties". Every name names one
+ * jbake.properties). Headings compare loosely (see {@link #normalise}), so "EXAMPLES OF DUTIES:"
+ * names the same section as "Examples of Duties" and "Education And/or Experience" the same as
+ * "Education and Experience". Every name names one
  * section only. Immutable and safe to share between threads.
  *
  * <pre>
@@ -26,9 +27,27 @@ public final class SectionAliases {
     /** The heading under which the importer puts text it could not place; never a section's name. */
     public static final String UNPLACED = "Unplaced";
 
-    private static final Pattern AND = Pattern.compile("\\band\\b");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** Words that join or introduce the words of a name: "Knowledge of", "Education and/or Experience". */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "of", "the", "to", "a", "an", "in");
     private static final Pattern UNPLACED_HEADING = Pattern.compile("(?i)\\s*unplaced\\s*:?\\s*");
+    /**
+     * Sections agencies often write that no canonical section stands for: kept under their own
+     * name, but a line that names one is read as a heading just the same.
+     */
+    public static final List<String> OTHER_SECTIONS = List.of(
+            "Supervision Received and Exercised", "Supervision Received", "Supervision Exercised", "Supervision",
+            "Supervisory Responsibilities", "Supervision Given", "Supplemental Information", "Special Notes", "Notes",
+            "Leadership Competencies", "Core Competencies", "Competencies", "Conflict of Interest Statement",
+            "Conflict of Interest", "Probationary Period", "Probation", "Tools and Equipment Used", "Tools and Equipment",
+            "Equipment Used", "Selection Process", "Selection Procedure", "Examination Process", "Desirable Qualifications",
+            "Preferred Qualifications", "Disaster Service Worker", "Background Investigation", "Where to Apply",
+            "Process Notes", "Application Deadline", "Additional Information", "Other Information", "Mental Demands",
+            "Reporting Relationships", "Reports To", "Career Ladder", "Promotional Opportunities",
+            "Americans with Disabilities Act", "Equal Employment Opportunity", "Special Instructions", "Scope",
+            "Working Relationships", "Language Requirements", "Travel Requirements", "Job Scope");
+    private static final java.util.Set<String> OTHER_KEYS = OTHER_SECTIONS.stream().map(SectionAliases::normalise)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final SectionAliases BUILT_IN = builtInTable();
 
     /** Normalised name → section. */
@@ -49,15 +68,31 @@ public final class SectionAliases {
     private static SectionAliases builtInTable() {
         Map<String, SectionKind> byName = new HashMap<>();
         for (SectionKind kind : SectionKind.values()) {
-            byName.put(normalise(kind.title()), kind);
-            kind.aliases().forEach(alias -> byName.put(normalise(alias), kind));
+            put(byName, kind.title(), kind);
+            kind.aliases().forEach(alias -> put(byName, alias, kind));
         }
         return new SectionAliases(Map.copyOf(byName), Map.of());
+    }
+
+    private static void put(Map<String, SectionKind> byName, String name, SectionKind kind) {
+        SectionKind before = byName.put(normalise(name), kind);
+        if (before != null && before != kind) {
+            throw new IllegalStateException("\"" + name + "\" names both " + before + " and " + kind);
+        }
     }
 
     /** The canonical section a heading names, ignoring case, punctuation and a trailing colon. */
     public Optional<SectionKind> forHeading(String heading) {
         return Optional.ofNullable(byName.get(normalise(heading)));
+    }
+
+    /**
+     * Whether a line names a section: a canonical one ({@link #forHeading}) or one of the
+     * {@link #OTHER_SECTIONS} that agencies write and no canonical section stands for.
+     */
+    public boolean namesSection(String heading) {
+        String key = normalise(heading);
+        return byName.containsKey(key) || OTHER_KEYS.contains(key);
     }
 
     /**
@@ -99,9 +134,39 @@ public final class SectionAliases {
         return UNPLACED_HEADING.matcher(heading).matches();
     }
 
+    /**
+     * A name as headings are compared: lower case, letters only, the joining words ("and", "or",
+     * "of", "to", "&amp;") dropped, each word in the singular and in US spelling — so that
+     * "EDUCATION AND/OR EXPERIENCE:", "Education/Experience" and "Education & Experience" compare
+     * equal, as do "Knowledge, Skills, and Abilities" and "Knowledge, Skills and Abilities".
+     */
     static String normalise(String heading) {
-        String lower = heading.toLowerCase(Locale.ROOT).replace('&', ' ');
-        return NOT_LETTERS.matcher(AND.matcher(lower).replaceAll(" ")).replaceAll(" ").trim();
+        String lower = heading.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        StringBuilder key = new StringBuilder();
+        var words = WORD.matcher(lower);
+        while (words.find()) {
+            String word = words.group();
+            if (CONNECTIVES.contains(word)) {
+                continue;
+            }
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(singular(word.startsWith("licenc") ? "licens" + word.substring(6) : word));
+        }
+        return key.toString();
+    }
+
+    /** "abilities" → "ability", "duties" → "duty", "licenses" → "license"; "class", "status" and "analysis" stay. */
+    private static String singular(String word) {
+        int n = word.length();
+        if (n > 4 && word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
     }
 
     @Override
