@@ -157,12 +157,12 @@ public final class ConfigLoader {
         return value.toString().strip();
     }
 
-    /** "GIS|SCADA" (or "GIS, SCADA") → {GIS, SCADA}. */
+    /** "GIS|CalPERS" (or "GIS, CalPERS") → {GIS, CalPERS}, as written. */
     static Set<String> acronyms(String value) {
         Set<String> acronyms = new java.util.TreeSet<>();
         for (String a : value.split("[|,]")) {
             if (!a.isBlank()) {
-                acronyms.add(a.strip().toUpperCase(java.util.Locale.ROOT));
+                acronyms.add(a.strip());
             }
         }
         return Set.copyOf(acronyms);

@@ -20,7 +20,7 @@ import org.jobspecs.spec.SectionAliases;
  * @param sectionAliases which canonical section a heading names: the built-in names plus the site's
  *                      {@code section.aliases.<anchor>} settings
  * @param acronyms      {@code import.acronyms}: the site's own acronyms, which import keeps upper case in
- *                      titles ("GIS|SCADA"), upper case
+ *                      titles, as they are written ("GIS|CalPERS")
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,

@@ -85,11 +85,11 @@ public final class Importer {
         Trace trace = new Trace();
         DocumentResult result = importOne(file, trace, false);
         for (Problem p : result.problems()) {
-            trace.took(p.location().line() > 0 ? "line " + p.location().line() : "document", p.message(),
+            trace.noted(p.location().line() > 0 ? "line " + p.location().line() : "document", p.message(),
                     p.severity() == Severity.ERROR ? "ERROR" : "notice", p.fix().isEmpty() ? "see the report" : p.fix());
         }
         for (DocumentResult.SpecResult s : result.specs()) {
-            s.spec().notes().forEach(n -> trace.took("document", n, "note for " + s.spec().code() + " " + s.spec().title(), "check it"));
+            s.spec().notes().forEach(n -> trace.noted("document", n, "note for " + s.spec().code() + " " + s.spec().title(), "check it"));
         }
         return trace;
     }
@@ -120,7 +120,7 @@ public final class Importer {
         }
         ImportDocument read = reader.get().read(bytes, at, problems);
         String lineWord = read.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
-        ImportDocument document = Debris.remove(read, lineWord);
+        ImportDocument document = TypedLists.apply(Debris.remove(read, lineWord));
         document.removed().forEach(r -> trace.took(r.where(), r.text(), "furniture: " + r.why(), "taken out by the " + read.format() + " reader"));
         List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(headings, trace).recognise(document, lineWord);
         List<DocumentResult.SpecResult> written = new ArrayList<>();

@@ -1,7 +1,8 @@
 package org.jobspecs.intake;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,13 +29,15 @@ final class TitleCase {
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)*");
     private static final Pattern VOWEL = Pattern.compile("(?i)[aeiouy]");
 
-    private final Set<String> acronyms;
+    /** Each acronym in upper case → as it is written ("CALPERS" → "CalPERS"). */
+    private final Map<String, String> acronyms;
 
-    /** @param siteAcronyms the site's own acronyms, in any case */
+    /** @param siteAcronyms the site's own acronyms, as they are written ("GIS", "CalPERS") */
     TitleCase(Set<String> siteAcronyms) {
-        Set<String> all = new HashSet<>(BUILT_IN);
-        siteAcronyms.forEach(a -> all.add(a.strip().toUpperCase(Locale.ROOT)));
-        this.acronyms = Set.copyOf(all);
+        Map<String, String> all = new HashMap<>();
+        BUILT_IN.forEach(a -> all.put(a, a));
+        siteAcronyms.forEach(a -> all.put(a.strip().toUpperCase(Locale.ROOT), a.strip()));
+        this.acronyms = Map.copyOf(all);
     }
 
     static TitleCase builtIn() {
@@ -64,7 +67,10 @@ final class TitleCase {
     }
 
     private String word(String upper, boolean first, boolean abbreviation) {
-        if (acronyms.contains(upper) || ROMAN.matcher(upper).matches() && !upper.equalsIgnoreCase("x") && !first) {
+        if (acronyms.containsKey(upper)) {
+            return acronyms.get(upper);
+        }
+        if (ROMAN.matcher(upper).matches() && !upper.equalsIgnoreCase("x") && !first) {
             return upper;
         }
         if (!abbreviation && upper.length() > 1 && !VOWEL.matcher(upper).find()) {

@@ -29,9 +29,15 @@ public final class Trace {
 
     private final List<Step> steps = new ArrayList<>();
 
+    /** A piece of the document, its text shortened. */
     void took(String where, String text, String took, String why) {
         String t = text.replaceAll("\\s+", " ").strip();
         steps.add(new Step(where, t.length() > SHOWN ? t.substring(0, SHOWN - 1) + "…" : t, took, why));
+    }
+
+    /** A note or problem about the document, in full. */
+    void noted(String where, String text, String what, String why) {
+        steps.add(new Step(where, text, what, why));
     }
 
     /** The steps in document order (by page, then line or paragraph); pieces without a position last. */
