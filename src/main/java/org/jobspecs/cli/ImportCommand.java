@@ -44,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
 
+    @Option(names = "--code", paramLabel = "CODE", description = "the class code of a document that gives none (one document, one spec)")
+    String code;
+
     @Option(names = "--explain", description = "for each line or paragraph, print what import took it for and why; write nothing")
     boolean explain;
 
@@ -62,10 +65,14 @@ final class ImportCommand implements Callable<Integer> {
         }
         SiteConfig site = config.get();
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
-                site.dataFolder().resolve("units.csv"), force, dryRun);
+                site.dataFolder().resolve("units.csv"), force, dryRun, code);
         List<Path> documents = new ArrayList<>();
         for (Path input : inputs) {
             documents.addAll(Importer.documents(input));
+        }
+        if (code != null && documents.size() != 1) {
+            err.println("import: --code names the class of one document; " + documents.size() + " were given — import them one by one");
+            return ExitCode.USAGE;
         }
         Importer importer = new Importer(options, site.sectionAliases(), site.agency(), site.acronyms());
         if (explain) {

@@ -19,6 +19,10 @@ import org.jobspecs.spec.Section;
  */
 final class HeadFields {
 
+    /** A title followed by its class code in parentheses, and perhaps more: "Museum Scientist (9723C), The Jepson Herbaria". */
+    private static final java.util.regex.Pattern TITLE_AND_CODE = java.util.regex.Pattern.compile(
+            "\\s*(\\p{L}.{2,80}?)\\s*\\(([A-Z]{0,4}-?\\d[0-9A-Z-]{1,8})\\)\\s*(?:[,–—-].*)?");
+
     private final List<Found> fields = new ArrayList<>();
     private final TreeSet<LocalDate> dates = new TreeSet<>();
     private final List<String> notes = new ArrayList<>();
@@ -27,6 +31,8 @@ final class HeadFields {
     private String approvedBy;
     /** The code a page footer gives, used when the head gives none. */
     private Found footerCode;
+    /** The index in {@link #fields} of the title taken from the first heading-like line, or -1. */
+    private int titleByShape = -1;
 
     /** @param titleCase how an upper-case title is written (see {@link TitleCase}) */
     HeadFields(UnaryOperator<String> titleCase) {
@@ -43,8 +49,17 @@ final class HeadFields {
     }
 
     void title(String text, String where) {
+        java.util.regex.Matcher m = TITLE_AND_CODE.matcher(text);
+        if (m.matches()) { // "Museum Scientist (9723C), The Jepson Herbaria": the title, its code, and where it sits
+            title = titleCase.apply(m.group(1));
+            fields.add(new Found("title", title, text, where));
+            titleByShape = fields.size() - 1;
+            add(List.of(new Found("code", m.group(2), text, where)), List.of(), 0, "");
+            return;
+        }
         title = titleCase.apply(text);
         fields.add(new Found("title", title, text, where));
+        titleByShape = fields.size() - 1;
     }
 
     /**
@@ -71,8 +86,17 @@ final class HeadFields {
             } else if (key.equals("dates")) {
                 dates.addAll(MetadataLines.dates(f.value()));
                 fields.add(new Found("history", f.value(), f.text(), f.where()));
+            } else if (key.equals("title") && TITLE_AND_CODE.matcher(f.value()).matches()) {
+                java.util.regex.Matcher m = TITLE_AND_CODE.matcher(f.value());
+                m.matches();
+                add(List.of(new Found("title", m.group(1), f.text(), f.where()), new Found("code", m.group(2), f.text(), f.where())), paras, i, lineWord);
             } else if (key.equals("title")) {
                 title = titleCase.apply(f.value());
+                if (titleByShape >= 0) { // a labelled title ("Working Title: …") wins over the first heading-like line
+                    Found byShape = fields.get(titleByShape);
+                    fields.set(titleByShape, new Found("head", byShape.value(), byShape.text(), byShape.where()));
+                    titleByShape = -1;
+                }
                 fields.add(f);
             } else if (key.equals("code") && first("code").isPresent()) {
                 code(first("code").get(), f);

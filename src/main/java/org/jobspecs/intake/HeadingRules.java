@@ -18,8 +18,13 @@ import org.jobspecs.spec.SectionKind;
  */
 final class HeadingRules {
 
-    /** What a line is, as a heading, and why, in words for {@code import --explain}. */
-    record Match(Type type, List<SectionKind> kinds, String why) {
+    /**
+     * What a line is, as a heading, and why, in words for {@code import --explain}.
+     *
+     * @param named the line names a known section (canonical, or one of {@link SectionAliases#OTHER_SECTIONS}),
+     *              rather than only looking like a heading
+     */
+    record Match(Type type, List<SectionKind> kinds, boolean named, String why) {
         Optional<SectionKind> kind() {
             return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds.get(0));
         }
@@ -36,9 +41,11 @@ final class HeadingRules {
     }
 
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
+    /** A long number: a position or posting number, which headings do not carry. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;?!,]\\s*$");
     private static final Pattern SMALL_WORD = Pattern.compile("(?i)a|an|and|as|at|by|for|in|of|on|or|the|to|with|&|-|–");
-    private static final Match NONE = new Match(Type.NONE, List.of(), "");
+    static final Match NONE = new Match(Type.NONE, List.of(), false, "");
 
     private final SectionAliases aliases;
     private final TitleCase titleCase;
@@ -50,7 +57,10 @@ final class HeadingRules {
 
     /** The canonical sections a heading text names: one, several for a combined heading, or none. */
     List<SectionKind> kinds(String heading) {
-        String h = heading.strip().replaceAll(":$", "").strip();
+        String h = COMMENT.matcher(heading.strip().replaceAll(":$", "").strip()).replaceFirst("").replaceAll(":$", "").strip();
+        if (h.isEmpty()) {
+            return List.of();
+        }
         Optional<SectionKind> whole = aliases.forHeading(h);
         if (whole.isPresent()) {
             return List.of(whole.get());
@@ -96,10 +106,17 @@ final class HeadingRules {
         return !kinds(t).isEmpty() || aliases.namesSection(t.replaceAll(":$", ""));
     }
 
-    /** What a plain paragraph line is, judging by its text alone. */
+    /** A heading's comment in parentheses: "Education (Screening Criteria)", "DIRECT SUPERVISION (i.e., …)". */
+    private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]{2,80}\\)\\s*$");
+
+    /** What a plain paragraph line is, judging by its text alone; a comment in parentheses at its end aside. */
     Match classify(String text) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 90) {
+        String whole = text.strip();
+        if (whole.isEmpty() || whole.length() > 90) {
+            return NONE;
+        }
+        String t = COMMENT.matcher(whole).replaceFirst("");
+        if (t.isEmpty()) {
             return NONE;
         }
         int words = t.split("\\s+").length;
@@ -107,21 +124,21 @@ final class HeadingRules {
         if (!sentence && words <= 10) {
             List<SectionKind> kinds = kinds(t);
             if (!kinds.isEmpty()) {
-                return new Match(Type.SECTION, kinds, "names " + kinds.get(0).title()
+                return new Match(Type.SECTION, kinds, true, "names " + kinds.get(0).title()
                         + (kinds.size() > 1 ? " (a combined heading)" : ""));
             }
             if (aliases.namesSection(t.replaceAll(":$", ""))) {
-                return new Match(Type.SECTION, List.of(), "a section agencies write; kept under its own name");
+                return new Match(Type.SECTION, List.of(), true, "a section agencies write; kept under its own name");
             }
         }
-        if (words <= 8 && isUpperCase(t) && !sentence) {
-            return new Match(Type.SECTION, List.of(), "a short upper-case line; kept under its own name");
+        if (words <= 8 && isUpperCase(t) && !sentence && !LONG_NUMBER.matcher(t).find()) {
+            return new Match(Type.SECTION, List.of(), false, "a short upper-case line; kept under its own name");
         }
         if (words <= 6 && t.endsWith(":") && Character.isUpperCase(t.charAt(0))) {
-            return new Match(Type.SUBHEADING, List.of(), "a short line ending in a colon");
+            return new Match(Type.SUBHEADING, List.of(), false, "a short line ending in a colon");
         }
         if (words <= 8 && !sentence && !t.endsWith(":") && isTitleCase(t)) {
-            return new Match(Type.CANDIDATE, List.of(), "a short title-case line followed by body text; kept under its own name");
+            return new Match(Type.CANDIDATE, List.of(), false, "a short title-case line followed by body text; kept under its own name");
         }
         return NONE;
     }

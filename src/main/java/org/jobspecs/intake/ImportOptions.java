@@ -10,5 +10,11 @@ import java.nio.file.Path;
  * @param units    the units file, to turn unit names into unit ids ({@code data/units.csv}; may not exist)
  * @param force    overwrite existing sources and register rows
  * @param dryRun   write nothing; report what would be written
+ * @param code     the class code of a document that gives none ({@code --code}), or null
  */
-public record ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun) { }
+public record ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun, String code) {
+
+    public ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun) {
+        this(to, register, units, force, dryRun, null);
+    }
+}

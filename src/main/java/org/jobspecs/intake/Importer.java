@@ -120,9 +120,10 @@ public final class Importer {
         }
         ImportDocument read = reader.get().read(bytes, at, problems);
         String lineWord = read.format().equals("docx") ? "paragraph" : "line"; // a PDF's pieces say "page N, line M"
-        ImportDocument document = TypedLists.apply(Debris.remove(read, lineWord));
+        ImportDocument document = TypedLists.apply(TableOfContents.remove(Debris.remove(read, lineWord), lineWord));
         document.removed().forEach(r -> trace.took(r.where(), r.text(), "furniture: " + r.why(), "taken out by the " + read.format() + " reader"));
         List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(headings, trace).recognise(document, lineWord);
+        specs = withGivenCode(specs, at, problems);
         List<DocumentResult.SpecResult> written = new ArrayList<>();
         WordAccount account = new WordAccount();
         document.removed().forEach(r -> account.add(r.text()));
@@ -134,6 +135,39 @@ public final class Importer {
         List<String> missing = specs.isEmpty() ? List.of() : account.missing(text);
         return new DocumentResult(name, document.format(), written, document.removed(), document.revisions(),
                 problems.sorted(), Words.count(text), missing);
+    }
+
+    /**
+     * The code given with {@code --code} for a document that states none: it names the one spec of
+     * the document; a document that states another code, or holds several specs, is an error.
+     */
+    private List<ImportedSpec> withGivenCode(List<ImportedSpec> specs, Location at, Problems problems) {
+        String code = options.code();
+        if (code == null || specs.isEmpty()) {
+            return specs;
+        }
+        if (specs.size() > 1) {
+            problems.error(at, "--code " + code + " names one class, but the document holds " + specs.size() + " specs",
+                    "import it without --code; give each spec a 'Class Code:' line");
+            return specs;
+        }
+        ImportedSpec spec = specs.get(0);
+        if (!spec.code().isEmpty()) {
+            if (!Recogniser.sameCode(spec.code(), code)) {
+                problems.error(at, "the document gives class code " + spec.code() + ", but --code says " + code,
+                        "drop --code, or correct the code in the document");
+            }
+            return specs;
+        }
+        java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
+        spec.header().forEach((k, v) -> {
+            header.put(k, v);
+            if (k.equals("title")) {
+                header.put("code", code);
+            }
+        });
+        header.putIfAbsent("code", code);
+        return List.of(new ImportedSpec(header, spec.register(), spec.sections(), spec.fields(), spec.notes()));
     }
 
     /** A Word redline text export or a native source: read as the build reads it. */
@@ -170,10 +204,19 @@ public final class Importer {
 
     private DocumentResult.SpecResult write(ImportedSpec spec, Location at, Problems problems, WordAccount account, boolean writes) {
         if (spec.code().isEmpty() || spec.title().isEmpty()) {
-            String missing = spec.code().isEmpty() ? "class code" : "title";
-            problems.error(at, "no " + missing + " found for the spec titled \"" + spec.title() + "\"",
-                    "add a line such as 'Class Code: 1234' (or the title) to the document and import it again");
+            if (spec.code().isEmpty()) {
+                problems.error(at, "no class code found for the spec titled \"" + spec.title() + "\"",
+                        "give it with --code 1234, or add a line such as 'Class Code: 1234' to the document, and import it again");
+            } else {
+                problems.error(at, "no title found for class " + spec.code(), "put the class title on the document's first line and import it again");
+            }
             account.add(MarkdownTextOf.all(spec));
+            return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));
+        }
+        if (!org.jobspecs.spec.ClassCode.isSafe(spec.code())) {
+            problems.error(at, "class code \"" + spec.code() + "\" cannot be part of a web address",
+                    "give the code with letters, digits, '-' and '_' only, e.g. --code " + spec.code().strip().replaceAll("[^A-Za-z0-9_-]+", "-"));
+            account.add(NativeWriter.write(spec));
             return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));
         }
         String markdown = NativeWriter.write(spec);

@@ -18,14 +18,22 @@ import org.jobspecs.source.Dates;
 final class MetadataLines {
 
     /** The labels of metadata lines, as group 1 of {@link #FIELD}. */
-    private static final String LABELS = "(class\\s+title|job\\s+title|title|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
+    private static final String LABELS = "(class\\s+title|job\\s+title|title|working\\s+title|position\\s+title|classification\\s+title|"
+            + "official\\s+title|classification|office/department|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
             + "department|division|bargaining\\s+unit|representation\\s+unit|unit|union|(?:union|bargaining|unit)\\s+code|"
             + "flsa(?:\\s+status)?|overtime\\s+status|"
             + "salary(?:\\s+range)?|pay\\s+range|compensation|approved\\s+by\\s+[^:]{2,60}|approved|adopted|date\\s+adopted|"
             + "board\\s+approval|established|revised|last\\s+revised|class\\s+history|history|"
             + "(?:established|revision|revised|adoption|adopted|approval|approved)\\s+dates?|"
-            + "date\\s+(?:established|revised|approved|of\\s+revision)|last\\s+(?:revised|updated|reviewed)\\s+date)";
+            + "date\\s+(?:established|revised|approved|of\\s+revision)|last\\s+(?:revised|updated|reviewed)\\s+date|"
+            + "job\\s+id|posting\\s+(?:number|no\\.?)|job\\s+(?:number|posting)|requisition(?:\\s+number)?|position\\s+(?:number|no\\.?))";
+    /** A class code on a line of its own, with a letter prefix: "GS-0301", "(HRO-21)". */
+    private static final Pattern CODE_ALONE = Pattern.compile("\\s*\\(?([A-Z]{1,4}-\\d{2,6}[A-Z]?)\\)?\\s*");
+    /** A job posting's own number, no class code: "Job#12575", "Req #4411". */
+    private static final Pattern POSTING = Pattern.compile("(?i)\\s*(?:job|posting|req(?:uisition)?)\\s*#\\s*[A-Z0-9-]{2,12}\\s*");
     private static final Pattern FIELD = Pattern.compile("(?i)\\s*" + LABELS + "\\s*[:#]\\s*(.*)");
+    /** Where a second field starts inside a line without a wide gap before it ("TITLE: CLERK CLASSIFICATION: HRO18"). */
+    private static final Pattern NEXT_FIELD = Pattern.compile("(?i)\\s+(?=" + LABELS + "\\s*:\\s)");
     /** A label whose value is on the next line: "Class Code:" then "04512". */
     private static final Pattern LABEL_ONLY = Pattern.compile("(?i)\\s*" + LABELS + "\\s*[:#]\\s*");
     /**
@@ -40,9 +48,12 @@ final class MetadataLines {
     private static final Pattern GAP = Pattern.compile("\\s*\\n\\s*|\\s{3,}|\\t+| \\| ");
     static final Pattern DATE = Pattern.compile(
             "(?i)(\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");
-    static final Pattern AGENCY = Pattern.compile("(?i)\\s*(?:City and County|City|County|State|Town|Village|Borough|Township) of \\p{Lu}[\\p{L} .'-]{1,60}"
-            + "|\\s*[\\p{Lu}][\\p{L}.' -]{1,50} (?:Water|Sanitation|Transit|Fire|Park|Utility|School|Irrigation|Hospital) (?:District|Authority)\\s*");
-
+    static final Pattern AGENCY = Pattern.compile("(?i)\\s*(?:City and County|City|County|State|Town|Village|Borough|Township|Commonwealth) of \\p{Lu}[\\p{L} .'-]{1,60}"
+            + "|\\s*[\\p{Lu}][\\p{L}.' -]{1,50} (?:Water|Sanitation|Transit|Fire|Park|Utility|School|Irrigation|Hospital) (?:District|Authority)\\s*"
+            + "|\\s*(?:The )?(?:Office|Department|Division|Bureau|Ministry|Commission|University|School|College|Center|Centre|Institute)"
+            + " (?:of|for) (?:the )?\\p{Lu}[\\p{L} .'&-]{1,60}"
+            + "|\\s*(?:The )?\\p{Lu}[\\p{L}.' &-]{1,60} (?:University|College|Museum|Survey|Center|Centre|Institute|Laboratory)"
+            + "(?: \\(\\p{Lu}[\\p{L}]{1,9}\\))?\\s*");
     private MetadataLines() {
     }
 
@@ -52,12 +63,26 @@ final class MetadataLines {
         if (line.length() > 240) {
             return found;
         }
+        Matcher alone = CODE_ALONE.matcher(line);
+        if (alone.matches()) {
+            found.add(new Found("code", alone.group(1), line.strip(), where));
+            return found;
+        }
+        if (POSTING.matcher(line).matches()) {
+            found.add(new Found("posting", line.strip(), line.strip(), where));
+            return found;
+        }
         Matcher bare = CODE_NO_COLON.matcher(line);
         if (bare.matches()) {
             found.add(new Found("code", bare.group(1), line.strip(), where));
             return found;
         }
-        for (String part : GAP.split(line.strip())) {
+        String spaced = line.strip();
+        int colon = spaced.indexOf(':');
+        if (colon > 0 && FIELD.matcher(spaced).matches()) {
+            spaced = spaced.substring(0, colon + 1) + NEXT_FIELD.matcher(spaced.substring(colon + 1)).replaceAll("   ");
+        }
+        for (String part : GAP.split(spaced)) {
             Matcher m = FIELD.matcher(part);
             if (!m.matches()) {
                 return List.of();
@@ -74,6 +99,63 @@ final class MetadataLines {
             found.add(f.get());
         }
         return found;
+    }
+
+    /**
+     * The fields of a form laid out as a table in a spec's head: a row of labels over a row of
+     * values ("Classification | Office/Department" / "Chief Counsel | Office of Data"), or cells
+     * "Label:" followed by their value. Labels no field stands for are kept as "form" fields, for
+     * the report. Empty when the table is not such a form (no label names a known field).
+     */
+    static List<Found> form(List<List<String>> cells, String where) {
+        List<String[]> pairs = new ArrayList<>();
+        boolean labelColumn = cells.size() >= 3 && cells.stream().allMatch(r -> r.size() == 2 && r.get(0).split("\\s+").length <= 4
+                && !r.get(0).strip().matches(".*:\\s*\\S.*"));
+        if (labelColumn) {
+            cells.forEach(r -> pairs.add(new String[] {r.get(0).replaceAll(":\\s*$", ""), r.get(1)}));
+        } else if (cells.size() == 2 && cells.get(0).stream().noneMatch(c -> c.strip().endsWith(":"))) {
+            for (int c = 0; c < cells.get(0).size(); c++) {
+                pairs.add(new String[] {cells.get(0).get(c), c < cells.get(1).size() ? cells.get(1).get(c) : ""});
+            }
+        } else {
+            for (List<String> row : cells) {
+                for (int c = 0; c < row.size(); c++) {
+                    String cell = row.get(c).strip();
+                    if (cell.endsWith(":")) {
+                        pairs.add(new String[] {cell.substring(0, cell.length() - 1), c + 1 < row.size() ? row.get(++c) : ""});
+                    } else if (!cell.isEmpty()) {
+                        pairs.add(new String[] {cell, ""});
+                    }
+                }
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        boolean known = false;
+        for (String[] pair : pairs) {
+            String label = pair[0].strip();
+            String value = pair[1].strip();
+            if (label.isEmpty() && value.isEmpty()) {
+                continue;
+            }
+            if (label.split("\\s+").length > 6) {
+                return List.of();
+            }
+            String text = value.isEmpty() ? label : label + ": " + value;
+            List<Found> f = value.isEmpty() ? List.of() : fields(text, where);
+            known |= !f.isEmpty();
+            found.addAll(f.isEmpty() ? List.of(new Found("form", text, text, where)) : f);
+        }
+        return known ? found : List.of();
+    }
+
+    /** A postal address: "401 I Street Suite 200, Sacramento, California 95814", "675 Belleville St, Victoria, BC V8W 9W2". */
+    private static final Pattern ADDRESS = Pattern.compile("\\s*\\d{1,6}\\s+\\p{L}[\\p{L}\\d .,'#&-]{3,90}?[ ,]\\s*(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\s*");
+    /** Form check boxes: "☐ Current ☒ Proposed". */
+    private static final Pattern CHECK_BOXES = Pattern.compile(".*[☐☑☒□■].*");
+
+    /** The agency's postal address, or a line of form check boxes: kept for the report as a "form" field when in a spec's head. */
+    static boolean isFormLine(String line) {
+        return line.length() <= 120 && (ADDRESS.matcher(line).matches() || CHECK_BOXES.matcher(line).matches());
     }
 
     /** Whether the line is a metadata label alone, its value being on the next line. */
@@ -108,7 +190,9 @@ final class MetadataLines {
 
     private static Optional<Found> field(String label, String value, String text, String where) {
         String key;
-        if (label.endsWith("title")) {
+        if (label.equals("classification")) {
+            key = CODE_VALUE.matcher(value).matches() ? "code" : "title"; // "Classification: HRO18" or "Classification: Chief Counsel"
+        } else if (label.endsWith("title")) {
             key = "title";
         } else if (label.matches("(?:union|bargaining|unit) code")) {
             key = "unit";
@@ -117,7 +201,7 @@ final class MetadataLines {
             if (!CODE_VALUE.matcher(value).lookingAt()) {
                 return Optional.empty();
             }
-        } else if (label.equals("department") || label.equals("division")) {
+        } else if (label.equals("department") || label.equals("division") || label.equals("office/department")) {
             key = "department";
         } else if (label.contains("unit") || label.startsWith("union") || label.startsWith("bargaining")) {
             key = "unit";
@@ -126,6 +210,8 @@ final class MetadataLines {
             value = flsa(value);
         } else if (label.startsWith("salary") || label.startsWith("pay") || label.equals("compensation")) {
             key = "salary";
+        } else if (label.matches("job id|posting.*|job (?:number|posting)|requisition.*|position (?:number|no\\.?)")) {
+            key = "posting"; // the posting's or position's own number, reported: a class has a class code
         } else if (label.startsWith("approved by ")) {
             key = "approved.by:" + label.substring("approved by ".length()).strip();
         } else {

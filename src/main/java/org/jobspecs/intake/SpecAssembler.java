@@ -25,7 +25,10 @@ final class SpecAssembler {
 
     private static final Pattern DEFINITION_LEAD = Pattern.compile(
             "(?i)under (?:the )?(?:general |direct |immediate |close |administrative |limited )?(?:supervision|direction)\\b.*");
-    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?i)(?:class|classification|job|position)\\s+(?:specification|description)s?");
+    private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?i)(?:(?:class|classification|job|position)\\s+"
+            + "(?:specification|description|profile|announcement|posting|bulletin)s?|duty\\s+statement|career\\s+opportunit(?:y|ies)"
+            + "|performance\\s+profile|position\\s+classification\\s+flysheet(?:\\s+for)?|(?:job|employment)\\s+opportunit(?:y|ies)"
+            + "|vacancy\\s+announcement)\\s*:?");
     private static final Pattern KNOWLEDGE_LEAD = Pattern.compile("(?i)knowledge of\\b.{20,}");
     private static final Pattern ABILITY_LEAD = Pattern.compile("(?i)(?:ability|abilities|skill) (?:to|in)\\b.{20,}");
     /** Sections whose parts agencies write as sub-headings right under the section's own heading. */
@@ -42,14 +45,19 @@ final class SpecAssembler {
     private final List<Section> sections = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final BodyBuilder unplaced = new BodyBuilder();
+    /** A heading opened a section after text no heading claimed: that text was the spec's lead. */
+    private boolean headingAfterUnplaced;
     private OpenSection open;
 
     /**
      * The section being filled.
      *
+     * @param level     its heading's level by the document's markup, or 0 for a heading by shape
      * @param withParts the parts of this section came right under its heading, so further parts are its sub-headings too
+     * @param subheaded its body started with a heading that names no section, so further such headings are its sub-headings
      */
-    private record OpenSection(SectionKind kind, List<Inline> heading, int line, BodyBuilder body, boolean withParts) {
+    private record OpenSection(SectionKind kind, List<Inline> heading, int line, int level, BodyBuilder body, boolean withParts,
+                               boolean subheaded) {
         String name() {
             return kind == null ? Words.all(heading) : kind.title();
         }
@@ -67,11 +75,34 @@ final class SpecAssembler {
             i = piece(paras, i);
         }
         close();
-        List<Section> body = merged(sections);
-        if (!unplaced.isEmpty()) {
+        List<Section> body = new ArrayList<>(sections);
+        if (!unplaced.isEmpty() && headingAfterUnplaced) {
+            placeLeadText(body, unplaced.build());
+        }
+        body = merged(body);
+        if (!unplaced.isEmpty() && !headingAfterUnplaced) {
             body.add(new Section(null, List.of(new Inline.Text(ImportedSpec.UNPLACED)), unplaced.build(), 0));
         }
         return head.specs(body, notes, revisions);
+    }
+
+    /**
+     * Text between the head and the first heading, with headings after it, is the spec's lead: it
+     * opens the Definition (after an "Under … supervision" lead paragraph that opened it already),
+     * and a Definition heading further on is merged into it.
+     */
+    private void placeLeadText(List<Section> body, List<Block> lead) {
+        int line = lead.get(0).line();
+        Section first = body.get(0);
+        if (first.kind() == SectionKind.DEFINITION && first.line() < line) {
+            List<Block> blocks = new ArrayList<>(first.blocks());
+            blocks.addAll(lead);
+            body.set(0, new Section(first.kind(), first.heading(), List.copyOf(blocks), first.line()));
+            notes.add("text after the lead paragraph, before the first heading (" + lineWord + " " + line + "), placed under Definition with it");
+        } else {
+            body.add(0, new Section(SectionKind.DEFINITION, List.of(new Inline.Text(SectionKind.DEFINITION.title())), lead, line));
+            notes.add("the text before the first heading (" + lineWord + " " + line + ") has no heading; placed under Definition");
+        }
     }
 
     /** Handles the piece at {@code i}; returns the index of the last piece consumed. */
@@ -79,6 +110,23 @@ final class SpecAssembler {
         Para p = paras.get(i);
         String text = Words.after(p.content());
         String where = p.where(lineWord);
+        if (p.kind() == Para.Kind.TABLE && open == null && sections.isEmpty()) {
+            List<Found> form = MetadataLines.form(p.cells(), where);
+            if (!form.isEmpty()) {
+                head.add(form, paras, i, lineWord);
+                took(p, "metadata: a form of " + form.size() + " fields", "a table of labels and values in the spec's head");
+                return i;
+            }
+            // a table laying out the head (title beside agency, code beside posting number): its cells are head lines
+            List<Para> cells = new ArrayList<>();
+            for (List<String> row : p.cells()) {
+                row.stream().filter(c -> !c.isBlank()).forEach(c -> cells.add(Para.paragraph(List.of(new Inline.Text(c)), p.page(), p.line())));
+            }
+            for (int k = 0; k < cells.size(); k++) {
+                k = piece(cells, k);
+            }
+            return i;
+        }
         if (p.kind() == Para.Kind.TABLE) {
             body().table(p);
             took(p, "table" + in(), "a table of the document");
@@ -99,6 +147,11 @@ final class SpecAssembler {
                 took(p, "document type", "names the kind of document, before any section");
                 return i;
             }
+            if (open == null && sections.isEmpty() && MetadataLines.isFormLine(text)) {
+                head.add(List.of(new Found("form", text, text, where)), paras, i, lineWord);
+                took(p, "metadata: form", "an address or check boxes, before any section");
+                return i;
+            }
             if (open == null && sections.isEmpty() && MetadataLines.isAgency(text)) {
                 head.add(List.of(new Found("agency", text, text, where)), paras, i, lineWord);
                 took(p, "agency", "names an agency, before any section");
@@ -111,13 +164,15 @@ final class SpecAssembler {
         }
         HeadingRules.Match match = headings.classify(text);
         if (match.type() == HeadingRules.Type.CANDIDATE && !followedByBody(paras, i, text)) {
-            match = new HeadingRules.Match(HeadingRules.Type.NONE, List.of(), "");
+            match = HeadingRules.NONE;
         }
         if (match.type() == HeadingRules.Type.SECTION || match.type() == HeadingRules.Type.CANDIDATE) {
             if (open == null && sections.isEmpty() && match.kinds().isEmpty() && !head.hasTitle()) {
                 title(p, text, "the first heading-like line");
             } else if (isPart(match.kinds())) {
                 asPart(p, "names " + match.kinds().get(0).title() + ", a part of the " + open.name() + " section above");
+            } else if (!match.named() && isSubsection(0)) {
+                asSubsection(p);
             } else {
                 openSection(match.kinds(), p, text, match.why());
             }
@@ -125,6 +180,11 @@ final class SpecAssembler {
             subheading(p, match.why());
         } else if (open == null && sections.isEmpty() && !head.hasTitle() && isTitleLike(text)) {
             title(p, text, "the first short line without end punctuation");
+        } else if (open == null && sections.isEmpty() && !head.hasTitle() && unplaced.isEmpty() && isTitleWithPlace(text)) {
+            String title = text.substring(0, text.indexOf(','));
+            head.title(title, where);
+            head.add(List.of(new Found("head", text.substring(title.length() + 1).strip(), text, where)), paras, i, lineWord);
+            took(p, "title, then where the class sits", "the first line without end punctuation, a title before its first comma");
         } else {
             paragraph(p, text);
         }
@@ -165,6 +225,8 @@ final class SpecAssembler {
             asPart(p, "names " + kinds.get(0).title() + ", a part of the " + open.name() + " section above");
         } else if (kinds.isEmpty() && p.level() > 2 && open != null) {
             subheading(p, "a heading of level " + p.level() + " inside a section");
+        } else if (kinds.isEmpty() && !headings.namesSection(text) && isSubsection(p.level())) {
+            asSubsection(p);
         } else {
             openSection(kinds, p, text, kinds.isEmpty() ? "a heading by the document's own markup; kept under its own name"
                     : "a heading by the document's own markup that names " + kinds.get(0).title());
@@ -183,7 +245,25 @@ final class SpecAssembler {
 
     /** A heading naming a part of the open section ("Education" under "Minimum Qualifications"): its sub-heading. */
     private void asPart(Para p, String why) {
-        open = new OpenSection(open.kind(), open.heading(), open.line(), open.body(), true);
+        open = new OpenSection(open.kind(), open.heading(), open.line(), open.level(), open.body(), true, open.subheaded());
+        open.body().subheading(new Para(p.kind(), headingText(p.content()), p.label(), p.level(), p.cells(), p.page(), p.line()));
+        took(p, "sub-heading in " + open.name(), why);
+    }
+
+    /**
+     * Whether a heading that names no section, of this level (0 by shape), is a sub-heading of the
+     * open canonical section: the first thing under its heading ("Essential Functions" then
+     * "Legal Counsel"), or a further one in a section whose body started that way.
+     */
+    private boolean isSubsection(int level) {
+        return open != null && open.kind() != null && (open.body().isEmpty() || open.subheaded())
+                && (level == 0 || level >= open.level());
+    }
+
+    private void asSubsection(Para p) {
+        String why = open.subheaded() ? "names no section, in a section whose body is set out under sub-headings"
+                : "names no section, right under the heading of " + open.name();
+        open = new OpenSection(open.kind(), open.heading(), open.line(), open.level(), open.body(), open.withParts(), true);
         open.body().subheading(new Para(p.kind(), headingText(p.content()), p.label(), p.level(), p.cells(), p.page(), p.line()));
         took(p, "sub-heading in " + open.name(), why);
     }
@@ -239,7 +319,7 @@ final class SpecAssembler {
         }
         if (open == null) {
             unplaced.paragraph(p);
-            took(p, "UNPLACED", "body text before any heading that names its section");
+            took(p, "lead text, before any heading", "placed under Definition if a heading follows; else Unplaced");
         } else {
             open.body().paragraph(p);
             took(p, "body of " + open.name(), "follows its heading");
@@ -258,7 +338,9 @@ final class SpecAssembler {
                     + String.join(", ", kinds.subList(1, kinds.size()).stream().map(SectionKind::title).toList()) + ")");
         }
         List<Inline> text = heading == null ? List.of(new Inline.Text(kind.title())) : headingText(heading.content());
-        open = new OpenSection(kind, text, at.line(), new BodyBuilder(), false);
+        headingAfterUnplaced |= heading != null && !unplaced.isEmpty();
+        int level = heading != null && heading.kind() == Para.Kind.HEADING ? heading.level() : 0;
+        open = new OpenSection(kind, text, at.line(), level, new BodyBuilder(), false, false);
         if (heading != null) {
             took(heading, "heading → " + (kind == null ? "kept under its own name \"" + Words.all(text) + "\"" : kind.title()), why);
         }
@@ -358,7 +440,14 @@ final class SpecAssembler {
         return p.cells().isEmpty() ? "" : String.join(" | ", p.cells().get(0));
     }
 
+    /** "Natural History Collections Manager, Department of Museum Research and Collections, UA Museums". */
+    private static boolean isTitleWithPlace(String text) {
+        int comma = text.indexOf(',');
+        return comma > 0 && text.split("\\s+").length <= 25 && text.substring(0, comma).split("\\s+").length <= 8
+                && !text.matches(".*[.;:]\\s*$") && Character.isUpperCase(text.charAt(0));
+    }
+
     private static boolean isTitleLike(String text) {
-        return !text.isEmpty() && text.split("\\s+").length <= 10 && !text.matches(".*[.;:,]\\s*$");
+        return !text.isEmpty() && text.split("\\s+").length <= 10 && !text.matches(".*[.;:,]\\s*$") && !text.contains(": ");
     }
 }

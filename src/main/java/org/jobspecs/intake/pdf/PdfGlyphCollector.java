@@ -40,7 +40,12 @@ final class PdfGlyphCollector extends PDFTextStripper {
         if (unicode == null || unicode.isEmpty()) {
             return;
         }
-        float size = position.getFontSizeInPt();
+        // the size as rendered: the text rendering matrix's vertical scale. getFontSizeInPt() misreads
+        // the scaled fonts some producers write (a Mac's "Save as PDF" gives 50 pt for 12 pt text)
+        float size = Math.abs(position.getYScale());
+        if (!(size > 0) || size > 500) {
+            size = position.getFontSizeInPt();
+        }
         if (!(size > 0) || size > 500) {
             size = Math.max(1f, position.getHeightDir());
         }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Rebuilds a page's lines from its glyphs: glyphs whose baselines agree (within half a font size,
- * so that a raised footnote mark stays on its line) form a line, ordered left to right, and a space
+ * the larger one's for a much smaller glyph, so that a raised footnote mark or "th" stays on its line) form a line, ordered left to right, and a space
  * character or a visible gap (more than {@link #SPACE_GAP} of the font size) ends a word. A glyph a
  * producer printed twice, overlapping by more than half its width, to fake bold is kept once. Stateless.
  */
@@ -26,7 +26,7 @@ final class PdfLines {
         float refY = 0;
         float refSize = 0;
         for (PdfGlyph glyph : sorted) {
-            if (!row.isEmpty() && Math.abs(glyph.y() - refY) > 0.5f * Math.max(1f, Math.min(refSize, glyph.size()))) {
+            if (!row.isEmpty() && Math.abs(glyph.y() - refY) > tolerance(refSize, glyph.size())) {
                 addLine(page, row, refY, lines);
                 row = new ArrayList<>();
             }
@@ -39,6 +39,16 @@ final class PdfLines {
         addLine(page, row, refY, lines);
         lines.sort(Comparator.comparingDouble((PdfLine l) -> l.y).thenComparingDouble(PdfLine::x0));
         return lines;
+    }
+
+    /**
+     * How far apart two baselines may be on one line: half the smaller size, or half the larger
+     * when one glyph is much smaller than the other (a raised "th" of "30th", a footnote mark).
+     */
+    private static float tolerance(float a, float b) {
+        float small = Math.min(a, b);
+        float large = Math.max(a, b);
+        return 0.5f * Math.max(1f, small < 0.8f * large ? large : small);
     }
 
     private static void addLine(int page, List<PdfGlyph> row, float y, List<PdfLine> lines) {

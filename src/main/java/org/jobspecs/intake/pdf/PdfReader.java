@@ -16,6 +16,7 @@ import org.jobspecs.intake.Para;
 import org.jobspecs.intake.Removed;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.Inline;
 
 /**
  * Reads a PDF's text layer into paragraphs, list items, headings and tables, in reading order.
@@ -91,14 +92,40 @@ public final class PdfReader implements DocumentReader {
         if (body.isEmpty()) {
             return new ImportDocument("pdf", List.of(), removed, List.of());
         }
+        if (words(body) < FEW_WORDS && everyPageAnImage(document)) {
+            // the text layer holds a heading or a footer at most; the content is a picture
+            problems.error(file, file.path() + ": " + SCANNED + " (its text layer holds " + words(body) + " words besides page furniture)",
+                    SCANNED_FIX);
+            return empty();
+        }
         PdfLayout layout = new PdfLayout(body);
         List<PdfBlock> blocks = new PdfParagraphs(layout).group(body, PdfTables.find(body, layout.leading));
         List<Para> paras = new ArrayList<>();
         for (PdfBlock block : blocks) {
-            paras.add(para(block));
+            List<String> labelled = labelledChunks(block);
+            if (labelled.isEmpty()) {
+                paras.add(para(block));
+            } else {
+                labelled.forEach(text -> paras.add(Para.paragraph(List.of(new Inline.Text(text)), block.first().page, block.first().number)));
+            }
         }
         return new ImportDocument("pdf", paras, removed, List.of());
     }
+
+    /**
+     * A one-line block of "Label: value" pairs set apart by wide gaps ("TITLE: COLLECTION MANAGER
+     * … CLASSIFICATION: HRO18"): each pair, as the metadata lines they are; otherwise empty.
+     */
+    private static List<String> labelledChunks(PdfBlock block) {
+        if (block.kind != PdfBlock.Kind.PARAGRAPH || block.heading || block.lines.size() != 1) {
+            return List.of();
+        }
+        List<List<PdfWord>> chunks = block.first().chunks();
+        List<String> texts = chunks.stream().map(c -> String.join(" ", c.stream().map(PdfWord::text).toList())).toList();
+        return chunks.size() >= 2 && texts.stream().allMatch(t -> LABELLED.matcher(t).matches()) ? texts : List.of();
+    }
+
+    private static final java.util.regex.Pattern LABELLED = java.util.regex.Pattern.compile("\\p{Lu}[^:]{1,40}:.*");
 
     private static Para para(PdfBlock block) {
         int page = block.first().page;
@@ -113,6 +140,31 @@ public final class PdfReader implements DocumentReader {
             return Para.item(PdfInlines.content(block, true), block.label, block.level, page, line);
         }
         return Para.paragraph(PdfInlines.content(block, true), page, line);
+    }
+
+    /** Fewer words than this in a PDF with a picture on every page: its content is scanned, whatever scraps of text it carries. */
+    static final int FEW_WORDS = 30;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{2,}");
+
+    private static int words(List<PdfLine> lines) {
+        int n = 0;
+        for (PdfLine line : lines) {
+            for (PdfWord word : line.words) {
+                if (WORD.matcher(word.text()).find()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean everyPageAnImage(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            if (!PdfImages.hasImage(page)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The page's height as text positions measure it (width when the page is turned sideways). */

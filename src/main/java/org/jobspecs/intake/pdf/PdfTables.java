@@ -11,7 +11,9 @@ import java.util.Map;
  * each split by wide gaps ({@link PdfLine#CHUNK_GAP}) into two or more cells, whose cells fall
  * into at least {@link #MIN_COLUMNS} columns (cells of different rows overlapping horizontally
  * belong to one column), with no row putting two cells in one column and short cells (six words
- * or fewer on average). A line starting with a lone list marker is never a row. Stateless.
+ * or fewer on average). A form's row of bold labels over a row of values ("Classification    Office"
+ * / "Chief Counsel    Office of Data") is a table of two columns or more. A line starting with a
+ * lone list marker is never a row. Stateless.
  */
 final class PdfTables {
 
@@ -28,12 +30,16 @@ final class PdfTables {
         int i = 0;
         while (i < lines.size()) {
             int j = i;
-            while (j < lines.size() && candidate(lines.get(j))
+            while (j < lines.size() && (candidate(lines.get(j)) || j > i && blankValue(lines.get(j), lines.get(i)))
                     && (j == i || (lines.get(j).frame == lines.get(j - 1).frame
                         && lines.get(j).y > lines.get(j - 1).y && lines.get(j).y - lines.get(j - 1).y <= 2.5f * leading))) {
                 j++;
             }
             List<List<String>> cells = j - i >= 2 ? grid(lines.subList(i, j)) : null;
+            if (cells == null && formPair(lines, i, leading)) {
+                j = i + 2; // a form's label row and value row, among other such pairs
+                cells = grid(lines.subList(i, j));
+            }
             if (cells != null) {
                 tables.put(lines.get(i), new Table(lines.get(i), j - i, cells));
                 i = j;
@@ -42,6 +48,23 @@ final class PdfTables {
             }
         }
         return tables;
+    }
+
+    /** A row of bold labels (two or more) with a row of values right under it, which may leave some labels blank. */
+    private static boolean formPair(List<PdfLine> lines, int i, float leading) {
+        if (i + 1 >= lines.size()) {
+            return false;
+        }
+        PdfLine labels = lines.get(i);
+        PdfLine values = lines.get(i + 1);
+        return candidate(labels) && labels.allBold() && !values.allBold() && labels.frame == values.frame
+                && values.y > labels.y && values.y - labels.y <= 2.5f * leading;
+    }
+
+    /** A form's label with its value left blank, in a run of label/value rows: starts where the run's labels start. */
+    private static boolean blankValue(PdfLine line, PdfLine first) {
+        List<List<PdfWord>> chunks = line.chunks();
+        return chunks.size() == 1 && chunks.get(0).size() <= 4 && Math.abs(line.x0() - first.x0()) < 2f;
     }
 
     private static boolean candidate(PdfLine line) {
@@ -67,7 +90,9 @@ final class PdfTables {
                 columns.add(span.clone());
             }
         }
-        if (columns.size() < MIN_COLUMNS) {
+        boolean form = rows.size() == 2 && rows.get(0).allBold() && !rows.get(1).allBold()
+                || rows.size() >= 3 && rows.stream().allMatch(r -> r.chunks().get(0).size() <= 4); // labels on the left, values on the right
+        if (columns.size() < (form ? 2 : MIN_COLUMNS)) {
             return null;
         }
         List<List<String>> cells = new ArrayList<>();

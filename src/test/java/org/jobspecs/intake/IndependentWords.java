@@ -1,0 +1,87 @@
+package org.jobspecs.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+
+/**
+ * Counts the words of a document without the import's readers: PDFBox's own text stripper for a
+ * PDF, POI's extractor for Word (headers and footers included), jsoup's text of an HTML body, the
+ * file itself for text and Markdown. The corpus test compares this count with the words the import
+ * wrote, reported as fields and reported as furniture, so that the import's own accounting is not
+ * the only judge of "nothing lost".
+ */
+final class IndependentWords {
+
+    /** A hyphen at a line end inside a word ("respon-\nsible"): the import joins such words, so this count does too. */
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("(\\p{Ll})-\\s*\\R\\s*(\\p{Ll})");
+    private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|~<>])");
+
+    private IndependentWords() {
+    }
+
+    /** The document's text as the independent extractor sees it. */
+    static String text(String format, byte[] bytes) throws IOException {
+        return switch (format) {
+            case "pdf" -> pdf(bytes);
+            case "docx" -> docx(bytes);
+            case "html" -> Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).body().wholeText();
+            default -> new String(bytes, StandardCharsets.UTF_8);
+        };
+    }
+
+    private static String pdf(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return LINE_END_HYPHEN.matcher(new PDFTextStripper().getText(doc)).replaceAll("$1$2");
+        }
+    }
+
+    private static String docx(byte[] bytes) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes)); XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            return extractor.getText();
+        }
+    }
+
+    /**
+     * The words of {@code document} found in none of {@code accounted} (each accounted word counts
+     * once), dates compared in any of their usual spellings. Single letters are left out: list
+     * labels "a." to "z." are written as numbers.
+     */
+    static List<String> missing(String document, List<String> accounted) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String text : accounted) {
+            for (String w : words(MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"))) {
+                left.merge(w, 1, Integer::sum);
+            }
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        for (String w : words(document)) {
+            Integer n = left.get(w);
+            if (n == null || n == 0) {
+                missing.add(w);
+            } else {
+                left.put(w, n - 1);
+            }
+        }
+        return missing;
+    }
+
+    private static List<String> words(String text) {
+        return Words.of(WordAccount.isoDates(text)).stream().filter(w -> w.length() > 1 || Character.isDigit(w.charAt(0))).toList();
+    }
+
+    /** Counts the words of a text, as {@link #missing} counts them. */
+    static int count(String text) {
+        return words(text).size();
+    }
+}

@@ -1,0 +1,120 @@
+package org.jobspecs.intake;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jobspecs.spec.Block;
+import org.jobspecs.spec.Inline;
+import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionAliases;
+import org.jobspecs.spec.SectionKind;
+
+/**
+ * Checks an imported spec against what a person found in the document: each expected section is
+ * placed right when the first words of its body are in a section of the expected canonical kind
+ * (or under a sub-heading that names that kind, as "Education" under "Minimum Qualifications"), or,
+ * for a section no canonical one fits, in a section or under a sub-heading of its own name.
+ */
+final class SectionCheck {
+
+    /** One expected section and what the import made of it. */
+    record Outcome(CorpusExpectations.Section expected, boolean right, String found) { }
+
+    /** One word of the spec's body with the section and sub-heading it stands under. */
+    private record Placed(String word, Section section, List<Inline> subheading) { }
+
+    private final SectionAliases aliases;
+
+    SectionCheck(SectionAliases aliases) {
+        this.aliases = aliases;
+    }
+
+    List<Outcome> check(CorpusExpectations.Spec expected, ImportedSpec spec) {
+        List<Placed> words = new ArrayList<>();
+        for (Section s : spec.sections()) {
+            List<Inline>[] sub = new List[] {null};
+            flatten(s, s.blocks(), sub, words);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        int from = 0;
+        for (CorpusExpectations.Section e : expected.sections()) {
+            List<String> starts = Words.of(e.starts());
+            int at = find(words, starts, from);
+            if (at < 0) {
+                at = find(words, starts, 0);
+            }
+            if (at < 0) {
+                outcomes.add(new Outcome(e, false, "its first words are not in the source"));
+                continue;
+            }
+            from = at + starts.size();
+            Placed p = words.get(at);
+            boolean right = right(e, p);
+            outcomes.add(new Outcome(e, right, describe(p)));
+        }
+        return outcomes;
+    }
+
+    private boolean right(CorpusExpectations.Section e, Placed p) {
+        Optional<SectionKind> canonical = Arrays.stream(SectionKind.values()).filter(k -> k.title().equals(e.section())).findFirst();
+        Section s = p.section();
+        if (s.kind() == null && SectionAliases.isUnplaced(Words.all(s.heading()))) {
+            return false;
+        }
+        if (canonical.isPresent()) {
+            return s.kind() == canonical.get() || p.subheading() != null && aliases.forHeading(Words.all(p.subheading())).equals(canonical);
+        }
+        List<String> name = Words.of(e.section());
+        List<String> heading = e.heading() == null ? name : Words.of(e.heading());
+        return s.kind() == null && (Words.of(Words.all(s.heading())).equals(name) || Words.of(Words.all(s.heading())).equals(heading))
+                || p.subheading() != null && (Words.of(Words.all(p.subheading())).equals(name) || Words.of(Words.all(p.subheading())).equals(heading));
+    }
+
+    private static String describe(Placed p) {
+        Section s = p.section();
+        String in = (s.kind() == null ? "\"" + Words.all(s.heading()) + "\"" : s.kind().title());
+        return p.subheading() == null ? "in " + in : "in " + in + " under \"" + Words.all(p.subheading()) + "\"";
+    }
+
+    private static void flatten(Section s, List<Block> blocks, List<Inline>[] sub, List<Placed> out) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Subheading h) {
+                sub[0] = h.content();
+                add(s, sub[0], Words.all(h.content()), out);
+            } else if (b instanceof Block.Paragraph p) {
+                add(s, sub[0], Words.all(p.content()), out);
+            } else if (b instanceof Block.ItemList l) {
+                for (Block.ListItem item : l.items()) {
+                    flatten(s, item.blocks(), sub, out);
+                }
+            } else if (b instanceof Block.Table t) {
+                for (List<List<Inline>> row : t.rows()) {
+                    row.forEach(cell -> add(s, sub[0], Words.all(cell), out));
+                }
+            }
+        }
+    }
+
+    private static void add(Section s, List<Inline> sub, String text, List<Placed> out) {
+        for (String w : Words.of(text)) {
+            out.add(new Placed(w, s, sub));
+        }
+    }
+
+    private static int find(List<Placed> words, List<String> starts, int from) {
+        if (starts.isEmpty()) {
+            return -1;
+        }
+        outer:
+        for (int i = Math.max(0, from); i + starts.size() <= words.size(); i++) {
+            for (int k = 0; k < starts.size(); k++) {
+                if (!words.get(i + k).word().equals(starts.get(k))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
