@@ -47,6 +47,15 @@ class ConfigLoaderTest {
         assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:0: error: theme.color-brand="), problems.sorted().toString());
     }
 
+    /** Issue 10: a site lists the acronyms import keeps upper case in titles, as they are written. */
+    @Test
+    void importAcronymsAreReadAsWritten() {
+        Path site = FixtureSite.copy("minimal", dir);
+        assertEquals(java.util.Set.of(), ConfigLoader.load(site, new Problems()).orElseThrow().acronyms());
+        FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties")) + "import.acronyms=SCADA|CalPERS, CMMS\n");
+        assertEquals(java.util.Set.of("SCADA", "CalPERS", "CMMS"), ConfigLoader.load(site, new Problems()).orElseThrow().acronyms());
+    }
+
     @Test
     void aMissingTemplateFolderNamesItsKey() {
         Path site = FixtureSite.copy("minimal", dir);
