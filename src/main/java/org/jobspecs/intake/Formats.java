@@ -26,6 +26,9 @@ final class Formats {
         if (lowerName.endsWith(".pdf")) {
             return Optional.of(new PdfReader());
         }
+        if (lowerName.endsWith(".docx") || lowerName.endsWith(".doc")) { // a .doc is refused by the Word reader, with what to do
+            return Optional.of(new DocxReader());
+        }
         if (lowerName.endsWith(".docx")) {
             return Optional.of(new DocxReader());
         }

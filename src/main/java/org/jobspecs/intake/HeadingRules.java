@@ -41,6 +41,8 @@ final class HeadingRules {
     }
 
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
+    /** A name followed by an explanation: "Person Specification – Competences", "Values: what we expect". */
+    private static final Pattern LEAD = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
     /** A long number: a position or posting number, which headings do not carry. */
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.;?!,]\\s*$");
@@ -64,6 +66,10 @@ final class HeadingRules {
         Optional<SectionKind> whole = aliases.forHeading(h);
         if (whole.isPresent()) {
             return List.of(whole.get());
+        }
+        String[] lead = LEAD.split(h, 2);
+        if (lead.length == 2 && aliases.forHeading(lead[0]).isPresent()) {
+            return List.of(aliases.forHeading(lead[0]).get()); // "PERSON SPECIFICATION - COMPETENCES/SKILLS REQUIRED"
         }
         String[] words = h.split("\\s+");
         // "A and B", "A / B", "A, B and C": every part must be a known name

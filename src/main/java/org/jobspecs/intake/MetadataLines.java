@@ -19,6 +19,7 @@ final class MetadataLines {
 
     /** The labels of metadata lines, as group 1 of {@link #FIELD}. */
     private static final String LABELS = "(class\\s+title|job\\s+title|title|working\\s+title|position\\s+title|classification\\s+title|"
+            + "(?:position|classification|job)\\s*/\\s*(?:classification|working|position)\\s+title|"
             + "official\\s+title|classification|office/department|class\\s+codes?|job\\s+codes?|code\\s+no\\.?|class\\s+no\\.?|class\\s+number|"
             + "department|division|bargaining\\s+unit|representation\\s+unit|unit|union|(?:union|bargaining|unit)\\s+code|"
             + "flsa(?:\\s+status)?|overtime\\s+status|"
@@ -26,7 +27,7 @@ final class MetadataLines {
             + "board\\s+approval|established|revised|last\\s+revised|class\\s+history|history|"
             + "(?:established|revision|revised|adoption|adopted|approval|approved)\\s+dates?|"
             + "date\\s+(?:established|revised|approved|of\\s+revision)|last\\s+(?:revised|updated|reviewed)\\s+date|"
-            + "job\\s+id|posting\\s+(?:number|no\\.?)|job\\s+(?:number|posting)|requisition(?:\\s+number)?|position\\s+(?:number|no\\.?))";
+            + "job\\s+id|posting\\s+(?:number|no\\.?)|job\\s+(?:number|posting)|requisition(?:\\s+number)?|position\\s+(?:number|no\\.?)|(?:sap\\s+)?job\\s+id)";
     /** A class code on a line of its own, with a letter prefix: "GS-0301", "(HRO-21)". */
     private static final Pattern CODE_ALONE = Pattern.compile("\\s*\\(?([A-Z]{1,4}-\\d{2,6}[A-Z]?)\\)?\\s*");
     /** A job posting's own number, no class code: "Job#12575", "Req #4411". */

@@ -120,7 +120,9 @@ final class SpecAssembler {
             // a table laying out the head (title beside agency, code beside posting number): its cells are head lines
             List<Para> cells = new ArrayList<>();
             for (List<String> row : p.cells()) {
-                row.stream().filter(c -> !c.isBlank()).forEach(c -> cells.add(Para.paragraph(List.of(new Inline.Text(c)), p.page(), p.line())));
+                for (String cell : row) {
+                    cell.lines().filter(l -> !l.isBlank()).forEach(l -> cells.add(Para.paragraph(List.of(new Inline.Text(l.strip())), p.page(), p.line())));
+                }
             }
             for (int k = 0; k < cells.size(); k++) {
                 k = piece(cells, k);
@@ -163,7 +165,11 @@ final class SpecAssembler {
             return i;
         }
         HeadingRules.Match match = headings.classify(text);
-        if (match.type() == HeadingRules.Type.CANDIDATE && !followedByBody(paras, i, text)) {
+        boolean bold = isBoldLine(p, text);
+        if (bold && (match.type() == HeadingRules.Type.NONE || match.type() == HeadingRules.Type.SUBHEADING && open == null)) {
+            match = new HeadingRules.Match(HeadingRules.Type.CANDIDATE, List.of(), false, "a short paragraph all in bold; kept under its own name");
+        }
+        if (match.type() == HeadingRules.Type.CANDIDATE && !(bold ? i + 1 < paras.size() : followedByBody(paras, i, text))) {
             match = HeadingRules.NONE;
         }
         if (match.type() == HeadingRules.Type.SECTION || match.type() == HeadingRules.Type.CANDIDATE) {
@@ -195,10 +201,19 @@ final class SpecAssembler {
     private int metadata(List<Para> paras, int i, String text, String where) {
         List<Found> fields = MetadataLines.fields(text, where);
         int last = i;
-        if (fields.isEmpty() && MetadataLines.isLabelOnly(text) && i + 1 < paras.size() && paras.get(i + 1).kind() == Para.Kind.PARAGRAPH) {
+        if (fields.isEmpty() && (MetadataLines.isLabelOnly(text) || open == null && sections.isEmpty() && isFormLabel(text))
+                && i + 1 < paras.size() && paras.get(i + 1).kind() == Para.Kind.PARAGRAPH) {
             String next = Words.after(paras.get(i + 1).content());
             fields = MetadataLines.fields(text + " " + next, where);
             last = i + 1;
+        }
+        if (fields.isEmpty() && last > i && open == null && sections.isEmpty() && isFormValue(Words.after(paras.get(last).content()))) {
+            // a form's own label over its value, in the spec's head ("Pay Grade:" then "EC 07"): reported
+            String pair = text + " " + Words.after(paras.get(last).content());
+            head.add(List.of(new Found("form", pair, pair, where)), paras, i, lineWord);
+            took(paras.get(i), "metadata: form", "a label of the spec's head");
+            took(paras.get(last), "metadata: form", "the value of the label line above");
+            return last;
         }
         if (fields.isEmpty()) {
             fields = MetadataLines.footer(text, head.title(), where);
@@ -279,6 +294,12 @@ final class SpecAssembler {
         }
         boolean part = kinds.stream().allMatch(PARTS.get(open.kind())::contains);
         return part && (open.kind() == SectionKind.KNOWLEDGE_SKILLS_ABILITIES || open.withParts() || open.body().isEmpty());
+    }
+
+    /** A paragraph wholly in bold, short and without end punctuation: a heading by its look (Word and Google Docs exports). */
+    private static boolean isBoldLine(Para p, String text) {
+        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Strong && !text.isEmpty()
+                && text.split("\\s+").length <= 12 && !text.matches(".*[.;,!?]\\s*$");
     }
 
     /** Whether body text follows a heading-shaped line: a list, a table, or a paragraph that is not itself a heading. */
@@ -438,6 +459,16 @@ final class SpecAssembler {
 
     private static String tableText(Para p) {
         return p.cells().isEmpty() ? "" : String.join(" | ", p.cells().get(0));
+    }
+
+    /** A form's label: a few words ending in a colon ("Add-On Eligibility:"), naming no section. */
+    private boolean isFormLabel(String text) {
+        return text.endsWith(":") && text.split("\\s+").length <= 5 && !headings.namesSection(text);
+    }
+
+    /** A form's value: short, not a sentence, not a heading or label itself. */
+    private boolean isFormValue(String text) {
+        return !text.isEmpty() && text.split("\\s+").length <= 8 && !text.endsWith(":") && !text.endsWith(".") && !headings.namesSection(text);
     }
 
     /** "Natural History Collections Manager, Department of Museum Research and Collections, UA Museums". */

@@ -28,8 +28,14 @@ public final class SectionAliases {
     public static final String UNPLACED = "Unplaced";
 
     private static final Pattern WORD = Pattern.compile("[a-z]+");
-    /** Words that join or introduce the words of a name: "Knowledge of", "Education and/or Experience". */
-    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "of", "the", "to", "a", "an", "in");
+    /**
+     * Words that join or introduce the words of a name ("Knowledge of", "Education and/or
+     * Experience", "Your main responsibilities will include", "Skills you need"), ignored when names
+     * are compared.
+     */
+    private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "of", "the", "to", "a", "an", "in",
+            "your", "our", "you", "main", "key", "will", "include", "includes", "are", "is", "this", "post", "role", "job",
+            "position", "required", "need", "needed");
     private static final Pattern UNPLACED_HEADING = Pattern.compile("(?i)\\s*unplaced\\s*:?\\s*");
     /**
      * Sections agencies often write that no canonical section stands for: kept under their own
@@ -83,7 +89,8 @@ public final class SectionAliases {
 
     /** The canonical section a heading names, ignoring case, punctuation and a trailing colon. */
     public Optional<SectionKind> forHeading(String heading) {
-        return Optional.ofNullable(byName.get(normalise(heading)));
+        String key = normalise(heading);
+        return key.isEmpty() ? Optional.empty() : Optional.ofNullable(byName.get(key));
     }
 
     /**
@@ -92,7 +99,7 @@ public final class SectionAliases {
      */
     public boolean namesSection(String heading) {
         String key = normalise(heading);
-        return byName.containsKey(key) || OTHER_KEYS.contains(key);
+        return !key.isEmpty() && (byName.containsKey(key) || OTHER_KEYS.contains(key));
     }
 
     /**
@@ -135,8 +142,8 @@ public final class SectionAliases {
     }
 
     /**
-     * A name as headings are compared: lower case, letters only, the joining words ("and", "or",
-     * "of", "to", "&amp;") dropped, each word in the singular and in US spelling — so that
+     * A name as headings are compared: lower case, letters only, the joining and introducing words
+     * ("and", "or", "of", "to", "&amp;", "your main … will include") dropped, each word in the singular and in US spelling — so that
      * "EDUCATION AND/OR EXPERIENCE:", "Education/Experience" and "Education & Experience" compare
      * equal, as do "Knowledge, Skills, and Abilities" and "Knowledge, Skills and Abilities".
      */

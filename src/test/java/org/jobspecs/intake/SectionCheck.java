@@ -39,7 +39,16 @@ final class SectionCheck {
         List<Outcome> outcomes = new ArrayList<>();
         int from = 0;
         for (CorpusExpectations.Section e : expected.sections()) {
+            if (e.starts() == null) { // a heading with nothing under it: the heading itself must be placed
+                outcomes.add(emptySection(e, spec));
+                continue;
+            }
             List<String> starts = Words.of(e.starts());
+            if (isHeading(starts, spec) && e.heading() != null) {
+                // the body starts with a sub-heading ("SCOPE" then "Contacts (Typical):"): the heading itself must be placed
+                outcomes.add(emptySection(e, spec));
+                continue;
+            }
             int at = find(words, starts, from);
             if (at < 0) {
                 at = find(words, starts, 0);
@@ -54,6 +63,36 @@ final class SectionCheck {
             outcomes.add(new Outcome(e, right, describe(p)));
         }
         return outcomes;
+    }
+
+    /** Whether these words are a heading or sub-heading of the spec. */
+    private static boolean isHeading(List<String> words, ImportedSpec spec) {
+        for (Section s : spec.sections()) {
+            if (Words.of(Words.all(s.heading())).equals(words)) {
+                return true;
+            }
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Subheading h && Words.of(Words.all(h.content())).equals(words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Outcome emptySection(CorpusExpectations.Section e, ImportedSpec spec) {
+        List<String> heading = Words.of(e.heading());
+        for (Section s : spec.sections()) {
+            if (Words.of(Words.all(s.heading())).equals(heading)) {
+                return new Outcome(e, right(e, new Placed("", s, null)), describe(new Placed("", s, null)));
+            }
+            for (Block b : s.blocks()) {
+                if (b instanceof Block.Subheading h && Words.of(Words.all(h.content())).equals(heading)) {
+                    return new Outcome(e, right(e, new Placed("", s, h.content())), describe(new Placed("", s, h.content())));
+                }
+            }
+        }
+        return new Outcome(e, false, "its heading is not in the source");
     }
 
     private boolean right(CorpusExpectations.Section e, Placed p) {

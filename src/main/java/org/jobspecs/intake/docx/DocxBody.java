@@ -73,8 +73,17 @@ final class DocxBody {
                 int at = fixedLine > 0 ? fixedLine : ++line;
                 if (is(e, "p")) {
                     paragraph(e, plain, at, fields);
+                } else if (DocxTable.isLayout(e)) {
+                    line--; // a table that lays the page out holds the document's paragraphs: read them, not a grid
+                    for (Element cell : DocxTable.cellsInReadingOrder(e)) {
+                        blocks(cell, plain, fixedLine, fields);
+                    }
+                } else if (DocxTable.caption(e) != null) {
+                    line--; // the caption row is the table's heading, read as a paragraph; the grid follows it
+                    blocks(DocxTable.caption(e), plain, fixedLine, fields);
+                    tables.read(e, fixedLine > 0 ? fixedLine : ++line, fields, 1).ifPresent(paras::add);
                 } else {
-                    tables.read(e, at, fields).ifPresent(paras::add);
+                    tables.read(e, at, fields, 0).ifPresent(paras::add);
                 }
             } else if (is(e, "sdt")) {
                 blocks(child(e, "sdtContent"), plain, fixedLine, fields);

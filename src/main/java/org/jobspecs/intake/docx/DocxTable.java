@@ -28,11 +28,24 @@ final class DocxTable {
         this.body = body;
     }
 
-    /** The table as a piece at this line, or empty when no cell has text. */
-    Optional<Para> read(Element tbl, int at, DocxFields fields) {
+    /**
+     * The cell of a caption row, a first row of one cell over a grid of several columns
+     * ("People Management:" over its columns), or null.
+     */
+    static Element caption(Element tbl) {
+        List<Element> rows = parts(tbl, "tr");
+        if (rows.size() < 2 || parts(rows.get(0), "tc").size() != 1) {
+            return null;
+        }
+        return rows.subList(1, rows.size()).stream().anyMatch(tr -> parts(tr, "tc").size() > 1) ? parts(rows.get(0), "tc").get(0) : null;
+    }
+
+    /** The table as a piece at this line, or empty when no cell has text; {@code from} the first row to read. */
+    Optional<Para> read(Element tbl, int at, DocxFields fields, int from) {
         List<List<String>> rows = new ArrayList<>();
         boolean anyText = false;
-        for (Element tr : parts(tbl, "tr")) {
+        List<Element> trs = parts(tbl, "tr");
+        for (Element tr : trs.subList(Math.min(from, trs.size()), trs.size())) {
             List<String> cells = new ArrayList<>();
             for (Element tc : parts(tr, "tc")) {
                 String text = cellText(tc, at, fields);
@@ -85,6 +98,84 @@ final class DocxTable {
         for (Element box : read.textBoxes()) {
             cellBlocks(box, at, new DocxFields(), lines);
         }
+    }
+
+    /**
+     * Whether a table lays the page out rather than holding a grid of data: a single cell, or at most
+     * two columns where a cell holds a document's worth of structure — a list, three paragraphs or
+     * more, a paragraph of over 40 words — or every row starts with a label ending in ":". Agencies'
+     * forms put whole specs in such tables.
+     */
+    static boolean isLayout(Element tbl) {
+        int columns = 0;
+        int cellCount = 0;
+        boolean structured = false;
+        boolean labelled = true;
+        for (Element tr : parts(tbl, "tr")) {
+            List<Element> cells = parts(tr, "tc");
+            columns = Math.max(columns, cells.size());
+            cellCount += cells.size();
+            labelled &= cells.size() == 1 || !cells.isEmpty() && allText(cells.get(0)).strip().endsWith(":");
+            for (Element tc : cells) {
+                List<Element> ps = paragraphs(tc);
+                structured |= ps.size() >= 3 || ps.stream().anyMatch(p -> path(p, "pPr", "numPr") != null
+                        || allText(p).strip().split("\\s+").length > 40);
+            }
+        }
+        // a lone cell is a banner ("KEY RESPONSIBILITIES"); labels ending in ":" beside their text are a form's rows
+        return cellCount == 1 || columns == 1 || columns == 2 && (structured || labelled);
+    }
+
+    /**
+     * The cells of a layout table in the order a reader takes them: row by row; but column by
+     * column when the first row is a row of short labels over columns of text ("Knowledge of" |
+     * "Ability to" over their lists).
+     */
+    static List<Element> cellsInReadingOrder(Element tbl) {
+        List<List<Element>> rows = new ArrayList<>();
+        for (Element tr : parts(tbl, "tr")) {
+            rows.add(parts(tr, "tc"));
+        }
+        boolean labelRow = rows.size() >= 2 && rows.get(0).size() == 2
+                && rows.get(0).stream().allMatch(tc -> allText(tc).strip().split("\\s+").length <= 6)
+                && rows.stream().allMatch(r -> r.size() == 2);
+        List<Element> order = new ArrayList<>();
+        if (labelRow) {
+            for (int c = 0; c < 2; c++) {
+                for (List<Element> row : rows) {
+                    order.add(row.get(c));
+                }
+            }
+        } else {
+            rows.forEach(order::addAll);
+        }
+        return order;
+    }
+
+    /** All the text under an element (every run's, deleted text included): enough to judge a cell's size. */
+    private static String allText(Node node) {
+        StringBuilder out = new StringBuilder();
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE) {
+                out.append(c.getNodeValue());
+            } else if (c.getNodeType() == Node.ELEMENT_NODE) {
+                out.append(allText(c)).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The paragraphs of a cell, nested tables and content controls included. */
+    private static List<Element> paragraphs(Node container) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : children(container)) {
+            if (is(e, "p")) {
+                out.add(e);
+            } else if (is(e, "tbl") || is(e, "tr") || is(e, "tc") || is(e, "sdt") || is(e, "sdtContent") || is(e, "customXml")) {
+                out.addAll(paragraphs(e));
+            }
+        }
+        return out;
     }
 
     /**
