@@ -47,6 +47,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "CODE", description = "the class code of a document that gives none (one document, one spec)")
     String code;
 
+    @Option(names = "--title", paramLabel = "TITLE", description = "the class title of a document that gives none (one document, one spec)")
+    String title;
+
     @Option(names = "--explain", description = "for each line or paragraph, print what import took it for and why; write nothing")
     boolean explain;
 
@@ -65,13 +68,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         SiteConfig site = config.get();
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
-                site.dataFolder().resolve("units.csv"), force, dryRun, code);
+                site.dataFolder().resolve("units.csv"), force, dryRun, code, title);
         List<Path> documents = new ArrayList<>();
         for (Path input : inputs) {
             documents.addAll(Importer.documents(input));
         }
-        if (code != null && documents.size() != 1) {
-            err.println("import: --code names the class of one document; " + documents.size() + " were given — import them one by one");
+        if ((code != null || title != null) && documents.size() != 1) {
+            err.println("import: --code and --title name the class of one document; " + documents.size() + " were given — import them one by one");
             return ExitCode.USAGE;
         }
         Importer importer = new Importer(options, site.sectionAliases(), site.agency(), site.acronyms());

@@ -103,6 +103,11 @@ final class HeadFields {
             } else if (key.equals("code") && footerCode != null) {
                 fields.add(f);
                 code(f.value(), footerCode); // the head's code wins over the footer's
+            } else if (key.equals("footer.title")) {
+                if (title == null) { // the footer is the only place that names the class
+                    title = titleCase.apply(f.value());
+                    fields.add(new Found("title", title, f.text(), f.where()));
+                }
             } else if (key.equals("footer.code")) {
                 fields.add(f);
                 if (first("code").isPresent()) {

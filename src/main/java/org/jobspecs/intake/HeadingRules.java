@@ -41,6 +41,7 @@ final class HeadingRules {
     }
 
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
+    private static final Pattern DECORATION = Pattern.compile("^[=*#~_]{2,}\\s*|\\s*[=*#~_]{2,}$");
     /** A name followed by an explanation: "Person Specification – Competences", "Values: what we expect". */
     private static final Pattern LEAD = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
     /** A long number: a position or posting number, which headings do not carry. */
@@ -59,7 +60,7 @@ final class HeadingRules {
 
     /** The canonical sections a heading text names: one, several for a combined heading, or none. */
     List<SectionKind> kinds(String heading) {
-        String h = COMMENT.matcher(heading.strip().replaceAll(":$", "").strip()).replaceFirst("").replaceAll(":$", "").strip();
+        String h = COMMENT.matcher(undecorated(heading).replaceAll(":$", "").strip()).replaceFirst("").replaceAll(":$", "").strip();
         if (h.isEmpty()) {
             return List.of();
         }
@@ -115,14 +116,11 @@ final class HeadingRules {
     /** A heading's comment in parentheses: "Education (Screening Criteria)", "DIRECT SUPERVISION (i.e., …)". */
     private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]{2,80}\\)\\s*$");
 
-    /** What a plain paragraph line is, judging by its text alone; a comment in parentheses at its end aside. */
+    /** What a plain paragraph line is, judging by its text alone; a comment in parentheses at its end and decoration aside. */
     Match classify(String text) {
-        String whole = text.strip();
-        if (whole.isEmpty() || whole.length() > 90) {
-            return NONE;
-        }
+        String whole = undecorated(text);
         String t = COMMENT.matcher(whole).replaceFirst("");
-        if (t.isEmpty()) {
+        if (t.isEmpty() || t.length() > 90) {
             return NONE;
         }
         int words = t.split("\\s+").length;
@@ -146,7 +144,15 @@ final class HeadingRules {
         if (words <= 8 && !sentence && !t.endsWith(":") && isTitleCase(t)) {
             return new Match(Type.CANDIDATE, List.of(), false, "a short title-case line followed by body text; kept under its own name");
         }
+        if (words <= 4 && !sentence && !t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && t.indexOf(':') < 0) {
+            return new Match(Type.CANDIDATE, List.of(), false, "a line of a few words followed by body text; kept under its own name");
+        }
         return NONE;
+    }
+
+    /** A heading without the decoration a text export puts around it: "=== JOB DESCRIPTION ===" → "JOB DESCRIPTION". */
+    static String undecorated(String text) {
+        return DECORATION.matcher(text.strip()).replaceAll("").strip();
     }
 
     /** Title case: starts with a capital letter, and so does every word but the small joining ones; no colon inside. */

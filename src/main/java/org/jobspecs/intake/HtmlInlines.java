@@ -55,7 +55,9 @@ final class HtmlInlines {
     private List<Inline> convert(Element e) {
         String tag = e.normalName();
         return switch (tag) {
-            case "script", "style", "template", "img", "svg" -> List.of();
+            case "script", "style", "template", "img" -> List.of();
+            // an icon says what its title says ("Twitter"), as a screen reader reads it
+            case "svg" -> e.selectFirst("title") == null ? List.of() : List.of(new Inline.Text(" " + e.selectFirst("title").text() + " "));
             case "br" -> List.of(new Inline.LineBreak());
             case "del", "s", "strike" -> {
                 List<Inline> inner = children(e);

@@ -20,7 +20,12 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlReader implements DocumentReader {
 
-    private static final Set<String> SKIPPED = Set.of("script", "style", "template", "noscript", "head", "img", "svg", "button", "form");
+    /** A link for keyboard users past the page's navigation: "Skip to main content". */
+    private static final java.util.regex.Pattern SKIP_LINK = java.util.regex.Pattern.compile("(?i)\\s*skip to (?:the )?(?:main )?(?:content|navigation)\\s*");
+    /** Code and pictures, not text. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "template", "head", "img");
+    /** The page's controls and icons' labels: their words are the site's, reported as furniture. */
+    private static final Set<String> CONTROLS = Set.of("noscript", "button", "form", "select", "svg");
     private static final Set<String> FURNITURE = Set.of("header", "footer", "nav");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "body", "blockquote",
             "address", "dd", "dt", "pre", "center", "aside", "figure", "figcaption", "caption");
@@ -51,6 +56,17 @@ final class HtmlReader implements DocumentReader {
                 if (child instanceof Element e) {
                     String tag = e.normalName();
                     if (SKIPPED.contains(tag)) {
+                        continue;
+                    }
+                    if (tag.equals("a") && SKIP_LINK.matcher(e.text()).matches()) {
+                        removed.add(new Removed(e.text().strip(), "skip link", "line " + line(e)));
+                        continue;
+                    }
+                    if (CONTROLS.contains(tag)) {
+                        flush(e);
+                        if (!e.text().isBlank()) {
+                            removed.add(new Removed(e.text().strip(), "page control (" + tag + ")", "line " + line(e)));
+                        }
                         continue;
                     }
                     if (FURNITURE.contains(tag)) {
@@ -162,15 +178,24 @@ final class HtmlReader implements DocumentReader {
             }
         }
 
-        /** A definition list of "Class Code" → "4410" pairs: one "Label: value" line each. */
+        /**
+         * A definition list: "Class Code" → "4410" pairs become one "Label: value" line each; a term
+         * over a body of text (paragraphs, a list, many words — a hiring system's "Summary",
+         * "Duties &amp; Responsibilities") is a heading over its blocks.
+         */
         private void definitions(Element dl) {
             String term = null;
-            for (Element e : dl.children()) {
+            for (Element e : dl.select("> dt, > dd, > div > dt, > div > dd")) { // GOV.UK wraps each pair in a div
                 if (e.normalName().equals("dt")) {
                     if (term != null) {
                         paras.add(Para.paragraph(List.of(new Inline.Text(term)), 0, line(e)));
                     }
                     term = e.text().strip();
+                } else if (e.normalName().equals("dd") && term != null && isBody(e)) {
+                    paras.add(Para.heading(List.of(new Inline.Text(term)), 2, 0, line(e)));
+                    term = null;
+                    block(e);
+                    flush(e);
                 } else if (e.normalName().equals("dd")) {
                     HtmlInlines value = new HtmlInlines(revisions, line(e));
                     if (term != null) {
@@ -184,6 +209,10 @@ final class HtmlReader implements DocumentReader {
             if (term != null) {
                 paras.add(Para.paragraph(List.of(new Inline.Text(term)), 0, line(dl)));
             }
+        }
+
+        private static boolean isBody(Element dd) {
+            return !dd.select("p, ul, ol, div, br").isEmpty() || dd.text().split("\\s+").length > 20;
         }
 
         private int line(Node node) {

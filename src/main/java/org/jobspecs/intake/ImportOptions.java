@@ -11,10 +11,15 @@ import java.nio.file.Path;
  * @param force    overwrite existing sources and register rows
  * @param dryRun   write nothing; report what would be written
  * @param code     the class code of a document that gives none ({@code --code}), or null
+ * @param title    the class title of a document that gives none ({@code --title}), or null
  */
-public record ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun, String code) {
+public record ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun, String code, String title) {
 
     public ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun) {
-        this(to, register, units, force, dryRun, null);
+        this(to, register, units, force, dryRun, null, null);
+    }
+
+    public ImportOptions(Path to, Path register, Path units, boolean force, boolean dryRun, String code) {
+        this(to, register, units, force, dryRun, code, null);
     }
 }

@@ -123,7 +123,7 @@ public final class Importer {
         ImportDocument document = TypedLists.apply(TableOfContents.remove(Debris.remove(read, lineWord), lineWord));
         document.removed().forEach(r -> trace.took(r.where(), r.text(), "furniture: " + r.why(), "taken out by the " + read.format() + " reader"));
         List<ImportedSpec> specs = problems.hasErrors() ? List.of() : new Recogniser(headings, trace).recognise(document, lineWord);
-        specs = withGivenCode(specs, at, problems);
+        specs = withGiven(specs, at, problems);
         List<DocumentResult.SpecResult> written = new ArrayList<>();
         WordAccount account = new WordAccount();
         document.removed().forEach(r -> account.add(r.text()));
@@ -138,35 +138,40 @@ public final class Importer {
     }
 
     /**
-     * The code given with {@code --code} for a document that states none: it names the one spec of
-     * the document; a document that states another code, or holds several specs, is an error.
+     * The code and title given with {@code --code} and {@code --title} for a document that states
+     * none: they name the one spec of the document; a document that states another code, or holds
+     * several specs, is an error. A title the document states is kept (the option fills a gap only).
      */
-    private List<ImportedSpec> withGivenCode(List<ImportedSpec> specs, Location at, Problems problems) {
+    private List<ImportedSpec> withGiven(List<ImportedSpec> specs, Location at, Problems problems) {
         String code = options.code();
-        if (code == null || specs.isEmpty()) {
+        String title = options.title();
+        if (code == null && title == null || specs.isEmpty()) {
             return specs;
         }
         if (specs.size() > 1) {
-            problems.error(at, "--code " + code + " names one class, but the document holds " + specs.size() + " specs",
-                    "import it without --code; give each spec a 'Class Code:' line");
+            problems.error(at, (code != null ? "--code " + code : "--title " + title) + " names one class, but the document holds "
+                    + specs.size() + " specs", "import it without --code and --title; give each spec a 'Class Code:' line and a title");
             return specs;
         }
         ImportedSpec spec = specs.get(0);
-        if (!spec.code().isEmpty()) {
-            if (!Recogniser.sameCode(spec.code(), code)) {
-                problems.error(at, "the document gives class code " + spec.code() + ", but --code says " + code,
-                        "drop --code, or correct the code in the document");
-            }
+        if (code != null && !spec.code().isEmpty() && !Recogniser.sameCode(spec.code(), code)) {
+            problems.error(at, "the document gives class code " + spec.code() + ", but --code says " + code,
+                    "drop --code, or correct the code in the document");
             return specs;
         }
         java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
+        if (spec.title().isEmpty() && title != null) {
+            header.put("title", title.strip());
+        }
         spec.header().forEach((k, v) -> {
             header.put(k, v);
-            if (k.equals("title")) {
+            if (k.equals("title") && spec.code().isEmpty() && code != null) {
                 header.put("code", code);
             }
         });
-        header.putIfAbsent("code", code);
+        if (spec.code().isEmpty() && code != null) {
+            header.putIfAbsent("code", code);
+        }
         return List.of(new ImportedSpec(header, spec.register(), spec.sections(), spec.fields(), spec.notes()));
     }
 
@@ -207,8 +212,10 @@ public final class Importer {
             if (spec.code().isEmpty()) {
                 problems.error(at, "no class code found for the spec titled \"" + spec.title() + "\"",
                         "give it with --code 1234, or add a line such as 'Class Code: 1234' to the document, and import it again");
-            } else {
-                problems.error(at, "no title found for class " + spec.code(), "put the class title on the document's first line and import it again");
+            }
+            if (spec.title().isEmpty()) {
+                problems.error(at, "no title found for class " + (spec.code().isEmpty() ? "(no code)" : spec.code()),
+                        "give it with --title \"Class Title\", or put the class title on the document's first line, and import it again");
             }
             account.add(MarkdownTextOf.all(spec));
             return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jobspecs.spec.Inline;
 
-/** Tidies inlines read from a document: white space collapsed, adjacent text merged, empty runs and edge spaces dropped. */
+/**
+ * Tidies inlines read from a document: white space collapsed, characters that take no room (zero-width
+ * spaces, soft hyphens) dropped, adjacent text merged, empty runs and edge spaces dropped.
+ */
 final class Inlines {
 
     private Inlines() {
@@ -31,7 +34,7 @@ final class Inlines {
     private static List<Inline> merge(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (Inline inline : inlines) {
-            Inline cleaned = inline instanceof Inline.Text t ? new Inline.Text(t.text().replaceAll("[\\s\\u00a0]+", " "))
+            Inline cleaned = inline instanceof Inline.Text t ? new Inline.Text(Words.INVISIBLE.matcher(t.text()).replaceAll("").replaceAll("[\\s\\u00a0]+", " "))
                     : rewrap(inline, merge(Words.children(inline)));
             if (cleaned instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text p) {
                 String joined = p.text() + t.text();

@@ -16,6 +16,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -49,12 +50,26 @@ final class MarkdownReader implements DocumentReader {
     /** A "Label: value" line: a paragraph holding one is read line by line, as the head of a spec is written. */
     private static final Pattern LABEL_LINE = Pattern.compile("\\p{Lu}[\\p{L} ./]{1,30}:(?:\\s.*)?");
 
+    private final List<Removed> removed = new ArrayList<>();
+    private Location file;
+
     @Override
     public ImportDocument read(byte[] bytes, Location file, Problems problems) {
+        this.file = file;
         List<Para> paras = new ArrayList<>();
         String text = MARKER_SPACES.matcher(Decoding.text(bytes, file, problems)).replaceAll("$1 ");
         blocks(PARSER.parse(text), 0, paras);
-        return new ImportDocument("markdown", paras, List.of(), List.of());
+        return new ImportDocument("markdown", paras, removed, List.of());
+    }
+
+    /** HTML written into the Markdown (a summary list, a table): read as the HTML reader reads a page, at its line. */
+    private void html(HtmlBlock block, List<Para> out) {
+        ImportDocument fragment = new HtmlReader().read(block.getLiteral().getBytes(java.nio.charset.StandardCharsets.UTF_8), file, new Problems());
+        int at = line(block);
+        for (Para p : fragment.paras()) {
+            out.add(new Para(p.kind(), p.content(), p.label(), p.level(), p.cells(), 0, at + Math.max(0, p.line() - 1)));
+        }
+        fragment.removed().forEach(r -> removed.add(new Removed(r.text(), r.why(), "line " + at)));
     }
 
     private void blocks(Node parent, int depth, List<Para> out) {
@@ -67,6 +82,8 @@ final class MarkdownReader implements DocumentReader {
                 list(list, depth, out);
             } else if (node instanceof TableBlock table) {
                 out.add(Para.table(table(table), 0, line(table)));
+            } else if (node instanceof HtmlBlock block) {
+                html(block, out);
             } else if (codeText(node) != null) {
                 // indented or fenced "code": in an export, text that happened to be indented; one piece per line
                 String[] lines = codeText(node).split("\n");

@@ -39,10 +39,11 @@ final class MetadataLines {
     private static final Pattern LABEL_ONLY = Pattern.compile("(?i)\\s*" + LABELS + "\\s*[:#]\\s*");
     /**
      * A page footer (or header) repeating the class: "HVAC Technician II - Class No. 004512 - Union Code: 521",
-     * "Accountant | Class Code: 1234".
+     * "Accountant | Class Code: 1234", "Registrar of Voters (Class No. 002163) Union Code:EM".
      */
     private static final Pattern FOOTER = Pattern.compile(
-            "(?i)\\s*(.{3,100}?)\\s*[-–—|,]\\s*(?:class|job)\\s*(?:no\\.?|number|code|#)\\s*[:#.]?\\s*([A-Z0-9][A-Z0-9-]{0,11})\\s*(?:[-–—|,]\\s*(.*))?");
+            "(?i)\\s*(.{3,100}?)\\s*(?:[-–—|,]\\s*|\\(\\s*)(?:class|job)\\s*(?:no\\.?|number|code|#)\\s*[:#.]?\\s*([A-Z0-9][A-Z0-9-]{0,11})"
+            + "\\s*\\)?\\s*(?:[-–—|,]?\\s*(.*))?");
     /** "Code No. 7565", "Class Code 4410" without a colon. */
     private static final Pattern CODE_NO_COLON = Pattern.compile("(?i)\\s*(?:class\\s+code|job\\s+code|code\\s+no\\.?|class\\s+no\\.?)\\s+([A-Z0-9][A-Z0-9-]{1,9})\\s*");
     private static final Pattern CODE_VALUE = Pattern.compile("[A-Za-z]{0,3}\\d[A-Za-z0-9-]{0,9}");
@@ -179,6 +180,7 @@ final class MetadataLines {
         }
         List<Found> found = new ArrayList<>();
         found.add(new Found("footer.code", m.group(2), line.strip(), where));
+        found.add(new Found("footer.title", m.group(1).strip(), line.strip(), where));
         if (m.group(3) != null && !m.group(3).isBlank()) {
             List<Found> rest = fields(m.group(3).replaceAll("\\s*[-–—|,]\\s+", "   "), where);
             if (rest.isEmpty()) {

@@ -37,7 +37,7 @@ final class Recogniser {
     /**
      * Where each spec starts: at 0, and before every further class-code line that follows a
      * section and gives another code than the spec's own (a footer repeating the code, with or
-     * without leading zeros, is the same spec).
+     * without leading zeros, is the same spec; so is the first code of a spec that gave none above).
      */
     private List<Integer> starts(List<Para> paras, String lineWord) {
         List<Integer> starts = new ArrayList<>();
@@ -48,7 +48,7 @@ final class Recogniser {
             Para p = paras.get(i);
             String text = Words.after(p.content());
             Optional<String> lineCode = code(paras, i, lineWord);
-            if (lineCode.isPresent() && sectionSinceStart && !sameCode(lineCode.get(), code)) {
+            if (lineCode.isPresent() && sectionSinceStart && code != null && !sameCode(lineCode.get(), code)) {
                 int start = i;
                 while (start - 1 > starts.get(starts.size() - 1) && isHeadLine(paras.get(start - 1), lineWord)) {
                     start--;

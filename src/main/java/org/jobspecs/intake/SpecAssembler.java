@@ -173,7 +173,7 @@ final class SpecAssembler {
             match = HeadingRules.NONE;
         }
         if (match.type() == HeadingRules.Type.SECTION || match.type() == HeadingRules.Type.CANDIDATE) {
-            if (open == null && sections.isEmpty() && match.kinds().isEmpty() && !head.hasTitle()) {
+            if (open == null && sections.isEmpty() && !match.named() && !head.hasTitle()) {
                 title(p, text, "the first heading-like line");
             } else if (isPart(match.kinds())) {
                 asPart(p, "names " + match.kinds().get(0).title() + ", a part of the " + open.name() + " section above");
@@ -296,10 +296,11 @@ final class SpecAssembler {
         return part && (open.kind() == SectionKind.KNOWLEDGE_SKILLS_ABILITIES || open.withParts() || open.body().isEmpty());
     }
 
-    /** A paragraph wholly in bold, short and without end punctuation: a heading by its look (Word and Google Docs exports). */
+    /** A paragraph whose words are all bold ("You'll be accountable for" and a dash), short and without end punctuation: a heading by its look (Word and Google Docs exports). */
     private static boolean isBoldLine(Para p, String text) {
-        return p.content().size() == 1 && p.content().get(0) instanceof Inline.Strong && !text.isEmpty()
-                && text.split("\\s+").length <= 12 && !text.matches(".*[.;,!?]\\s*$");
+        boolean allBold = !p.content().isEmpty() && p.content().stream().anyMatch(i -> i instanceof Inline.Strong)
+                && p.content().stream().filter(i -> !(i instanceof Inline.Strong)).allMatch(i -> Words.count(Words.all(List.of(i))) == 0);
+        return allBold && !text.isEmpty() && text.split("\\s+").length <= 12 && !text.matches(".*[.;,!?]\\s*$");
     }
 
     /** Whether body text follows a heading-shaped line: a list, a table, or a paragraph that is not itself a heading. */
@@ -371,11 +372,11 @@ final class SpecAssembler {
         openSection(kinds, heading, heading, text, why);
     }
 
-    /** A heading as it will be written: an upper-case heading in title case, a trailing colon dropped. */
+    /** A heading as it will be written: an upper-case heading in title case, decoration and a trailing colon dropped. */
     private List<Inline> headingText(List<Inline> heading) {
         List<Inline> plain = unwrapStrong(heading);
         if (plain.size() == 1 && plain.get(0) instanceof Inline.Text t) {
-            return List.of(new Inline.Text(headings.titleCase(t.text().strip().replaceAll("\\s*:$", ""))));
+            return List.of(new Inline.Text(headings.titleCase(HeadingRules.undecorated(t.text()).replaceAll("\\s*:$", ""))));
         }
         return heading;
     }
@@ -426,10 +427,15 @@ final class SpecAssembler {
 
     /** The second section's text after the first's, under its own heading as a sub-heading when the names differ. */
     private static Section merge(Section earlier, Section later) {
-        if (earlier.blocks().isEmpty()) {
-            return new Section(earlier.kind(), earlier.heading(), later.blocks(), earlier.line());
-        }
         boolean sameName = Words.of(Words.all(earlier.heading())).equals(Words.of(Words.all(later.heading())));
+        if (earlier.blocks().isEmpty()) { // "EXAMPLES OF DUTIES" right above "Essential Functions"
+            List<Block> blocks = new ArrayList<>();
+            if (!sameName) {
+                blocks.add(new Block.Subheading(later.heading(), later.line()));
+            }
+            blocks.addAll(later.blocks());
+            return new Section(earlier.kind(), earlier.heading(), List.copyOf(blocks), earlier.line());
+        }
         List<Block> blocks = new ArrayList<>();
         List<Inline> heading = earlier.heading();
         if (!sameName && !Words.all(earlier.heading()).equals(earlier.kind().title())) {

@@ -9,6 +9,8 @@ import org.jobspecs.spec.Inline;
 /** Text of inlines and the words in a text, as the recogniser and the word accounting see them. */
 final class Words {
 
+    /** Zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens: characters a page does not show. */
+    static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private Words() {
@@ -60,10 +62,10 @@ final class Words {
         return List.of();
     }
 
-    /** The words of a text, lower-cased, in order. */
+    /** The words of a text, lower-cased, in order; characters that take no room ("Help\u200Bing", a soft hyphen) do not split a word. */
     static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        var m = WORD.matcher(text);
+        var m = WORD.matcher(INVISIBLE.matcher(text).replaceAll(""));
         while (m.find()) {
             words.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
         }

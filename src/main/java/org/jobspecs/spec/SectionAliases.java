@@ -34,8 +34,9 @@ public final class SectionAliases {
      * are compared.
      */
     private static final java.util.Set<String> CONNECTIVES = java.util.Set.of("and", "or", "of", "the", "to", "a", "an", "in",
-            "your", "our", "you", "main", "key", "will", "include", "includes", "are", "is", "this", "post", "role", "job",
-            "position", "required", "need", "needed");
+            "your", "our", "main", "key", "will", "include", "includes", "are", "is", "this", "post", "role", "job",
+            "position", "required", "need", "needed", "typical", "essential", "important", "illustrative", "representative",
+            "acceptable", "secondary", "classification");
     private static final Pattern UNPLACED_HEADING = Pattern.compile("(?i)\\s*unplaced\\s*:?\\s*");
     /**
      * Sections agencies often write that no canonical section stands for: kept under their own
@@ -51,7 +52,7 @@ public final class SectionAliases {
             "Process Notes", "Application Deadline", "Additional Information", "Other Information", "Mental Demands",
             "Reporting Relationships", "Reports To", "Career Ladder", "Promotional Opportunities",
             "Americans with Disabilities Act", "Equal Employment Opportunity", "Special Instructions", "Scope",
-            "Working Relationships", "Language Requirements", "Travel Requirements", "Job Scope");
+            "Working Relationships", "Language Requirements", "Travel Requirements", "Job Scope", "Introduction");
     private static final java.util.Set<String> OTHER_KEYS = OTHER_SECTIONS.stream().map(SectionAliases::normalise)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final SectionAliases BUILT_IN = builtInTable();
@@ -153,7 +154,7 @@ public final class SectionAliases {
         var words = WORD.matcher(lower);
         while (words.find()) {
             String word = words.group();
-            if (CONNECTIVES.contains(word)) {
+            if (CONNECTIVES.contains(word) || word.length() == 1) { // a single letter labels a part: "B Physical Effort"
                 continue;
             }
             if (!key.isEmpty()) {

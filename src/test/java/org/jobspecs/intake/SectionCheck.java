@@ -21,8 +21,16 @@ final class SectionCheck {
     /** One expected section and what the import made of it. */
     record Outcome(CorpusExpectations.Section expected, boolean right, String found) { }
 
-    /** One word of the spec's body with the section and sub-heading it stands under. */
-    private record Placed(String word, Section section, List<Inline> subheading) { }
+    /**
+     * One word of the spec's body with the section and sub-heading it stands under.
+     *
+     * @param first the word starts a paragraph, item, cell or sub-heading
+     */
+    private record Placed(String word, Section section, List<Inline> subheading, boolean first) {
+        Placed(String word, Section section, List<Inline> subheading) {
+            this(word, section, subheading, false);
+        }
+    }
 
     private final SectionAliases aliases;
 
@@ -49,9 +57,12 @@ final class SectionCheck {
                 outcomes.add(emptySection(e, spec));
                 continue;
             }
-            int at = find(words, starts, from);
-            if (at < 0) {
-                at = find(words, starts, 0);
+            // the first words of a body start a paragraph: look there first, from the last section found on
+            int at = find(words, starts, from, true);
+            for (int[] attempt : new int[][] {{0, 1}, {from, 0}, {0, 0}}) {
+                if (at < 0) {
+                    at = find(words, starts, attempt[0], attempt[1] == 1);
+                }
             }
             if (at < 0) {
                 outcomes.add(new Outcome(e, false, "its first words are not in the source"));
@@ -60,9 +71,30 @@ final class SectionCheck {
             from = at + starts.size();
             Placed p = words.get(at);
             boolean right = right(e, p);
+            if (!right && e.heading() != null && bodyless(Words.of(e.heading()), spec)) {
+                // a heading right above another one ("SPECIAL NOTES" then "Working Conditions"): both were given the same first words
+                outcomes.add(emptySection(e, spec));
+                continue;
+            }
             outcomes.add(new Outcome(e, right, describe(p)));
         }
         return outcomes;
+    }
+
+    /** Whether the section or sub-heading with this heading has no text of its own before the next heading. */
+    private static boolean bodyless(List<String> heading, ImportedSpec spec) {
+        for (Section s : spec.sections()) {
+            if (Words.of(Words.all(s.heading())).equals(heading)) {
+                return s.blocks().isEmpty() || s.blocks().get(0) instanceof Block.Subheading;
+            }
+            List<Block> blocks = s.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Block.Subheading h && Words.of(Words.all(h.content())).equals(heading)) {
+                    return i + 1 == blocks.size() || blocks.get(i + 1) instanceof Block.Subheading;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether these words are a heading or sub-heading of the spec. */
@@ -136,17 +168,22 @@ final class SectionCheck {
     }
 
     private static void add(Section s, List<Inline> sub, String text, List<Placed> out) {
+        boolean first = true;
         for (String w : Words.of(text)) {
-            out.add(new Placed(w, s, sub));
+            out.add(new Placed(w, s, sub, first));
+            first = false;
         }
     }
 
-    private static int find(List<Placed> words, List<String> starts, int from) {
+    private static int find(List<Placed> words, List<String> starts, int from, boolean atStart) {
         if (starts.isEmpty()) {
             return -1;
         }
         outer:
         for (int i = Math.max(0, from); i + starts.size() <= words.size(); i++) {
+            if (atStart && !words.get(i).first()) {
+                continue;
+            }
             for (int k = 0; k < starts.size(); k++) {
                 if (!words.get(i + k).word().equals(starts.get(k))) {
                     continue outer;
