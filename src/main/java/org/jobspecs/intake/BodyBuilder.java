@@ -72,7 +72,7 @@ final class BodyBuilder {
             listItems.add(new Block.ListItem(List.of(new Block.Paragraph(item.content(), item.line())), item.line()));
             at[0]++;
         }
-        return new Block.ItemList(ordered, ordered && firstNumber > 1, List.copyOf(listItems), first.line());
+        return new Block.ItemList(ordered, ordered && firstNumber > 1, Math.max(1, firstNumber), List.copyOf(listItems), first.line());
     }
 
     /** A list is numbered when its first labelled item is (fully deleted items carry no label). */

@@ -40,7 +40,7 @@ final class HeadingRules {
         NONE
     }
 
-    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
+    private static final Pattern SPLIT = Pattern.compile("(?i)\\s+(?:and/or|and|or|&)\\s+|\\s*/\\s*|,\\s*(?:(?:and|or|&)\\s+)?");
     private static final Pattern DECORATION = Pattern.compile("^[=*#~_]{2,}\\s*|\\s*[=*#~_]{2,}$");
     /** A name followed by an explanation: "Person Specification – Competences", "Values: what we expect". */
     private static final Pattern LEAD = Pattern.compile("\\s+[-–—]\\s+|:\\s+");
@@ -75,7 +75,8 @@ final class HeadingRules {
         String[] words = h.split("\\s+");
         // "A and B", "A / B", "A, B and C": every part must be a known name
         List<SectionKind> kinds = new ArrayList<>();
-        for (String part : SPLIT.split(h)) {
+        String[] parts = SPLIT.split(h);
+        for (String part : parts) {
             Optional<SectionKind> k = part.isBlank() ? Optional.empty() : aliases.forHeading(part);
             if (k.isEmpty()) {
                 return words.length > 1 ? splitAtAnd(words) : List.of();
@@ -84,7 +85,7 @@ final class HeadingRules {
                 kinds.add(k.get());
             }
         }
-        return kinds.size() > 1 ? kinds : List.of();
+        return parts.length > 1 ? kinds : List.of(); // "Certification/Registration": parts naming one section name it
     }
 
     /** Tries each "and" as the joint: "Knowledge and Skills and Abilities" style names with "and" inside one part. */
@@ -114,7 +115,7 @@ final class HeadingRules {
     }
 
     /** A heading's comment in parentheses: "Education (Screening Criteria)", "DIRECT SUPERVISION (i.e., …)". */
-    private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]{2,80}\\)\\s*$");
+    private static final Pattern COMMENT = Pattern.compile("\\s*\\([^()]{2,200}\\)\\s*$");
 
     /** What a plain paragraph line is, judging by its text alone; a comment in parentheses at its end and decoration aside. */
     Match classify(String text) {

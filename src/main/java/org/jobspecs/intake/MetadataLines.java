@@ -110,27 +110,10 @@ final class MetadataLines {
      * the report. Empty when the table is not such a form (no label names a known field).
      */
     static List<Found> form(List<List<String>> cells, String where) {
-        List<String[]> pairs = new ArrayList<>();
-        boolean labelColumn = cells.size() >= 3 && cells.stream().allMatch(r -> r.size() == 2 && r.get(0).split("\\s+").length <= 4
-                && !r.get(0).strip().matches(".*:\\s*\\S.*"));
-        if (labelColumn) {
-            cells.forEach(r -> pairs.add(new String[] {r.get(0).replaceAll(":\\s*$", ""), r.get(1)}));
-        } else if (cells.size() == 2 && cells.get(0).stream().noneMatch(c -> c.strip().endsWith(":"))) {
-            for (int c = 0; c < cells.get(0).size(); c++) {
-                pairs.add(new String[] {cells.get(0).get(c), c < cells.get(1).size() ? cells.get(1).get(c) : ""});
-            }
-        } else {
-            for (List<String> row : cells) {
-                for (int c = 0; c < row.size(); c++) {
-                    String cell = row.get(c).strip();
-                    if (cell.endsWith(":")) {
-                        pairs.add(new String[] {cell.substring(0, cell.length() - 1), c + 1 < row.size() ? row.get(++c) : ""});
-                    } else if (!cell.isEmpty()) {
-                        pairs.add(new String[] {cell, ""});
-                    }
-                }
-            }
-        }
+        List<String[]> byRow = labelColumn(cells);
+        List<String[]> byColumn = labelRow(cells);
+        // a table is read the way that names more known fields: labels down the left, or across the top
+        List<String[]> pairs = known(byRow, where) >= known(byColumn, where) ? byRow : byColumn;
         List<Found> found = new ArrayList<>();
         boolean known = false;
         for (String[] pair : pairs) {
@@ -158,6 +141,42 @@ final class MetadataLines {
     /** The agency's postal address, or a line of form check boxes: kept for the report as a "form" field when in a spec's head. */
     static boolean isFormLine(String line) {
         return line.length() <= 120 && (ADDRESS.matcher(line).matches() || CHECK_BOXES.matcher(line).matches());
+    }
+
+    /** Pairs of a table with its labels down the left ("Class Title | Clerk" / "Class Code | 1001"), or cells "Label:" and their values. */
+    private static List<String[]> labelColumn(List<List<String>> cells) {
+        List<String[]> pairs = new ArrayList<>();
+        for (List<String> row : cells) {
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c).strip();
+                boolean label = cell.endsWith(":") || row.size() == 2 && c == 0 && cell.split("\\s+").length <= 4 && !cell.matches(".*:\\s*\\S.*");
+                if (label) {
+                    pairs.add(new String[] {cell.replaceAll(":\\s*$", ""), c + 1 < row.size() ? row.get(++c) : ""});
+                } else if (!cell.isEmpty()) {
+                    pairs.add(new String[] {cell, ""});
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Pairs of a table of two rows, its labels across the top ("Classification | Office" / "Chief Counsel | ODI"). */
+    private static List<String[]> labelRow(List<List<String>> cells) {
+        List<String[]> pairs = new ArrayList<>();
+        if (cells.size() == 2) {
+            for (int c = 0; c < cells.get(0).size(); c++) {
+                pairs.add(new String[] {cells.get(0).get(c), c < cells.get(1).size() ? cells.get(1).get(c) : ""});
+            }
+        }
+        return pairs;
+    }
+
+    private static int known(List<String[]> pairs, String where) {
+        int n = 0;
+        for (String[] pair : pairs) {
+            n += !pair[1].isBlank() && !fields(pair[0].strip() + ": " + pair[1].strip(), where).isEmpty() ? 1 : 0;
+        }
+        return n;
     }
 
     /** Whether the line is a metadata label alone, its value being on the next line. */

@@ -33,7 +33,7 @@ final class NativeWriter {
     }
 
     private void blocks(List<Block> blocks, String indent) {
-        int number = 1;
+        int number = 0; // no ordered list yet
         for (Block block : blocks) {
             out.append('\n');
             if (block instanceof Block.Paragraph p) {
@@ -45,6 +45,8 @@ final class NativeWriter {
             } else if (block instanceof Block.ItemList list) {
                 if (list.ordered() && !list.continues()) {
                     number = 1;
+                } else if (list.ordered() && (list.start() > 1 || number == 0)) {
+                    number = Math.max(2, list.start()); // a list carrying on, numbered as the document numbers it
                 }
                 number = list(list, indent, number);
             }

@@ -160,6 +160,11 @@ final class SpecAssembler {
                 return i;
             }
         }
+        if (open == null && sections.isEmpty() && head.hasTitle() && !text.isEmpty() && Words.of(text).equals(Words.of(head.title()))) {
+            head.add(List.of(new Found("head", text, text, where)), paras, i, lineWord);
+            took(p, "title, repeated", "the spec's title again (a running header kept on the first page, a banner over the title)");
+            return i;
+        }
         if (p.kind() == Para.Kind.HEADING) {
             heading(p, text);
             return i;

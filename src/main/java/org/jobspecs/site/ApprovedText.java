@@ -212,6 +212,8 @@ final class ApprovedText {
     private static BlockView.ItemList list(Block.ItemList list, boolean redline, int[] counter, Tables.Names names) {
         if (list.ordered() && !list.continues()) {
             counter[0] = 0;
+        } else if (list.ordered() && counter[0] == 0) {
+            counter[0] = list.start() - 1; // the section's first ordered list, numbered from where the source starts it
         }
         List<BlockView.Item> items = new ArrayList<>();
         for (Block.ListItem item : list.items()) {

@@ -145,7 +145,7 @@ final class MarkdownSpecReader {
         }
         boolean ordered = list instanceof OrderedList;
         Integer start = ordered ? ((OrderedList) list).getMarkerStartNumber() : null;
-        return new Block.ItemList(ordered, start != null && start > 1, List.copyOf(items), line(list));
+        return new Block.ItemList(ordered, start != null && start > 1, start == null ? 1 : start, List.copyOf(items), line(list));
     }
 
     /** A table's rows in order, header row first (GFM gives every row the header's number of cells). */

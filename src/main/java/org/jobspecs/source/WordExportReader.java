@@ -232,7 +232,7 @@ final class WordExportReader {
         private void item(boolean ordered, int number, String text, Line line) {
             paragraph = null;
             if (list == null || list.ordered != ordered) {
-                list = new ListDraft(ordered, number > 1, line.number());
+                list = new ListDraft(ordered, number > 1, Math.max(1, number), line.number());
                 blocks.add(list);
             }
             list.items.add(new Block.ListItem(List.of(new Block.Paragraph(parse(text, line), line.number())), line.number()));
@@ -264,7 +264,7 @@ final class WordExportReader {
                     if (b instanceof ParagraphDraft p) {
                         done.add(new Block.Paragraph(parse(p.text.toString(), new Line(p.line, p.text.toString())), p.line));
                     } else if (b instanceof ListDraft l) {
-                        done.add(new Block.ItemList(l.ordered, l.continues, List.copyOf(l.items), l.line));
+                        done.add(new Block.ItemList(l.ordered, l.continues, l.start, List.copyOf(l.items), l.line));
                     } else {
                         done.add((Block) b);
                     }
@@ -298,12 +298,15 @@ final class WordExportReader {
     private static final class ListDraft {
         final boolean ordered;
         final boolean continues;
+        /** The number the source gives the first item. */
+        final int start;
         final int line;
         final List<Block.ListItem> items = new ArrayList<>();
 
-        ListDraft(boolean ordered, boolean continues, int line) {
+        ListDraft(boolean ordered, boolean continues, int start, int line) {
             this.ordered = ordered;
             this.continues = continues;
+            this.start = start;
             this.line = line;
         }
     }

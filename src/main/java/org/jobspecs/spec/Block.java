@@ -14,9 +14,15 @@ public sealed interface Block {
 
     /**
      * A list. For an ordered list, {@code continues} says that its numbering carries on from the
-     * ordered lists before it in the same section (the source numbered it from a number above 1).
+     * ordered lists before it in the same section (the source numbered it from a number above 1);
+     * {@code start} is that number, which the first ordered list of a section starts from.
      */
-    record ItemList(boolean ordered, boolean continues, List<ListItem> items, int line) implements Block { }
+    record ItemList(boolean ordered, boolean continues, int start, List<ListItem> items, int line) implements Block {
+
+        public ItemList(boolean ordered, boolean continues, List<ListItem> items, int line) {
+            this(ordered, continues, 1, items, line);
+        }
+    }
 
     /**
      * A table, such as salary steps or a schedule of certificates.

@@ -65,7 +65,7 @@ public enum SectionKind {
             "Required Knowledge and Abilities", "Knowledge, Skills and Other Characteristics"),
     LICENSES_AND_CERTIFICATES("Licenses and Certificates", "licenses",
             "License", "Licenses", "Certificates", "Licenses and Certifications",
-            "License or Certificate", "Licenses or Certificates", "Registrations",
+            "License or Certificate", "Licenses or Certificates", "Special Requirements", "Registrations",
             "Licences and Certificates", "Required Licenses, Certifications or Registrations",
             "Licenses, Certificates and Registrations", "Certifications", "Certification", "Licensing",
             "Required Licenses or Certificates", "License Requirements", "Licenses and Certifications Required",
@@ -73,7 +73,7 @@ public enum SectionKind {
             "Licenses, Certifications and Registrations", "Required Licenses and Certifications",
             "Certificates and Licenses", "Certifications and Licenses"),
     OTHER_REQUIREMENTS("Other Requirements", "other-requirements",
-            "Additional Requirements", "Special Requirements", "Other Special Requirements");
+            "Additional Requirements", "Other Special Requirements");
 
     private final String title;
     private final String anchor;

@@ -95,8 +95,17 @@ final class IndependentWords {
     static List<String> missing(String document, List<String> accounted) {
         Map<String, Integer> left = new HashMap<>();
         for (String text : accounted) {
-            for (String w : words(MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"))) {
-                left.merge(w, 1, Integer::sum);
+            String plain = MARKDOWN_ESCAPE.matcher(text).replaceAll("$1");
+            // a date counts as written and as the ISO date a header holds: the document may have it either way
+            List<String> all = new java.util.ArrayList<>(Words.of(plain));
+            Matcher date = MetadataLines.DATE.matcher(plain);
+            while (date.find()) {
+                all.addAll(Words.of(WordAccount.isoDates(date.group())));
+            }
+            for (String w : all) {
+                if (w.length() > 1 || Character.isDigit(w.charAt(0))) {
+                    left.merge(w, 1, Integer::sum);
+                }
             }
         }
         List<String> missing = new java.util.ArrayList<>();

@@ -13,7 +13,7 @@ import org.jobspecs.intake.Removed;
 
 /**
  * Finds and takes out page furniture. A line in the top or bottom {@link #BAND} of its page is a
- * running header or footer when the same line (digits ignored) is in that band on more than half
+ * running header or footer when the same line (digits ignored, same size and weight) is in that band on more than half
  * of the pages with text, and at least two; a line there that is only a page number ("7",
  * "Page 7", "Page 7 of 9", "7 / 9", "- 7 -") is a page number on any page. Nothing else is
  * removed. Stateless.
@@ -82,8 +82,13 @@ final class PdfFurniture {
         return line.y >= (1 - BAND) * height ? "bottom" : null;
     }
 
-    /** The line with digits, case and spacing ignored, so that "Page 2" and "Page 3" agree. */
+    /**
+     * The line with digits, case and spacing ignored, so that "Page 2" and "Page 3" agree; its size
+     * and weight count, so that the title set large on the first page is not taken for the running
+     * header that repeats it small on the others.
+     */
     private static String key(PdfLine line) {
-        return ":" + line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        return Math.round(line.size) + (line.allBold() ? "b" : "") + ":"
+                + line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
 }

@@ -12,7 +12,8 @@ import java.util.TreeSet;
  * a larger vertical gap than normal line spacing, changes font size, follows a bold or large line
  * that is not full (a heading ends there unless it wrapped), is a bold or large line that is not
  * full after plain text, or is indented differently (a paragraph may have an indented first line;
- * an item's wrapped lines align with its text). A paragraph also ends at a short line that ends a
+ * an item's wrapped lines align with its text), or is a short line in capitals after other text or
+ * before it (a heading at the body's size). A paragraph also ends at a short line that ends a
  * sentence, and at a line the next line's first word would have fitted on (unless it ends with a
  * broken word): wrapping never leaves that room, so the line was ended on purpose.
  *
@@ -42,6 +43,10 @@ final class PdfParagraphs {
                 continue;
             }
             String label = PdfListMarker.label(line);
+            if (label != null && current != null && label.startsWith("(") && line.frame == current.last().frame
+                    && full(current.last()) && !endsSentence(current.last().text())) {
+                label = null; // "(ii) if the applicable data …" carrying on a sentence that wrapped: a reference, not a list item
+            }
             if (current != null && label == null
                     && (line.frame == current.last().frame ? continues(current, line) : continuesAfterBreak(current, line))) {
                 current.lines.add(line);
@@ -86,6 +91,9 @@ final class PdfParagraphs {
         boolean lastStyled = styled(last);
         if ((lastStyled && !full(last)) || (!lastStyled && styled(next) && !full(next))) {
             return false;
+        }
+        if (capitalHeading(last.text()) != capitalHeading(next.text())) {
+            return false; // a heading in capitals at the body's size stands alone, however narrow the column
         }
         float tolerance = tolerance(next);
         if (block.kind == PdfBlock.Kind.ITEM) {
@@ -176,6 +184,22 @@ final class PdfParagraphs {
 
     private static float tolerance(PdfLine line) {
         return Math.max(2f, 0.3f * line.size);
+    }
+
+    /** A short line in capitals without end punctuation ("DISTINGUISHING CHARACTERISTICS"): a heading by its shape. */
+    static boolean capitalHeading(String text) {
+        if (text.split("\\s+").length > 8 || endsSentence(text) || text.endsWith(",")) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 4;
     }
 
     /** Ends with . : ; ? or ! (before any closing quote or bracket). */

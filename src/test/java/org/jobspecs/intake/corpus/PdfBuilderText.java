@@ -85,12 +85,15 @@ final class PdfBuilderText {
         return words;
     }
 
-    /** The words in lines no wider than {@code width}, breaking also after each word that asks for it. */
+    /**
+     * The words in lines no wider than {@code width}, breaking also after each word that asks for
+     * it; a word wider than a line (a long address) is broken between its letters, as word processors do.
+     */
     static List<List<Word>> wrap(List<Word> words, float width, float size) {
         List<List<Word>> lines = new ArrayList<>();
         List<Word> line = new ArrayList<>();
         float used = 0;
-        for (Word word : words) {
+        for (Word word : fitted(words, width, size)) {
             float space = line.isEmpty() ? 0 : width(" ", line.get(line.size() - 1).lastFont(), size);
             if (!line.isEmpty() && used + space + word.width(size) > width) {
                 lines.add(line);
@@ -110,6 +113,30 @@ final class PdfBuilderText {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** The words, each one-font word wider than the line cut into pieces that fit, each piece a word of its own line. */
+    private static List<Word> fitted(List<Word> words, float width, float size) {
+        List<Word> out = new ArrayList<>();
+        for (Word word : words) {
+            if (word.width(size) <= width || word.pieces().size() != 1) {
+                out.add(word);
+                continue;
+            }
+            Piece piece = word.pieces().get(0);
+            String text = piece.text();
+            int start = 0;
+            while (start < text.length()) {
+                int end = start + 1;
+                while (end < text.length() && width(text.substring(start, end + 1), piece.font(), size) <= width) {
+                    end++;
+                }
+                boolean last = end >= text.length();
+                out.add(new Word(List.of(new Piece(text.substring(start, end), piece.font())), !last || word.breakAfter()));
+                start = end;
+            }
+        }
+        return out;
     }
 
     /** The text as a reader should give it back: markup and soft hyphens taken out. */
