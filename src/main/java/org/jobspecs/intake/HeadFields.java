@@ -23,6 +23,10 @@ final class HeadFields {
     private static final java.util.regex.Pattern TITLE_AND_CODE = java.util.regex.Pattern.compile(
             "\\s*(\\p{L}.{2,80}?)\\s*\\(([A-Z]{0,4}-?\\d[0-9A-Z-]{1,8})\\)\\s*(?:[,–—-].*)?");
 
+    /** The kind of document after a title: "Programme Delivery Manager job description", "Analyst - Performance Profile". */
+    private static final java.util.regex.Pattern DOCUMENT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?i)\\s*[-–—:]?\\s*\\b(?:job|position|class)\\s+(?:description|specification|profile)$|\\s*[-–—:]\\s*performance\\s+profile$|\\s*[-–—:]\\s*duty\\s+statement$");
+
     private final List<Found> fields = new ArrayList<>();
     private final TreeSet<LocalDate> dates = new TreeSet<>();
     private final List<String> notes = new ArrayList<>();
@@ -49,7 +53,8 @@ final class HeadFields {
     }
 
     void title(String text, String where) {
-        java.util.regex.Matcher m = TITLE_AND_CODE.matcher(text);
+        String named = DOCUMENT_SUFFIX.matcher(text).replaceFirst("");
+        java.util.regex.Matcher m = TITLE_AND_CODE.matcher(named);
         if (m.matches()) { // "Museum Scientist (9723C), The Jepson Herbaria": the title, its code, and where it sits
             title = titleCase.apply(m.group(1));
             fields.add(new Found("title", title, text, where));
@@ -57,7 +62,7 @@ final class HeadFields {
             add(List.of(new Found("code", m.group(2), text, where)), List.of(), 0, "");
             return;
         }
-        title = titleCase.apply(text);
+        title = titleCase.apply(named);
         fields.add(new Found("title", title, text, where));
         titleByShape = fields.size() - 1;
     }

@@ -146,9 +146,16 @@ final class MetadataLines {
     /** Pairs of a table with its labels down the left ("Class Title | Clerk" / "Class Code | 1001"), or cells "Label:" and their values. */
     private static List<String[]> labelColumn(List<List<String>> cells) {
         List<String[]> pairs = new ArrayList<>();
+        // cells holding their label over their value ("Position Title" / "Director"): each cell is a pair of its own
+        boolean stacked = cells.stream().flatMap(List::stream).anyMatch(c -> c.strip().contains("\n"));
         for (List<String> row : cells) {
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c).strip();
+                String[] lines = cell.split("\\s*\\n\\s*", 2);
+                if (stacked) {
+                    pairs.add(lines.length == 2 ? new String[] {lines[0].replaceAll(":\\s*$", ""), lines[1]} : new String[] {cell, ""});
+                    continue;
+                }
                 boolean label = cell.endsWith(":") || row.size() == 2 && c == 0 && cell.split("\\s+").length <= 4 && !cell.matches(".*:\\s*\\S.*");
                 if (label) {
                     pairs.add(new String[] {cell.replaceAll(":\\s*$", ""), c + 1 < row.size() ? row.get(++c) : ""});

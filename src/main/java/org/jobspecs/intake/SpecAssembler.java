@@ -28,7 +28,7 @@ final class SpecAssembler {
     private static final Pattern DOCUMENT_TYPE = Pattern.compile("(?i)(?:(?:class|classification|job|position)\\s+"
             + "(?:specification|description|profile|announcement|posting|bulletin)s?|duty\\s+statement|career\\s+opportunit(?:y|ies)"
             + "|performance\\s+profile|position\\s+classification\\s+flysheet(?:\\s+for)?|(?:job|employment)\\s+opportunit(?:y|ies)"
-            + "|vacancy\\s+announcement)\\s*:?");
+            + "|vacancy\\s+announcement|work\\s+description)\\s*:?");
     private static final Pattern KNOWLEDGE_LEAD = Pattern.compile("(?i)knowledge of\\b.{20,}");
     private static final Pattern ABILITY_LEAD = Pattern.compile("(?i)(?:ability|abilities|skill) (?:to|in)\\b.{20,}");
     /** Sections whose parts agencies write as sub-headings right under the section's own heading. */

@@ -115,15 +115,15 @@ class ConfigLoaderTest {
     void anAliasThatNamesAnotherSectionIsAnErrorOnItsLine() {
         Path site = FixtureSite.copy("minimal", dir);
         FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties"))
-                + "# our headings\nsection.aliases.duties=Tasks|Summary\nsection.aliases.abilities=TASKS\nsection.aliases.knowledge=Unplaced|---\n");
+                + "# our headings\nsection.aliases.duties=Assignments|Summary\nsection.aliases.abilities=ASSIGNMENTS\nsection.aliases.knowledge=Unplaced|---\n");
         Problems problems = new Problems();
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
         List<String> lines = problems.sorted().stream().map(p -> p.format()).toList();
         assertEquals(List.of(
                 "jbake.properties:13: error: \"Summary\" in section.aliases.duties already names the section Definition"
                         + " — remove \"Summary\" from section.aliases.duties: a heading can name only one section",
-                "jbake.properties:14: error: \"TASKS\" in section.aliases.abilities already names the section Examples of Duties"
-                        + " (in section.aliases.duties) — remove \"TASKS\" from section.aliases.abilities: a heading can name only one section",
+                "jbake.properties:14: error: \"ASSIGNMENTS\" in section.aliases.abilities already names the section Examples of Duties"
+                        + " (in section.aliases.duties) — remove \"ASSIGNMENTS\" from section.aliases.abilities: a heading can name only one section",
                 "jbake.properties:15: error: \"---\" in section.aliases.knowledge has no letters, and headings are compared by their"
                         + " letters — remove \"---\" from section.aliases.knowledge",
                 "jbake.properties:15: error: \"Unplaced\" in section.aliases.knowledge cannot name a section: the importer puts the text"
