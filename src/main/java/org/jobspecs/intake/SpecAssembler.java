@@ -1,7 +1,6 @@
 package org.jobspecs.intake;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,9 @@ import org.jobspecs.spec.SectionKind;
  * paragraph "Under general supervision, …" before any heading is the definition; a short
  * title-case line followed by body text is a heading; the parts of a qualifications section
  * written right under its heading ("Minimum Qualifications" / "Education:" / "Experience:") are
- * its sub-headings; a section written twice is merged into its first place; anything else that no
- * heading claims goes under "Unplaced". Every decision is written to the {@link Trace}.
+ * its sub-headings; text before the first heading is the lead, and a section written twice is
+ * merged into its first place (both {@link SectionMerger}'s job); anything else that no heading
+ * claims goes under "Unplaced". Every decision is written to the {@link Trace}.
  */
 final class SpecAssembler {
 
@@ -75,34 +75,16 @@ final class SpecAssembler {
             i = piece(paras, i);
         }
         close();
+        SectionMerger merger = new SectionMerger(lineWord, notes, found -> head.add(List.of(found), List.of(), 0, lineWord));
         List<Section> body = new ArrayList<>(sections);
         if (!unplaced.isEmpty() && headingAfterUnplaced) {
-            placeLeadText(body, unplaced.build());
+            merger.placeLead(body, unplaced.build());
         }
-        body = merged(body);
+        body = merger.merged(body);
         if (!unplaced.isEmpty() && !headingAfterUnplaced) {
             body.add(new Section(null, List.of(new Inline.Text(ImportedSpec.UNPLACED)), unplaced.build(), 0));
         }
         return head.specs(body, notes, revisions);
-    }
-
-    /**
-     * Text between the head and the first heading, with headings after it, is the spec's lead: it
-     * opens the Definition (after an "Under … supervision" lead paragraph that opened it already),
-     * and a Definition heading further on is merged into it.
-     */
-    private void placeLeadText(List<Section> body, List<Block> lead) {
-        int line = lead.get(0).line();
-        Section first = body.get(0);
-        if (first.kind() == SectionKind.DEFINITION && first.line() < line) {
-            List<Block> blocks = new ArrayList<>(first.blocks());
-            blocks.addAll(lead);
-            body.set(0, new Section(first.kind(), first.heading(), List.copyOf(blocks), first.line()));
-            notes.add("text after the lead paragraph, before the first heading (" + lineWord + " " + line + "), placed under Definition with it");
-        } else {
-            body.add(0, new Section(SectionKind.DEFINITION, List.of(new Inline.Text(SectionKind.DEFINITION.title())), lead, line));
-            notes.add("the text before the first heading (" + lineWord + " " + line + ") has no heading; placed under Definition");
-        }
     }
 
     /** Handles the piece at {@code i}; returns the index of the last piece consumed. */
@@ -399,60 +381,6 @@ final class SpecAssembler {
             sections.add(new Section(open.kind(), open.heading(), open.body().build(), open.line()));
             open = null;
         }
-    }
-
-    /**
-     * The sections with each canonical section written once: a second "Definition" (or a second
-     * heading naming the same section, "Education" then "Experience") is merged into the first,
-     * under a sub-heading when its name differs.
-     */
-    private List<Section> merged(List<Section> written) {
-        List<Section> out = new ArrayList<>();
-        Map<SectionKind, Integer> first = new EnumMap<>(SectionKind.class);
-        for (Section s : written) {
-            Integer at = s.kind() == null ? null : first.get(s.kind());
-            if (at == null) {
-                if (s.kind() != null) {
-                    first.put(s.kind(), out.size());
-                }
-                out.add(s);
-                continue;
-            }
-            Section earlier = out.get(at);
-            String name = Words.all(s.heading());
-            out.set(at, merge(earlier, s));
-            if (Words.of(Words.all(earlier.heading())).equals(Words.of(name))) {
-                head.add(List.of(new Found("merged.heading", name, name, lineWord + " " + s.line())), List.of(), 0, lineWord);
-            }
-            notes.add("\"" + name + "\" (" + lineWord + " " + s.line() + ") is a second " + s.kind().title()
-                    + " section: merged into the first (" + lineWord + " " + earlier.line() + ")");
-        }
-        return out;
-    }
-
-    /** The second section's text after the first's, under its own heading as a sub-heading when the names differ. */
-    private static Section merge(Section earlier, Section later) {
-        boolean sameName = Words.of(Words.all(earlier.heading())).equals(Words.of(Words.all(later.heading())));
-        if (earlier.blocks().isEmpty()) { // "EXAMPLES OF DUTIES" right above "Essential Functions"
-            List<Block> blocks = new ArrayList<>();
-            if (!sameName) {
-                blocks.add(new Block.Subheading(later.heading(), later.line()));
-            }
-            blocks.addAll(later.blocks());
-            return new Section(earlier.kind(), earlier.heading(), List.copyOf(blocks), earlier.line());
-        }
-        List<Block> blocks = new ArrayList<>();
-        List<Inline> heading = earlier.heading();
-        if (!sameName && !Words.all(earlier.heading()).equals(earlier.kind().title())) {
-            heading = List.of(new Inline.Text(earlier.kind().title())); // "Education" + "Experience" → "Education and Experience"
-            blocks.add(new Block.Subheading(earlier.heading(), earlier.line()));
-        }
-        blocks.addAll(earlier.blocks());
-        if (!sameName) {
-            blocks.add(new Block.Subheading(later.heading(), later.line()));
-        }
-        blocks.addAll(later.blocks());
-        return new Section(earlier.kind(), heading, List.copyOf(blocks), earlier.line());
     }
 
     private BodyBuilder body() {
