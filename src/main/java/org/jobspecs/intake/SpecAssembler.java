@@ -202,6 +202,11 @@ final class SpecAssembler {
             took(paras.get(last), "metadata: form", "the value of the label line above");
             return last;
         }
+        if (fields.isEmpty() && open == null && sections.isEmpty() && isFormLine(text)) {
+            head.add(List.of(new Found("form", text, text, where)), paras, i, lineWord);
+            took(paras.get(i), "metadata: form", "a short \"Label: value\" line in the spec's head");
+            return i;
+        }
         if (fields.isEmpty()) {
             fields = MetadataLines.footer(text, head.title(), where);
             if (!fields.isEmpty()) {
@@ -398,6 +403,17 @@ final class SpecAssembler {
 
     private static String tableText(Para p) {
         return p.cells().isEmpty() ? "" : String.join(" | ", p.cells().get(0));
+    }
+
+    /** "Employment Type: FULL_TIME": a short label naming no section, a short value. */
+    private boolean isFormLine(String text) {
+        int colon = text.indexOf(": ");
+        if (colon <= 0) {
+            return false;
+        }
+        String label = text.substring(0, colon + 1);
+        return Character.isUpperCase(text.charAt(0)) && isFormLabel(label) && label.split("\\s+").length <= 3
+                && isFormValue(text.substring(colon + 2).strip());
     }
 
     /** A form's label: a few words ending in a colon ("Add-On Eligibility:"), naming no section. */

@@ -230,6 +230,29 @@ class RealDocumentFailuresTest {
                 .noneMatch(l -> l.contains("ERROR")));
     }
 
+    /** Scraped postings carry the hiring system's details above the spec: fields for the report, not the class's definition. */
+    @Test
+    void shortLabelLinesInTheHeadAreReportedNotWritten() throws Exception {
+        DocumentResult result = importText("posting.txt", """
+                === JOB DETAILS ===
+                Title: DEPUTY REGISTRAR OF VOTERS
+                Class Code: 2210
+                Employer: County of Lake
+                Employment Type: FULL_TIME
+                Definition: Under administrative direction, assists with the planning and conduct of elections.
+
+                EXAMPLES OF DUTIES
+                1. Plans elections.
+                """);
+        ImportedSpec spec = result.specs().get(0).spec();
+        assertEquals("Deputy Registrar of Voters", spec.title());
+        assertTrue(spec.fields().stream().anyMatch(f -> f.key().equals("form") && f.text().equals("Employment Type: FULL_TIME")), spec.fields().toString());
+        String source = result.specs().get(0).source();
+        assertFalse(source.contains("FULL_TIME"), source);
+        assertTrue(source.contains("## Definition\n\nDefinition: Under administrative direction"), "a label naming a section is text: " + source);
+        assertEquals(List.of(), result.unaccounted());
+    }
+
     @Test
     void aDocumentWithoutACodeIsOneClearError() throws Exception {
         DocumentResult result = importText("nocode.txt", "Librarian\n\nDEFINITION\n\nUnder direction, provides library services.\n");
