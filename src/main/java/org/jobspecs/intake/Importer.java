@@ -160,18 +160,15 @@ public final class Importer {
             return specs;
         }
         java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
-        if (spec.title().isEmpty() && title != null) {
-            header.put("title", title.strip());
+        String givenTitle = spec.title().isEmpty() && title != null ? title.strip() : spec.title();
+        String givenCode = spec.code().isEmpty() && code != null ? code : spec.code();
+        if (!givenTitle.isEmpty()) {
+            header.put("title", givenTitle);
         }
-        spec.header().forEach((k, v) -> {
-            header.put(k, v);
-            if (k.equals("title") && spec.code().isEmpty() && code != null) {
-                header.put("code", code);
-            }
-        });
-        if (spec.code().isEmpty() && code != null) {
-            header.putIfAbsent("code", code);
+        if (!givenCode.isEmpty()) {
+            header.put("code", givenCode);
         }
+        spec.header().forEach(header::putIfAbsent);
         return List.of(new ImportedSpec(header, spec.register(), spec.sections(), spec.fields(), spec.notes()));
     }
 

@@ -253,6 +253,32 @@ class RealDocumentFailuresTest {
         assertEquals(List.of(), result.unaccounted());
     }
 
+    private DocumentResult importGiven(String text, String code, String title) throws Exception {
+        Path file = dir.resolve("given.txt");
+        Files.writeString(file, text);
+        ImportOptions options = new ImportOptions(dir.resolve("content"), dir.resolve("data/classes.csv"), dir.resolve("data/units.csv"),
+                false, true, code, title);
+        return new Importer(options, SectionAliases.builtIn(), "County of Example").run(List.of(file)).get(0);
+    }
+
+    @Test
+    void codeAndTitleGivenForADocumentThatHasNone() throws Exception {
+        String posting = "POSITION ANNOUNCEMENT\n\nDEFINITION\n\nUnder direction, provides library services to the public.\n";
+        DocumentResult both = importGiven(posting, "LIB-2", "Librarian II");
+        assertEquals(List.of(), both.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList());
+        assertTrue(both.specs().get(0).source().startsWith("title=Librarian II\ncode=LIB-2\n"), both.specs().get(0).source());
+
+        DocumentResult neither = importGiven(posting, null, null);
+        assertEquals(List.of("no class code found for the spec titled \"\"", "no title found for class (no code)"),
+                neither.problems().stream().map(p -> p.message()).toList(), "every problem at once");
+
+        DocumentResult conflict = importGiven("Librarian\nClass Code: 4410\n\nDEFINITION\n\nUnder direction, provides services.\n", "4411", null);
+        assertTrue(conflict.problems().get(0).message().contains("gives class code 4410, but --code says 4411"), conflict.problems().toString());
+
+        DocumentResult unsafe = importGiven(posting, "PAE 3IT", "Librarian");
+        assertTrue(unsafe.problems().get(0).fix().contains("--code PAE-3IT"), unsafe.problems().toString());
+    }
+
     @Test
     void aDocumentWithoutACodeIsOneClearError() throws Exception {
         DocumentResult result = importText("nocode.txt", "Librarian\n\nDEFINITION\n\nUnder direction, provides library services.\n");
