@@ -24,11 +24,7 @@ final class HeadingRules {
      * @param named the line names a known section (canonical, or one of {@link SectionAliases#OTHER_SECTIONS}),
      *              rather than only looking like a heading
      */
-    record Match(Type type, List<SectionKind> kinds, boolean named, String why) {
-        Optional<SectionKind> kind() {
-            return kinds.isEmpty() ? Optional.empty() : Optional.of(kinds.get(0));
-        }
-    }
+    record Match(Type type, List<SectionKind> kinds, boolean named, String why) { }
 
     enum Type {
         /** A section heading. */

@@ -92,7 +92,7 @@ final class SpecAssembler {
         Para p = paras.get(i);
         String text = Words.after(p.content());
         String where = p.where(lineWord);
-        if (p.kind() == Para.Kind.TABLE && open == null && sections.isEmpty()) {
+        if (p.kind() == Para.Kind.TABLE && inHead()) {
             List<Found> form = MetadataLines.form(p.cells(), where);
             if (!form.isEmpty()) {
                 head.add(form, paras, i, lineWord);
@@ -126,23 +126,23 @@ final class SpecAssembler {
             if (metadata >= i) {
                 return metadata;
             }
-            if (open == null && sections.isEmpty() && DOCUMENT_TYPE.matcher(text).matches()) {
+            if (inHead() && DOCUMENT_TYPE.matcher(text).matches()) {
                 head.add(List.of(new Found("document", text, text, where)), paras, i, lineWord);
                 took(p, "document type", "names the kind of document, before any section");
                 return i;
             }
-            if (open == null && sections.isEmpty() && MetadataLines.isFormLine(text)) {
+            if (inHead() && MetadataLines.isFormLine(text)) {
                 head.add(List.of(new Found("form", text, text, where)), paras, i, lineWord);
                 took(p, "metadata: form", "an address or check boxes, before any section");
                 return i;
             }
-            if (open == null && sections.isEmpty() && MetadataLines.isAgency(text)) {
+            if (inHead() && MetadataLines.isAgency(text)) {
                 head.add(List.of(new Found("agency", text, text, where)), paras, i, lineWord);
                 took(p, "agency", "names an agency, before any section");
                 return i;
             }
         }
-        if (open == null && sections.isEmpty() && head.hasTitle() && !text.isEmpty() && Words.of(text).equals(Words.of(head.title()))) {
+        if (inHead() && head.hasTitle() && !text.isEmpty() && Words.of(text).equals(Words.of(head.title()))) {
             head.add(List.of(new Found("head", text, text, where)), paras, i, lineWord);
             took(p, "title, repeated", "the spec's title again (a running header kept on the first page, a banner over the title)");
             return i;
@@ -160,7 +160,7 @@ final class SpecAssembler {
             match = HeadingRules.NONE;
         }
         if (match.type() == HeadingRules.Type.SECTION || match.type() == HeadingRules.Type.CANDIDATE) {
-            if (open == null && sections.isEmpty() && !match.named() && !head.hasTitle()) {
+            if (inHead() && !match.named() && !head.hasTitle()) {
                 title(p, text, "the first heading-like line");
             } else if (isPart(match.kinds())) {
                 asPart(p, "names " + match.kinds().get(0).title() + ", a part of the " + open.name() + " section above");
@@ -171,9 +171,9 @@ final class SpecAssembler {
             }
         } else if (match.type() == HeadingRules.Type.SUBHEADING && open != null) {
             subheading(p, match.why());
-        } else if (open == null && sections.isEmpty() && !head.hasTitle() && isTitleLike(text)) {
+        } else if (inHead() && !head.hasTitle() && isTitleLike(text)) {
             title(p, text, "the first short line without end punctuation");
-        } else if (open == null && sections.isEmpty() && !head.hasTitle() && unplaced.isEmpty() && isTitleWithPlace(text)) {
+        } else if (inHead() && !head.hasTitle() && unplaced.isEmpty() && isTitleWithPlace(text)) {
             String title = text.substring(0, text.indexOf(','));
             head.title(title, where);
             head.add(List.of(new Found("head", text.substring(title.length() + 1).strip(), text, where)), paras, i, lineWord);
@@ -188,13 +188,13 @@ final class SpecAssembler {
     private int metadata(List<Para> paras, int i, String text, String where) {
         List<Found> fields = MetadataLines.fields(text, where);
         int last = i;
-        if (fields.isEmpty() && (MetadataLines.isLabelOnly(text) || open == null && sections.isEmpty() && isFormLabel(text))
+        if (fields.isEmpty() && (MetadataLines.isLabelOnly(text) || inHead() && isFormLabel(text))
                 && i + 1 < paras.size() && paras.get(i + 1).kind() == Para.Kind.PARAGRAPH) {
             String next = Words.after(paras.get(i + 1).content());
             fields = MetadataLines.fields(text + " " + next, where);
             last = i + 1;
         }
-        if (fields.isEmpty() && last > i && open == null && sections.isEmpty() && isFormValue(Words.after(paras.get(last).content()))) {
+        if (fields.isEmpty() && last > i && inHead() && isFormValue(Words.after(paras.get(last).content()))) {
             // a form's own label over its value, in the spec's head ("Pay Grade:" then "EC 07"): reported
             String pair = text + " " + Words.after(paras.get(last).content());
             head.add(List.of(new Found("form", pair, pair, where)), paras, i, lineWord);
@@ -202,7 +202,7 @@ final class SpecAssembler {
             took(paras.get(last), "metadata: form", "the value of the label line above");
             return last;
         }
-        if (fields.isEmpty() && open == null && sections.isEmpty() && isFormLine(text)) {
+        if (fields.isEmpty() && inHead() && isShortLabelLine(text)) {
             head.add(List.of(new Found("form", text, text, where)), paras, i, lineWord);
             took(paras.get(i), "metadata: form", "a short \"Label: value\" line in the spec's head");
             return i;
@@ -226,7 +226,7 @@ final class SpecAssembler {
 
     private void heading(Para p, String text) {
         List<SectionKind> kinds = headings.kinds(text);
-        if (kinds.isEmpty() && open == null && sections.isEmpty() && !head.hasTitle()) {
+        if (kinds.isEmpty() && inHead() && !head.hasTitle()) {
             title(p, text, "the first heading of the document");
         } else if (isPart(kinds)) {
             asPart(p, "names " + kinds.get(0).title() + ", a part of the " + open.name() + " section above");
@@ -252,7 +252,12 @@ final class SpecAssembler {
 
     /** A heading naming a part of the open section ("Education" under "Minimum Qualifications"): its sub-heading. */
     private void asPart(Para p, String why) {
-        open = new OpenSection(open.kind(), open.heading(), open.line(), open.level(), open.body(), true, open.subheaded());
+        asSubheading(p, true, open.subheaded(), why);
+    }
+
+    /** The heading as a sub-heading of the open section, which from now on holds parts, or is set out under sub-headings. */
+    private void asSubheading(Para p, boolean withParts, boolean subheaded, String why) {
+        open = new OpenSection(open.kind(), open.heading(), open.line(), open.level(), open.body(), withParts, subheaded);
         open.body().subheading(new Para(p.kind(), headingText(p.content()), p.label(), p.level(), p.cells(), p.page(), p.line()));
         took(p, "sub-heading in " + open.name(), why);
     }
@@ -270,9 +275,7 @@ final class SpecAssembler {
     private void asSubsection(Para p) {
         String why = open.subheaded() ? "names no section, in a section whose body is set out under sub-headings"
                 : "names no section, right under the heading of " + open.name();
-        open = new OpenSection(open.kind(), open.heading(), open.line(), open.level(), open.body(), open.withParts(), true);
-        open.body().subheading(new Para(p.kind(), headingText(p.content()), p.label(), p.level(), p.cells(), p.page(), p.line()));
-        took(p, "sub-heading in " + open.name(), why);
+        asSubheading(p, open.withParts(), true, why);
     }
 
     /**
@@ -323,7 +326,7 @@ final class SpecAssembler {
         } else if (ABILITY_LEAD.matcher(text).matches() && current != SectionKind.ABILITIES && !holdsBoth) {
             openSection(List.of(SectionKind.ABILITIES), null, p, "", "");
             notes.add("an \"Ability to …\" paragraph at " + p.where(lineWord) + " opens the Abilities section");
-        } else if (open == null && sections.isEmpty() && DEFINITION_LEAD.matcher(text).matches() && unplaced.isEmpty()) {
+        } else if (inHead() && DEFINITION_LEAD.matcher(text).matches() && unplaced.isEmpty()) {
             openSection(List.of(SectionKind.DEFINITION), null, p, "", "");
             notes.add("the lead paragraph at " + p.where(lineWord) + " has no heading; placed under Definition");
             open.body().paragraph(p);
@@ -388,6 +391,11 @@ final class SpecAssembler {
         }
     }
 
+    /** No section has been opened yet: the spec's head (title, agency, metadata) and its lead text. */
+    private boolean inHead() {
+        return open == null && sections.isEmpty();
+    }
+
     private BodyBuilder body() {
         return open == null ? unplaced : open.body();
     }
@@ -406,7 +414,7 @@ final class SpecAssembler {
     }
 
     /** "Employment Type: FULL_TIME": a short label naming no section, a short value. */
-    private boolean isFormLine(String text) {
+    private boolean isShortLabelLine(String text) {
         int colon = text.indexOf(": ");
         if (colon <= 0) {
             return false;
