@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jobspecs.problem.Closest;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.BargainingUnit;
@@ -52,6 +53,7 @@ public final class CatalogBuilder {
                 .values().stream().collect(LinkedHashMap::new, (m, r) -> m.put(r.id(), new Series(r.id(), r.title(), r.summary())), Map::putAll);
         Map<String, RegisterEntry> register = register(sources.register());
         Map<String, SpecSource> specs = specs(sources.specs());
+        spellings(sources);
 
         SortedMap<ClassCode, JobClass> classes = new TreeMap<>();
         for (Map.Entry<String, RegisterEntry> e : register.entrySet()) {
@@ -68,12 +70,12 @@ public final class CatalogBuilder {
             boolean ok = compare(spec, row);
             if (!units.containsKey(row.unit())) {
                 problems.error(row.location(), "class " + row.code() + " names unit \"" + row.unit() + "\", which is not in data/units.csv",
-                        oneOf(units.keySet()) + ", or add the unit");
+                        oneOf(row.unit(), units.keySet(), "add the unit"));
                 ok = false;
             }
             if (row.series() != null && !series.containsKey(row.series())) {
                 problems.error(row.location(), "class " + row.code() + " names series \"" + row.series() + "\", which is not in data/series.csv",
-                        oneOf(series.keySet()) + ", or add the series");
+                        oneOf(row.series(), series.keySet(), "add the series"));
                 ok = false;
             }
             if (spec.approval() == null) {
@@ -105,13 +107,26 @@ public final class CatalogBuilder {
         return catalog;
     }
 
+    /** One name spelled two ways ("Recreation & Parks", "Recreation and Parks") is an error naming both. */
+    private void spellings(SourceSet sources) {
+        NearDuplicates departments = new NearDuplicates("department");
+        sources.register().forEach(r -> departments.add(r.department(), r.location()));
+        departments.report(problems);
+        NearDuplicates unitNames = new NearDuplicates("unit name");
+        sources.units().forEach(u -> unitNames.add(u.name(), u.location()));
+        unitNames.report(problems);
+        NearDuplicates seriesTitles = new NearDuplicates("series title");
+        sources.series().forEach(s -> seriesTitles.add(s.title(), s.location()));
+        seriesTitles.report(problems);
+    }
+
     private Map<String, BargainingUnit> units(List<UnitRow> rows, List<BenefitRow> benefitRows) {
         Map<String, UnitRow> byId = unique(rows, UnitRow::id, UnitRow::location, "unit", "data/units.csv");
         Map<String, List<Benefit>> benefits = new HashMap<>();
         for (BenefitRow b : benefitRows) {
             if (!byId.containsKey(b.unitId())) {
                 problems.error(b.location(), "benefit \"" + b.benefit() + "\" names unit \"" + b.unitId() + "\", which is not in data/units.csv",
-                        oneOf(byId.keySet()));
+                        oneOf(b.unitId(), byId.keySet()));
                 continue;
             }
             benefits.computeIfAbsent(b.unitId(), k -> new ArrayList<>()).add(new Benefit(b.benefit(), b.summary()));
@@ -207,7 +222,7 @@ public final class CatalogBuilder {
         for (PayRow p : payRows) {
             if (!byId.containsKey(p.scheduleId())) {
                 problems.error(p.location(), "pay row names schedule \"" + p.scheduleId() + "\", which is not in data/schedules.csv",
-                        oneOf(byId.keySet()));
+                        oneOf(p.scheduleId(), byId.keySet()));
                 continue;
             }
             RegisterEntry entry = register.get(p.code().key());
@@ -231,10 +246,15 @@ public final class CatalogBuilder {
                 .toList();
     }
 
-    /** "use one of: a, b, c" naming at most ten ids, so a long catalog does not flood the report. */
-    static String oneOf(java.util.Collection<String> ids) {
-        List<String> shown = ids.stream().limit(10).toList();
-        return "use one of: " + String.join(", ", shown) + (ids.size() > shown.size() ? ", … (" + ids.size() + " in all)" : "");
+    /** "did you mean …?" for a likely typo, else "use one of: a, b, c" naming at most ten ids. */
+    static String oneOf(String typed, java.util.Collection<String> ids) {
+        return Closest.advice(typed, List.copyOf(ids));
+    }
+
+    /** {@link #oneOf(String, java.util.Collection)} with another way out, e.g. "add the unit". */
+    static String oneOf(String typed, java.util.Collection<String> ids, String otherwise) {
+        String advice = oneOf(typed, ids);
+        return advice + (advice.endsWith("?") ? " If not, " : ", or ") + otherwise;
     }
 
     private <T> Map<String, T> unique(List<T> rows, Function<T, String> id, Function<T, Location> where, String what, String file) {

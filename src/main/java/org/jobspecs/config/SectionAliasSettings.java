@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jobspecs.problem.Closest;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.SectionAliases;
@@ -41,9 +42,10 @@ final class SectionAliasSettings {
             String anchor = key.substring(PREFIX.length());
             Optional<SectionKind> kind = SectionKind.forAnchor(anchor);
             if (kind.isEmpty()) {
+                List<String> anchors = Arrays.stream(SectionKind.values()).map(SectionKind::anchor).toList();
                 problems.error(at, "\"" + anchor + "\" in " + key + " is not a section",
-                        "end the key with one of: " + Arrays.stream(SectionKind.values()).map(SectionKind::anchor)
-                                .collect(Collectors.joining(", ")));
+                        Closest.to(anchor, anchors).map(a -> "did you mean section.aliases." + a + "? Otherwise end").orElse("end")
+                                + " the key with one of: " + String.join(", ", anchors));
                 ok = false;
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jobspecs.problem.Closest;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 
@@ -86,7 +87,8 @@ final class CsvTable {
         for (String cell : record) {
             String name = cell.strip().toLowerCase(Locale.ROOT);
             if (!columns.contains(name)) {
-                problems.error(at, "unknown column \"" + cell.strip() + "\"", "the columns are: " + String.join(", ", columns));
+                problems.error(at, "unknown column \"" + cell.strip() + "\"", Closest.to(name, columns)
+                        .map(c -> "did you mean \"" + c + "\"? The columns are: ").orElse("the columns are: ") + String.join(", ", columns));
                 ok = false;
             }
             header.add(name);

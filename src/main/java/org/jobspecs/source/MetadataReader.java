@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jobspecs.problem.Closest;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Approval;
@@ -68,13 +69,13 @@ final class MetadataReader {
                             "JBake's status is published or draft; a class's current/abolished status is class.status");
                 }
             } else if (!List.of("approved", "approved.by", "history", Revisers.KEY).contains(key)) {
-                problems.error(at, "unknown metadata key \"" + key + "\"", "use one of: " + String.join(", ", KNOWN_KEYS));
+                problems.error(at, "unknown metadata key \"" + key + "\"", Closest.advice(key, KNOWN_KEYS));
             }
         }
         for (String key : header.lists().keySet()) {
             if (!key.equals("history") && !key.equals(Revisers.KEY)) {
                 problems.error(file.atLine(header.bodyLine() - 1), "unknown metadata list \"" + key + "\"",
-                        "use one of: " + String.join(", ", KNOWN_KEYS));
+                        Closest.advice(key, KNOWN_KEYS));
             }
         }
         Approval approval = approval(header, file, problems);

@@ -79,6 +79,12 @@ class ErrorCasesTest {
                 error("unknown metadata key titel",
                         s -> insertLine(s, CLERK, 3, "titel=Clerk"),
                         CLERK + ":3", "unknown metadata key \"titel\""),
+                error("issue 11: unknown key far from every key gets the list of keys",
+                        s -> insertLine(s, CLERK, 3, "salary=12"),
+                        CLERK + ":3", "unknown metadata key \"salary\" — use one of: title, code, department"),
+                error("issue 11: mistyped data column gets the closest column",
+                        s -> replace(s, "data/classes.csv", "code,title,department,", "code,title,departmnet,"),
+                        "data/classes.csv:1", "unknown column \"departmnet\" — did you mean \"department\"?"),
                 error("missing title",
                         s -> replace(s, CLERK, "title=Clerk\n", ""),
                         CLERK + ":1", "the spec has no title"),
@@ -89,10 +95,26 @@ class ErrorCasesTest {
                 // Site configuration
                 error("section alias key naming no section",
                         s -> append(s, "jbake.properties", "section.aliases.dutie=Job Duties\n"),
-                        "jbake.properties:12", "\"dutie\" in section.aliases.dutie is not a section"),
+                        "jbake.properties:12", "\"dutie\" in section.aliases.dutie is not a section — did you mean section.aliases.duties? Otherwise end the key"),
                 error("section alias that already names another section",
                         s -> append(s, "jbake.properties", "section.aliases.duties=Job Duties|Nature of Work\n"),
                         "jbake.properties:12", "\"Nature of Work\" in section.aliases.duties already names the section Definition"),
+
+                // issue 11: one name spelled two ways
+                error("issue 11: department spelled with & beside and",
+                        s -> {
+                            replace(s, "data/classes.csv", "1001,Clerk,Finance,", "1001,Clerk,Recreation and Parks,");
+                            replace(s, "data/classes.csv", "1002,Senior Clerk,City Clerk,", "1002,Senior Clerk,Recreation and Parks,");
+                            replace(s, "data/classes.csv", "0900,Typist,Finance,", "0900,Typist,Recreation & Parks,");
+                        },
+                        "data/classes.csv:2", "department \"Recreation & Parks\" (line 2, 1 row) and \"Recreation and Parks\" (line 3, 2 rows)"
+                                + " differ only in case, \"&\" or punctuation"),
+                error("issue 11: department one letter away from another",
+                        s -> replace(s, "data/classes.csv", "1002,Senior Clerk,City Clerk,", "1002,Senior Clerk,Finanse,"),
+                        "data/classes.csv:4", "department \"Finanse\" (line 4, 1 row) is one letter away from \"Finance\" (line 2, 2 rows)"),
+                error("issue 11: unit names differing only in case and punctuation",
+                        s -> replace(s, "data/units.csv", "managers,Unrepresented Managers,", "managers,General Employees' association,"),
+                        "data/units.csv:3", "unit name \"General Employees' association\" (line 3, 1 row) and \"General Employees Association\""),
 
                 // Duplicate codes
                 error("duplicate class code across two sources",
@@ -342,8 +364,8 @@ class ErrorCasesTest {
         assertEquals(CLERK, p.location().path());
         assertEquals(3, p.location().line());
         assertTrue(p.message().contains("titel"), p.message());
-        assertTrue(p.fix().startsWith("use one of: title, code"), p.fix());
-        assertTrue(p.format().startsWith(CLERK + ":3: error: unknown metadata key \"titel\" — use one of:"), p.format());
+        assertEquals("did you mean \"title\"?", p.fix(), "issue 11: the closest key, not the list of all 18");
+        assertEquals(CLERK + ":3: error: unknown metadata key \"titel\" — did you mean \"title\"?", p.format());
         assertTrue(!report.published());
     }
 

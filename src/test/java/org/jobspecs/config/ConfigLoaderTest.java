@@ -105,7 +105,7 @@ class ConfigLoaderTest {
         Problems problems = new Problems();
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
         assertEquals(1, problems.sorted().size(), problems.sorted().toString());
-        assertEquals("jbake.properties:12: error: \"dutie\" in section.aliases.dutie is not a section — end the key with one of: "
+        assertEquals("jbake.properties:12: error: \"dutie\" in section.aliases.dutie is not a section — did you mean section.aliases.duties? Otherwise end the key with one of: "
                 + "definition, distinguishing-features, duties, working-conditions, physical-demands, employment-standards, "
                 + "education-and-experience, knowledge, abilities, knowledge-skills-abilities, licenses, other-requirements",
                 problems.sorted().get(0).format());
