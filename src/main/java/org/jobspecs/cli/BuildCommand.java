@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("target", "public");
         SiteSearch.prepareInBackground();
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
-        int code = Reporter.print(report, spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
+        int code = Reporter.print(report, ReadNotices.in(source.source), spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
         if (timings != null) {
             spec.commandLine().getOut().println(report.timingsJson());
         }

@@ -2,9 +2,11 @@ package org.jobspecs.cli;
 
 import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
+import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,12 +16,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SourceOptions source;
 
+    @Option(names = "--mark-notices-read",
+            description = "write the notices of this check to notices-read.txt: later runs count them but print only new ones")
+    boolean markRead;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        return Reporter.print(SiteBuild.run(new BuildOptions(source.source, null, source.asOf())),
+        BuildReport report = SiteBuild.run(new BuildOptions(source.source, null, source.asOf()));
+        int code = Reporter.print(report, markRead ? ReadNotices.none() : ReadNotices.in(source.source),
                 spec.commandLine().getOut(), spec.commandLine().getErr(), "checked");
+        if (markRead) {
+            int written = ReadNotices.write(source.source, report.problems());
+            spec.commandLine().getOut().println("marked " + written + (written == 1 ? " notice" : " notices") + " as read in "
+                    + source.source.resolve(ReadNotices.FILE).normalize() + "; later runs print only new ones");
+        }
+        return code;
     }
 }

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             stderr.println("--host " + host + " is not an address of this computer — give an IP address such as 127.0.0.1");
             return ExitCode.USAGE;
         }
-        ServeReporter reporter = new ServeReporter(stdout, stderr, target);
+        ServeReporter reporter = new ServeReporter(stdout, stderr, target, ReadNotices.in(source.source));
         LiveSite site;
         try {
             site = LiveSite.start(new BuildOptions(source.source, target, source.asOf()), address, port, reporter);

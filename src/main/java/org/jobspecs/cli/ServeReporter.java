@@ -21,19 +21,21 @@ final class ServeReporter implements LiveSite.Listener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Path target;
+    private final ReadNotices read;
     private final Set<Problem> printed = new HashSet<>();
     private LiveReport first;
 
-    ServeReporter(PrintWriter out, PrintWriter err, Path target) {
+    ServeReporter(PrintWriter out, PrintWriter err, Path target, ReadNotices read) {
         this.out = out;
         this.err = err;
         this.target = target;
+        this.read = read;
     }
 
     @Override
     public synchronized void rebuilt(LiveReport report, Set<Path> touched) {
         for (Problem p : report.problems()) {
-            if (p.severity() == Severity.ERROR || !printed.contains(p)) {
+            if (p.severity() == Severity.ERROR || !printed.contains(p) && !read.isRead(p)) {
                 err.println(p.format());
             }
         }
