@@ -54,6 +54,13 @@
 
   window.addEventListener('pagehide', disconnect);
   window.addEventListener('pageshow', connect);
+  // Without a shared worker, a page in a background tab lets its stream go as well; shown again, it
+  // connects and reloads if the site changed meanwhile.
+  document.addEventListener('visibilitychange', () => {
+    if (port) return;
+    if (document.visibilityState === 'hidden') disconnect();
+    else connect();
+  });
   connect();
 
   function element(tag, text, style) {

@@ -182,6 +182,33 @@ class ServeStallTest {
         }
     }
 
+    /**
+     * Without shared workers, pages in background tabs let their streams go: ten tabs still load
+     * quickly, and a tab shown after an edit reloads with it.
+     */
+    @Test
+    void withoutSharedWorkersTenTabsEachLoadQuicklyAndAnEditReloadsEveryOneShown() {
+        String noWorkers = "delete window.SharedWorker;";
+        Map<String, Object> added = browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", noWorkers));
+        try {
+            List<Long> millis = new ArrayList<>();
+            List<String> tabs = new ArrayList<>();
+            for (int i = 0; i < PAGES.size(); i++) {
+                if (i > 0) {
+                    browser.driver().switchTo().newWindow(WindowType.TAB);
+                    browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", noWorkers));
+                }
+                tabs.add(browser.driver().getWindowHandle());
+                millis.add(load(PAGES.get(i)));
+            }
+            assertEquals("undefined", browser.js("return typeof SharedWorker"), "the page sees no shared workers");
+            assertAllQuick("ten tabs without shared workers", millis);
+            anEditReloadsEveryTab(tabs, "paddling");
+        } finally {
+            browser.cdp("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+    }
+
     @Test
     void tenTabsEachLoadQuicklyAndAnEditReloadsEveryOne() {
         List<Long> millis = new ArrayList<>();
@@ -195,7 +222,16 @@ class ServeStallTest {
         }
         assertAllQuick("ten tabs", millis);
         awaitStreams(1);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) browser.cdp("Target.getTargets", Map.of()).get("targetInfos");
+        long workers = targets.stream().filter(t -> "shared_worker".equals(t.get("type"))).count();
+        assertEquals(1, workers, () -> "one shared worker holds the stream for the ten tabs: " + targets);
 
+        anEditReloadsEveryTab(tabs, "canoeing");
+    }
+
+    /** A saved edit reloads every tab (each is looked at in turn); then the correction does, and every tab has finished loading it. */
+    private static void anEditReloadsEveryTab(List<String> tabs, String word) {
         for (String tab : tabs) {
             browser.driver().switchTo().window(tab);
             browser.js("window.jobspecsTestMarker = 1");
@@ -203,7 +239,7 @@ class ServeStallTest {
         Path spec = site.resolve("content/6201-recreation-leader-i.md");
         String text = FixtureSite.read(spec);
         try {
-            FixtureSite.write(spec, text.replace("Leads games, sports,", "Leads games, canoeing, sports,"));
+            FixtureSite.write(spec, text.replace("Leads games, sports,", "Leads games, " + word + ", sports,"));
             for (int i = 0; i < tabs.size(); i++) {
                 browser.driver().switchTo().window(tabs.get(i));
                 try {
@@ -214,14 +250,14 @@ class ServeStallTest {
                 }
             }
             browser.driver().switchTo().window(tabs.get(1));
-            assertTrue((Boolean) browser.js("return document.body.textContent.includes('canoeing')"), "the edited page shows the edit");
+            assertTrue((Boolean) browser.js("return document.body.textContent.includes('" + word + "')"), "the edited page shows the edit");
         } finally {
             FixtureSite.write(spec, text);
         }
         // Every tab reloads once more for the correction; let them finish before the tabs are closed.
         browser.driver().switchTo().window(tabs.get(1));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                browser.js("return document.readyState === 'complete' && !document.body.textContent.includes('canoeing')")));
+                browser.js("return document.readyState === 'complete' && !document.body.textContent.includes('" + word + "')")));
         Object generation = browser.js(GENERATION);
         for (String tab : tabs) {
             browser.driver().switchTo().window(tab);
