@@ -37,8 +37,9 @@ class ArchitectureTest {
             Map.entry("build", new String[] {"config", "source", "catalog", "site", "search", "render", "output", "spec", "problem"}),
             Map.entry("serve", new String[] {"build", "problem"}),
             Map.entry("demo", new String[] {}),
+            Map.entry("publish", new String[] {"problem"}),
             Map.entry("intake", new String[] {"source", "spec", "config", "problem"}),
-            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "intake", "config", "problem"}));
+            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "intake", "publish", "config", "problem"}));
 
     private static JavaClasses classes;
 

@@ -22,6 +22,12 @@ import org.jobspecs.problem.Problem;
  * rebuild) and the problems of the last rebuild when it failed. Events: {@code hello} with the
  * generation when a page connects (a page older than that reloads), {@code reload} after a good
  * rebuild, {@code problems} (JSON: file, line, message, fix of each error) after a broken one.
+ *
+ * <p>A browser holds one stream, not one per page (issue 11: Chromium allows six HTTP/1.1
+ * connections per host, and a stream per page stalled the seventh): the script connects through a
+ * shared worker ({@code /_jobspecs/live-worker.js}) that holds the stream for every open page, or,
+ * without shared workers, holds its own and lets it go when the page is hidden away. A stream whose
+ * page went away is noticed at the next keep-alive comment and dropped.
  */
 public final class LiveReload implements AutoCloseable {
 
@@ -30,13 +36,28 @@ public final class LiveReload implements AutoCloseable {
     /** Put in a stream's queue to end it (no event is empty). */
     private static final String CLOSED = "";
     /** How often an idle stream gets a comment line, so a closed page is noticed and its thread freed. */
-    private static final long KEEP_ALIVE_SECONDS = 15;
+    static final long KEEP_ALIVE_MILLIS = 5_000;
     /** The overlay lists this many problems and counts the rest. */
     private static final int SHOWN = 50;
 
     private final List<BlockingQueue<String>> clients = new CopyOnWriteArrayList<>();
+    private final long keepAliveMillis;
     private long generation = 1;
     private String problems;
+
+    public LiveReload() {
+        this(KEEP_ALIVE_MILLIS);
+    }
+
+    /** @param keepAliveMillis how often an idle stream gets a comment line (a dead one is dropped at the latest one or two later) */
+    LiveReload(long keepAliveMillis) {
+        this.keepAliveMillis = keepAliveMillis;
+    }
+
+    /** How many event streams are open. */
+    public int streams() {
+        return clients.size();
+    }
 
     /** A good rebuild was written: every page reloads. */
     public synchronized void reloaded() {
@@ -71,7 +92,11 @@ public final class LiveReload implements AutoCloseable {
     /** Answers a request under {@link #PREFIX}; returns false when it is not one of its addresses. */
     boolean handle(HttpExchange exchange, String path) throws IOException {
         if (path.equals(PREFIX + "live.js")) {
-            StaticServer.send(exchange, 200, "text/javascript; charset=utf-8", script());
+            StaticServer.send(exchange, 200, "text/javascript; charset=utf-8", script("live.js"));
+            return true;
+        }
+        if (path.equals(PREFIX + "live-worker.js")) {
+            StaticServer.send(exchange, 200, "text/javascript; charset=utf-8", script("live-worker.js"));
             return true;
         }
         if (!path.equals(PREFIX + "events")) {
@@ -87,7 +112,7 @@ public final class LiveReload implements AutoCloseable {
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             while (true) {
-                String message = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                String message = queue.poll(keepAliveMillis, TimeUnit.MILLISECONDS);
                 if (message != null && message.equals(CLOSED)) {
                     break;
                 }
@@ -138,8 +163,8 @@ public final class LiveReload implements AutoCloseable {
         return out.append('"').toString();
     }
 
-    private static byte[] script() {
-        try (InputStream in = LiveReload.class.getResourceAsStream("live.js")) {
+    private static byte[] script(String name) {
+        try (InputStream in = LiveReload.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

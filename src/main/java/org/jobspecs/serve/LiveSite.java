@@ -74,6 +74,11 @@ public final class LiveSite implements AutoCloseable {
         return server.url();
     }
 
+    /** How many live-reload event streams are open (one per browser showing the site). */
+    public int liveStreams() {
+        return reload.streams();
+    }
+
     /** Whether only this machine can reach the site. */
     public boolean loopback() {
         return server.loopback();

@@ -6,10 +6,62 @@
   const generation = script ? script.dataset.generation : '';
   const OVERLAY = 'jobspecs-problems';
 
-  const events = new EventSource('/_jobspecs/events');
-  events.addEventListener('hello', (e) => { if (e.data !== generation) location.reload(); });
-  events.addEventListener('reload', (e) => { if (e.data !== generation) location.reload(); });
-  events.addEventListener('problems', (e) => show(JSON.parse(e.data)));
+  // One event stream per browser, not per page: Chromium allows six HTTP/1.1 connections per host,
+  // so a stream per page stalled the seventh page (issue 11). A shared worker holds the one stream
+  // and passes its events to every open page of the site; without shared workers the page holds its
+  // own stream. Either way a page that is hidden away (navigated from, kept in the back/forward
+  // cache, closed) lets go on `pagehide` and connects again on `pageshow`.
+  let port = null;
+  let events = null;
+
+  function receive(type, data) {
+    if (type === 'hello' || type === 'reload') {
+      if (data !== generation) location.reload();
+    } else if (type === 'problems') {
+      show(JSON.parse(data));
+    }
+  }
+
+  function connect() {
+    if (port || events) return;
+    if (typeof SharedWorker === 'function') {
+      try {
+        port = new SharedWorker('/_jobspecs/live-worker.js', { name: 'jobspecs-live' }).port;
+        port.onmessage = (e) => receive(e.data.type, e.data.data);
+        port.start();
+        return;
+      } catch (e) {
+        port = null; // e.g. workers blocked: fall back to a stream of the page's own
+      }
+    }
+    events = new EventSource('/_jobspecs/events');
+    for (const type of ['hello', 'reload', 'problems']) {
+      events.addEventListener(type, (e) => receive(type, e.data));
+    }
+  }
+
+  function disconnect() {
+    if (port) {
+      port.postMessage({ type: 'bye' });
+      port.close();
+      port = null;
+    }
+    if (events) {
+      events.close();
+      events = null;
+    }
+  }
+
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', connect);
+  // Without a shared worker, a page in a background tab lets its stream go as well; shown again, it
+  // connects and reloads if the site changed meanwhile.
+  document.addEventListener('visibilitychange', () => {
+    if (port) return;
+    if (document.visibilityState === 'hidden') disconnect();
+    else connect();
+  });
+  connect();
 
   function element(tag, text, style) {
     const el = document.createElement(tag);

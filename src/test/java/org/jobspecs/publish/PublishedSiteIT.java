@@ -1,37 +1,41 @@
 package org.jobspecs.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jobspecs.cli.Main;
+import org.jobspecs.testing.FixtureSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs in {@code mvn verify} after the site plugin's stage-deploy (execution
- * {@code publish-public-site}, phase pre-integration-test) has copied the public site
- * ({@code target/public}, built at package) to {@code jobspecs.publish.url}: checks that it arrived
- * whole — the same files under the same relative paths, byte for byte, and nothing else.
- *
- * <p>The deploy only adds and replaces files. A file at the target that the site no longer has (a
- * page left from an earlier publish) fails this test, so a stale page never stays online unnoticed.
- * Only {@code file:} targets can be read from here; for others the test is skipped.
+ * Runs in {@code mvn verify} after {@code jobspecs publish} (execution {@code publish-public-site},
+ * phase pre-integration-test) has published the public site ({@code target/public}, built at
+ * package) to the folder {@code jobspecs.publish.dir}: checks that it arrived whole — the same files
+ * under the same relative paths, byte for byte, and nothing else but the publish manifest — and
+ * (issue 11 point 6) that a class removed from the sources disappears from the destination at the
+ * next publish, while a file the publish did not write stays.
  */
 class PublishedSiteIT {
+
+    private static final String MANIFEST = ".jobspecs-published";
 
     private static Path source;
     private static Path target;
@@ -41,16 +45,14 @@ class PublishedSiteIT {
     @BeforeAll
     static void locate() {
         String dir = System.getProperty("jobspecs.public.dir");
-        String url = System.getProperty("jobspecs.publish.url");
+        String to = System.getProperty("jobspecs.publish.dir");
         if (Boolean.getBoolean("jobspecs.publish.skip")) {
             skipped = "publishing is skipped (jobspecs.publish.skip)";
-        } else if (dir == null || url == null) {
-            skipped = "run by mvn verify (failsafe), which passes jobspecs.public.dir and jobspecs.publish.url";
-        } else if (!url.regionMatches(true, 0, "file:", 0, 5)) {
-            skipped = "cannot read " + url + " from here; only file: targets are checked";
+        } else if (dir == null || to == null) {
+            skipped = "run by mvn verify (failsafe), which passes jobspecs.public.dir and jobspecs.publish.dir";
         } else {
             source = Path.of(dir);
-            target = fileUrlToPath(url);
+            target = Path.of(to);
         }
     }
 
@@ -69,6 +71,7 @@ class PublishedSiteIT {
     void everyFileArrivedWithTheSameBytesAndNothingElseIsThere() throws IOException {
         Set<String> built = relativeFiles(source);
         Set<String> published = relativeFiles(target);
+        assertTrue(published.remove(MANIFEST), "the publish wrote no manifest (" + MANIFEST + ") at " + target);
         assertTrue(built.size() > 10, "the public site has only " + built.size() + " files: " + built);
 
         Set<String> missing = new TreeSet<>(built);
@@ -85,10 +88,50 @@ class PublishedSiteIT {
             fail("the publish at " + target + " is not the public site at " + source + ":"
                     + (missing.isEmpty() ? "" : "\n  missing there (" + missing.size() + "): " + first(missing))
                     + (differing.isEmpty() ? "" : "\n  different bytes (" + differing.size() + "): " + first(differing))
-                    + (extra.isEmpty() ? "" : "\n  not in the site (" + extra.size() + "; the deploy never deletes — "
-                            + "remove them at the target, or publish to an empty folder): " + first(extra)));
+                    + (extra.isEmpty() ? "" : "\n  not in the site (" + extra.size() + "; publish deletes only the files it wrote — "
+                            + "these it did not: remove them at the target if they should go): " + first(extra)));
         }
         assertEquals(built.size(), published.size(), "file count");
+        List<String> listed = Files.readAllLines(target.resolve(MANIFEST), StandardCharsets.UTF_8);
+        Set<String> inManifest = new TreeSet<>();
+        listed.stream().skip(1).forEach(line -> inManifest.add(line.substring(65)));
+        assertEquals(built, inManifest, "the manifest lists exactly the files published");
+    }
+
+    /**
+     * The demo's sources without class 6230 (Lifeguard) are built and published over a copy of the
+     * published folder (with its manifest, and a file someone else put there): the class's page is
+     * deleted, the copy is the new build byte for byte, and the other file stays.
+     */
+    @Test
+    void aClassRemovedFromTheSourcesDisappearsFromTheDestination(@TempDir Path dir) throws IOException {
+        assertTrue(Files.isRegularFile(target.resolve("classes/6230/index.html")), "the demo publishes class 6230");
+        Path www = dir.resolve("www");
+        FixtureSite.copyTree(target, www);
+        Files.writeString(www.resolve("google1234.html"), "google-site-verification: google1234.html\n");
+        Path site = FixtureSite.demo(dir.resolve("sources"));
+        Files.delete(site.resolve("content/6230-lifeguard.md"));
+        for (String data : List.of("data/classes.csv", "data/pay.csv")) {
+            Path file = site.resolve(data);
+            Files.writeString(file, Files.readString(file).replaceAll("(?m)^(fy\\d+,)?6230,[^\n]*\n", ""));
+        }
+        Path out = dir.resolve("public");
+        StringWriter log = new StringWriter();
+        int built = Main.run(new PrintWriter(log), new PrintWriter(log), "build", "--source", site.toString(), "--out", out.toString());
+        assertEquals(0, built, log::toString);
+        assertFalse(Files.exists(out.resolve("classes/6230")), "the build without 6230 has no page for it");
+
+        int published = Main.run(new PrintWriter(log), new PrintWriter(log), "publish", "--from", out.toString(), "--to", www.toString());
+        assertEquals(0, published, log::toString);
+        assertTrue(log.toString().contains("delete   classes/6230/index.html\n"), log::toString);
+        assertFalse(Files.exists(www.resolve("classes/6230")), "the removed class's page is gone from the destination");
+        assertTrue(Files.isRegularFile(www.resolve("google1234.html")), "a file the publish did not write stays");
+        Set<String> there = relativeFiles(www);
+        there.removeAll(Set.of(MANIFEST, "google1234.html"));
+        assertEquals(relativeFiles(out), there);
+        for (String rel : there) {
+            assertEquals(-1, Files.mismatch(out.resolve(rel), www.resolve(rel)), rel);
+        }
     }
 
     @Test
@@ -120,48 +163,5 @@ class PublishedSiteIT {
             shown.add(s);
         }
         return String.join(", ", shown);
-    }
-
-    /**
-     * The folder a {@code file:} URL names, read as Maven's file wagon reads it: {@code file:///srv/www},
-     * {@code file://localhost/srv/www}, {@code file:///C:/www} and {@code file://C:\www} all work, and
-     * {@code %xx} escapes are decoded.
-     */
-    static Path fileUrlToPath(String url) {
-        String rest = url.substring("file:".length());
-        if (rest.startsWith("//")) {
-            rest = rest.substring(2);
-            if (rest.toLowerCase(Locale.ROOT).startsWith("localhost/")) {
-                rest = rest.substring("localhost".length());
-            }
-        }
-        if (rest.matches("/[A-Za-z]:.*")) {
-            rest = rest.substring(1);
-        }
-        return Path.of(percentDecode(rest));
-    }
-
-    private static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                int end = s.indexOf('%', i + 1);
-                end = end < 0 ? s.length() : end;
-                bytes.writeBytes(s.substring(i, end).getBytes(StandardCharsets.UTF_8));
-                i = end;
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 }
