@@ -37,7 +37,6 @@
         <ul class="pay-bases">
           <#list page.pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
         </ul>
-        <p class="note">Computed amounts are for comparison: a year of 2,080 hours, 26 pay periods or 12 months; the adopted schedule is in ${page.pay.timeBase} amounts.</p>
       </dd></div>
       </#if>
       <#if page.requirements?has_content>
