@@ -24,7 +24,7 @@ import org.jobspecs.spec.Series;
 final class ClassPages {
 
     /** Ids the class page uses itself; a section never takes one of them. */
-    private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "facts", "series",
+    private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "summary-heading", "facts", "series",
             "openings", "top", "content", "skip", "redline");
 
     private final Catalog catalog;
