@@ -10,7 +10,7 @@
   </ol>
 </nav>
 <article class="spec">
-  <p class="print-header">Class code ${page.code}<#if page.approval?has_content> · Approved ${page.approval}</#if> · ${page.meta.canonical?has_content?then(page.meta.canonical, page.meta.path)}</p>
+  <p class="print-header"><#if page.meta.site.agency?has_content><span class="print-agency">${page.meta.site.agency}</span> · </#if>Class code ${page.code}<#if page.approval?has_content> · Approved ${page.approval}</#if> · ${page.meta.canonical?has_content?then(page.meta.canonical, page.meta.path)}</p>
   <h1>${page.title}</h1>
   <p class="class-code">Class code <span class="code">${page.code}</span><#if page.abolishedOn?has_content> · <strong class="status-abolished">Abolished ${page.abolishedOn}</strong></#if></p>
   <nav class="class-links" aria-label="Salary schedule, MOU and benefits of this class">
@@ -27,6 +27,34 @@
   <#if page.abolishedOn?has_content>
   <p class="notice-abolished"><strong>This class was abolished on ${page.abolishedOn}.</strong> Its specification is kept for reference; no one is hired into it.</p>
   </#if>
+  <#-- Issue 11: the key facts first (pay in every time base, what it takes, status, openings), then the page's sections. -->
+  <section id="summary" class="summary" aria-labelledby="summary-heading">
+    <h2 id="summary-heading">At a glance</h2>
+    <dl class="summary-list">
+      <#if page.pay??>
+      <div class="summary-pay"><dt>Pay</dt><dd>
+        <p><strong>${page.pay.range}</strong> ${page.pay.per} (${page.pay.timeBase}), effective ${page.pay.effective}, in the <a href="${root}${page.pay.scheduleHref}">${page.pay.scheduleTitle}</a>.</p>
+        <ul class="pay-bases">
+          <#list page.pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
+        </ul>
+      </dd></div>
+      </#if>
+      <#if page.requirements?has_content>
+      <div class="summary-takes"><dt>What it takes</dt><dd>
+        <#list page.requirements as r><p>${r}</p></#list>
+        <p><a href="#${page.requirementsId}">${page.requirementsName} in full</a></p>
+      </dd></div>
+      </#if>
+      <div class="summary-status"><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> since ${page.abolishedOn}</#if> · FLSA ${page.flsa} · ${page.unitKind}: <a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
+      <#if page.openings?has_content>
+      <div class="summary-openings"><dt>Openings</dt><dd><a href="${page.openings}">Current job openings for ${page.title}</a></dd></div>
+      </#if>
+    </dl>
+  </section>
+  <nav class="on-this-page" aria-label="On this page">
+    <h2 class="on-this-page-heading">On this page</h2>
+    <ul><#list page.contents as a><li><a href="#${a.id}">${a.label}</a></li></#list></ul>
+  </nav>
   <dl class="facts">
     <div><dt>Department</dt><dd><#if page.departmentHref?has_content><a href="${root}${page.departmentHref}">${page.department}</a><#else>${page.department}</#if></dd></div>
     <div><dt>${page.unitKind}</dt><dd><a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
@@ -47,6 +75,7 @@
     <#if pay.steps?has_content>
     <p class="table-label" id="steps-caption">Pay steps, ${pay.timeBase}, effective ${pay.effective}</p>
     <div class="table-scroll" role="region" aria-labelledby="steps-caption" tabindex="0">
+      <p class="scroll-hint">Scroll sideways to see all columns</p>
       <table class="steps">
         <caption class="visually-hidden">Pay steps, ${pay.timeBase}, effective ${pay.effective}</caption>
         <thead><tr><#list pay.steps as step><th scope="col">Step ${step?counter}</th></#list></tr></thead>

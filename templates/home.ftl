@@ -7,6 +7,24 @@
 
 <section aria-labelledby="browse-heading">
   <h2 id="browse-heading">Find a class</h2>
+  <div class="home-find">
+    <form class="home-search" role="search" action="${root}search/" method="get" aria-label="Search classes">
+      <label for="home-q">Search by job title or words in the duties</label>
+      <div class="find-row">
+        <input id="home-q" name="q" type="search" autocomplete="off" spellcheck="false" maxlength="200" aria-describedby="home-q-hint">
+        <button type="submit">Search</button>
+      </div>
+      <p id="home-q-hint" class="note">For example: customer service, billing, lifeguard.</p>
+    </form>
+    <form class="class-code-form" action="${root}search/" method="get" data-classes="${root}classes/" aria-label="Go to a class code">
+      <label for="home-code">Go to class code</label>
+      <div class="find-row">
+        <input id="home-code" name="q" type="text" inputmode="text" autocomplete="off" spellcheck="false" maxlength="40" aria-describedby="home-code-hint">
+        <button type="submit">Go</button>
+      </div>
+      <p id="home-code-hint" class="note">For example: 7565. Every class also has its own address, <span class="code">classes/</span><em>code</em><span class="code">/</span>.</p>
+    </form>
+  </div>
   <ul class="browse">
     <li><a href="${root}classes/">All ${page.classCount} classes, A to Z, with their class codes</a></li>
     <li><a href="${root}departments/">Classes by department</a> (${page.departmentCount} departments)</li>
@@ -15,7 +33,6 @@
     <li><a href="${root}units/">Bargaining units, MOUs and benefits</a></li>
     <#if page.abolishedCount gt 0><li><a href="${root}archive/">Abolished classes</a> (${page.abolishedCount}), kept for reference</li></#if>
   </ul>
-  <p>Know your class code? Every class has its own address: <span class="code">classes/</span><em>code</em><span class="code">/</span>.</p>
 </section>
 
 <section aria-labelledby="departments-heading">
@@ -33,4 +50,5 @@
   </ul>
 </section>
 </#if>
+<script src="${root}js/class-code.js" defer></script>
 </@layout.page>

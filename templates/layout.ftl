@@ -20,6 +20,8 @@
   <div class="wrap">
     <a class="site-name" href="${meta.root}./"><#if meta.site.logo?has_content><img class="logo" src="${meta.root}${meta.site.logo}" alt="" width="40" height="40"> </#if>${meta.site.title}</a>
     <nav class="site-nav" aria-label="Main">
+      <details class="site-menu">
+      <summary>Menu</summary>
       <ul>
         <@navItem meta "classes/" "Classes A–Z" "classes"/>
         <@navItem meta "departments/" "Departments" "departments"/>
@@ -28,6 +30,7 @@
         <@navItem meta "units/" "Units and benefits" "units"/>
         <@navItem meta "search/" "Search" "search"/>
       </ul>
+      </details>
     </nav>
   </div>
 </header>

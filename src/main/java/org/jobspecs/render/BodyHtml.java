@@ -64,7 +64,7 @@ final class BodyHtml {
     private static void table(BlockView.Table table, StringBuilder out) {
         out.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"");
         escape(table.label(), out);
-        out.append("\" tabindex=\"0\">\n<table class=\"spec-table\">\n");
+        out.append("\" tabindex=\"0\">\n<p class=\"scroll-hint\">Scroll sideways to see all columns</p>\n<table class=\"spec-table\">\n");
         if (!table.head().isEmpty()) {
             out.append("<thead>\n<tr>");
             for (int i = 0; i < table.head().size(); i++) {

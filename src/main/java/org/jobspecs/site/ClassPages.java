@@ -24,7 +24,7 @@ import org.jobspecs.spec.Series;
 final class ClassPages {
 
     /** Ids the class page uses itself; a section never takes one of them. */
-    private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "facts", "series",
+    private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "summary-heading", "facts", "series",
             "openings", "top", "content", "skip", "redline");
 
     private final Catalog catalog;
@@ -100,6 +100,8 @@ final class ClassPages {
         String description = c.title() + " (class " + c.code() + "), " + c.department() + ": class specification"
                 + (pay != null ? ", pay " + pay.range() + " " + pay.timeBase() : "") + ".";
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
+        SectionView requirements = Summary.requirementSection(sections);
+        ChangesView changes = changes(c);
         String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
                 in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
                 config.location(), config.agency(), pageMeta.canonical());
@@ -112,8 +114,30 @@ final class ClassPages {
                 pay, in.future() == null ? null : pay(in.future(), c.code(), root), sections,
                 series.map(Series::title).orElse(""), series.map(s -> Paths.series(s.id())).orElse(""),
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
-                c.formerCodes().stream().map(ClassCode::value).toList(), changes(c), jsonLd);
+                c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
+                Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
+                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes));
         return new Page(Paths.file(path), "class.ftl", view);
+    }
+
+    /** The page's sections in the order it shows them, for its "On this page" list. */
+    private static List<ClassView.Anchor> contents(PayView pay, List<SectionView> sections, Series series, String openings,
+                                                   ChangesView changes) {
+        List<ClassView.Anchor> contents = new ArrayList<>();
+        if (pay != null) {
+            contents.add(new ClassView.Anchor("pay", "Pay"));
+        }
+        for (SectionView s : sections) {
+            contents.add(new ClassView.Anchor(s.id(), s.name()));
+        }
+        if (series != null) {
+            contents.add(new ClassView.Anchor("series", "Career path"));
+        }
+        if (openings != null && !openings.isEmpty()) {
+            contents.add(new ClassView.Anchor("openings", "Openings"));
+        }
+        contents.add(new ClassView.Anchor("changes", changes.heading()));
+        return List.copyOf(contents);
     }
 
     /** The page at a former code's address: a link (and an instant refresh) to the current class. */
@@ -135,7 +159,7 @@ final class ClassPages {
                 : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
         return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
                 schedule.title(), Paths.schedule(schedule.id()) + "#" + Paths.scheduleRow(code.value()),
-                documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList());
+                documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList(), Summary.bases(p));
     }
 
     private String approval(Approval a) {

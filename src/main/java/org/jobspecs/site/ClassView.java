@@ -18,6 +18,11 @@ import java.util.List;
  * @param lower         lower levels of its series, nearest last
  * @param higher        higher levels of its series, nearest first
  * @param jsonLd        schema.org Occupation as JSON, safe to place inside a script element
+ * @param requirements  what the class requires, in the spec's words (its "Education: …" and "Experience: …"
+ *                      lines, or the first sentence of its employment standards); empty when the spec has no such section
+ * @param requirementsId   the anchor of the section they come from; empty with no requirements
+ * @param requirementsName that section's heading
+ * @param contents      the page's sections in order, for its "On this page" list
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -25,7 +30,11 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String benefitsHref, PayView pay, PayView futurePay, List<SectionView> sections,
                         String series, String seriesHref, List<ClassLink> lower, List<ClassLink> higher,
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
-                        String jsonLd) {
+                        String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
+                        List<Anchor> contents) {
+
+    /** A section of the page: its anchor and its heading as plain text. */
+    public record Anchor(String id, String label) { }
 
     public boolean abolished() {
         return !abolishedOn.isEmpty();

@@ -36,13 +36,20 @@ public final class ListingViews {
      *
      * @param anchor the row's id, so a class page can link to it
      * @param steps  formatted steps, padded with empty cells to the table's width
+     * @param letterId the id of the jump index's target when this row is the first whose title starts
+     *                 with its letter ("letter-c"), else empty
      */
     public record ScheduleRow(String code, String title, String href, String anchor, String timeBase, String minimum,
-                              String maximum, List<String> steps) { }
+                              String maximum, List<String> steps, String letterId) { }
 
-    /** @param status "In force", "Adopted: takes effect July 1, 2027" or "Past: …" */
+    /**
+     * @param status  "In force", "Adopted: takes effect July 1, 2027" or "Past: …"
+     * @param rows    by title, A to Z
+     * @param letters the jump index: each first letter of the titles (title), its row ("#letter-c") and how many classes
+     */
     public record Schedule(PageMeta meta, String title, String effective, String status, boolean past, String adoptedBy,
-                           DocumentLink document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref) { }
+                           DocumentLink document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref,
+                           List<Entry> letters) { }
 
     public record UnitsIndex(PageMeta meta, List<Entry> units, List<Entry> groups) { }
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param scheduleHref  site-relative link to this class's row in the schedule page
  * @param document      link to the adopted schedule document
  * @param steps         formatted steps, empty when the schedule gives a range only
+ * @param bases         the range in every time base, hourly first: the adopted one and the others computed from it
  */
 public record PayView(String range, String timeBase, String per, String effective, String scheduleTitle,
-                      String scheduleHref, DocumentLink document, String adoptedBy, List<String> steps) { }
+                      String scheduleHref, DocumentLink document, String adoptedBy, List<String> steps, List<PayBasis> bases) { }

@@ -2,7 +2,10 @@ package org.jobspecs.site;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jobspecs.catalog.Catalog;
@@ -78,23 +81,43 @@ final class SalaryPages {
         }
         List<ListingViews.ScheduleRow> rows = new ArrayList<>();
         Map<ClassCode, JobClass> classes = catalog.classes();
-        for (Map.Entry<ClassCode, Pay> e : s.pay().entrySet()) {
-            JobClass c = classes.get(e.getKey());
-            if (c == null) {
-                continue; // a draft class: in the register, not published
+        List<JobClass> listed = new ArrayList<>();
+        for (ClassCode code : s.pay().keySet()) {
+            JobClass c = classes.get(code);
+            if (c != null) { // else a draft class: in the register, not published
+                listed.add(c);
             }
-            Pay p = e.getValue();
+        }
+        listed.sort(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code));
+        Map<String, Integer> perLetter = new LinkedHashMap<>();
+        for (JobClass c : listed) {
+            Pay p = s.pay().get(c.code());
+            String letter = letter(c.title());
+            boolean first = !perLetter.containsKey(letter);
+            perLetter.merge(letter, 1, Integer::sum);
             List<String> steps = new ArrayList<>(p.steps().stream().map(Format::money).toList());
             while (steps.size() < width) {
                 steps.add("");
             }
             rows.add(new ListingViews.ScheduleRow(c.code().value(), c.title(), Paths.classPage(c.code().value()),
                     Paths.scheduleRow(c.code().value()), p.timeBase().word(), Format.money(p.minimum()),
-                    Format.money(p.maximum()), List.copyOf(steps)));
+                    Format.money(p.maximum()), List.copyOf(steps), first ? letterId(letter) : ""));
         }
+        List<ListingViews.Entry> letters = new ArrayList<>();
+        perLetter.forEach((letter, n) -> letters.add(new ListingViews.Entry(letter, "#" + letterId(letter), ListingPages.count(n))));
         PageMeta pageMeta = meta.of(path, s.title(), "salary", s.title() + ", effective " + Format.date(s.effective()) + ".");
         return new Page(Paths.file(path), "salary.ftl", new ListingViews.Schedule(pageMeta, s.title(), Format.date(s.effective()),
                 status, past, s.adoptedBy(), documents.link(s.document(), "Adopted schedule document: " + s.title(), Paths.root(path)),
-                stepHeaders, rows, currentHref));
+                stepHeaders, rows, currentHref, List.copyOf(letters)));
+    }
+
+    /** A title's first letter, upper case; "#" for a digit or sign. */
+    private static String letter(String title) {
+        char first = Character.toUpperCase(title.strip().charAt(0));
+        return Character.isLetter(first) ? String.valueOf(first) : "#";
+    }
+
+    private static String letterId(String letter) {
+        return letter.equals("#") ? "letter-other" : "letter-" + letter.toLowerCase(Locale.ROOT);
     }
 }

@@ -158,6 +158,37 @@ class KeyboardTest {
         }
     }
 
+    /**
+     * Issue 11: the home page's search box and class-code field, and the schedule's filter box and
+     * jump index, are reached by Tab in DOM order, each with a visible focus indicator.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"home", "salary-current"})
+    void theNewFormControlsAreReachedByTabInOrderWithAVisibleIndicator(String name) {
+        PageTypes.PageType page = PageTypes.named(name);
+        browser.open(page);
+        @SuppressWarnings("unchecked")
+        List<String> focusable = (List<String>) browser.js(MARK_FOCUSABLE);
+        press(Keys.SHIFT);
+        browser.js("document.querySelector('[data-kbd=\"0\"]').focus()");
+        List<Map<String, Object>> visits = new ArrayList<>();
+        visits.add(focused());
+        for (int i = 1; i < focusable.size(); i++) {
+            press(Keys.TAB);
+            visits.add(focused());
+        }
+        for (int i = 0; i < focusable.size(); i++) {
+            assertEquals(i, index(visits.get(i)), page + ": Tab " + i + " focused " + visits.get(i).get("name") + ", DOM order has " + focusable.get(i));
+            assertTrue((Boolean) visits.get(i).get("indicator"), page + ": no focus indicator on " + visits.get(i).get("name"));
+        }
+        List<String> wanted = name.equals("home")
+                ? List.of("input#home-q", "button", "input#home-code")
+                : List.of("input#schedule-filter-input", "a \"L\"", "div.table-scroll");
+        for (String w : wanted) {
+            assertTrue(focusable.stream().anyMatch(f -> f.startsWith(w) || f.contains(w)), page + ": Tab reaches " + w + ": " + focusable);
+        }
+    }
+
     @Test
     void theRedlineOpensAndClosesWithEnterAndSpaceOnItsSummary() {
         PageTypes.PageType page = PageTypes.named("class");

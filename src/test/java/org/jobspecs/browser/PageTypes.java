@@ -38,6 +38,7 @@ public final class PageTypes {
             page("salary-index", "salary/"),
             page("salary-current", "salary/fy2026/"),
             page("salary-past", "salary/fy2024/"),
+            page("salary-filtered", "salary/fy2026/", PageTypes::filterSchedule),
             page("unit", "units/ibew/"),
             page("employee-group", "units/unrepresented-management/"),
             page("benefits", "units/ibew/#benefits"),
@@ -65,6 +66,15 @@ public final class PageTypes {
     public static PageType named(String name) {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no page type " + name));
+    }
+
+    /** Issue 11: types "lead" into the salary schedule's filter box and waits for its count. */
+    static void filterSchedule(Browser browser) {
+        WebElement input = new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#schedule-filter-input")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        input.sendKeys("lead");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("schedule-filter-status")).getText().startsWith("Showing"));
     }
 
     /** Opens the class page's redline ({@code #changes details}) by clicking its summary. */

@@ -71,6 +71,16 @@ class PrintTest {
         assertTrue(pages <= 2, "the class page prints on at most 2 pages, not " + pages);
     }
 
+    /** Issue 11: the pay-step table and the agency's name are on paper too. */
+    @Test
+    void thePayStepTableAndTheAgencyArePrinted() {
+        assertTrue(text.contains("Step 1 Step 2 Step 3 Step 4 Step 5"), "the step headers print in a row: " + text);
+        assertTrue(text.contains("$6,418.45 $6,739.37 $7,076.34 $7,430.16 $7,801.67"), "every step's amount prints in a row: " + text);
+        assertTrue(text.startsWith("City of Alameda") || text.contains(" City of Alameda · Class code 7565"),
+                "the print header names the agency: " + text.substring(0, Math.min(200, text.length())));
+        assertFalse(text.contains("At a glance") || text.contains("On this page"), "the screen's summary and page list are not printed: " + text);
+    }
+
     @Test
     void noTextIsCutOffAtThePageMargins() {
         assertTrue(outside.isEmpty(), "text printed outside the content area (left of the print header or as far right), "

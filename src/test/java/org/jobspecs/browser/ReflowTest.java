@@ -62,6 +62,22 @@ class ReflowTest {
         assertNull(Layout.sidewaysScroll(browser), "while the page itself does not");
     }
 
+    /** Issue 11: the phone header's disclosure menu, opened, fits 320 px too, and the header stays one row. */
+    @Test
+    void theOpenMenuFits320Px() {
+        PageTypes.PageType page = PageTypes.named("class");
+        openAt320(page);
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.site-menu > summary').checkVisibility()"),
+                "at 320 px the menu is behind its Menu button");
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".site-menu > summary")).click();
+        assertEquals(6L, browser.number("return [...document.querySelectorAll('.site-nav a')].filter(a => a.checkVisibility()).length"));
+        assertNull(Layout.sidewaysScroll(browser), "the open menu does not make the page scroll sideways");
+        List<String> beyond = Layout.beyondViewport(browser);
+        assertTrue(beyond.isEmpty(), "the open menu fits: " + beyond);
+        List<String> clipped = Layout.clippedText(browser);
+        assertTrue(clipped.isEmpty(), "no text clipped: " + clipped);
+    }
+
     /** Every .table-scroll: role=region, an accessible name, tabindex=0, and inside the viewport. */
     private static void assertTableRegions(PageTypes.PageType page) {
         @SuppressWarnings("unchecked")

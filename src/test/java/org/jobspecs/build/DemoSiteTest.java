@@ -265,4 +265,100 @@ class DemoSiteTest {
             }
         }
     }
+
+    /**
+     * Issue 11: every class page opens with its key facts (pay in every time base when it has pay,
+     * what it takes, status, openings when the register gives a link) and an "On this page" list of
+     * anchors that exist, all in the HTML: reading a spec needs no JavaScript.
+     */
+    @Test
+    void everyClassPageOpensWithItsKeyFactsAndAListOfItsSections() throws IOException {
+        Map<String, String> openings = new java.util.HashMap<>();
+        List<String> register = Files.readAllLines(FixtureSite.PROJECT.resolve("data/classes.csv"));
+        for (String line : register.subList(1, register.size())) {
+            String[] cells = line.split(",", -1);
+            if (!cells[cells.length - 1].isEmpty()) {
+                openings.put(cells[0], cells[cells.length - 1]);
+            }
+        }
+        assertTrue(openings.size() >= 3, "the demo has classes with openings: " + openings);
+        int withPay = 0;
+        for (Path file : classPages()) {
+            Document d = Jsoup.parse(file.toFile());
+            String code = d.select(".class-code .code").text();
+            assertTrue(d.select("script:not([type=application/ld+json])").isEmpty(), file + ": a class page runs no script");
+            Element summary = d.getElementById("summary");
+            assertNotNull(summary, file + ": a summary");
+            Element first = d.selectFirst("section.spec-section");
+            assertTrue(summary.siblingIndex() < first.siblingIndex(), file + ": the summary comes before the spec's text");
+            boolean abolished = !d.select(".status-abolished").isEmpty();
+            assertEquals(abolished, summary.select(".summary-pay").isEmpty(), file + ": pay in the summary unless abolished");
+            if (!abolished) {
+                withPay++;
+                assertEquals(3, summary.select(".pay-bases li").size(), file + ": the three other time bases");
+                assertTrue(summary.select(".pay-bases li").eachText().stream().allMatch(t -> t.contains("(computed: ")),
+                        file + ": computed amounts say so: " + summary.select(".pay-bases").text());
+                assertEquals(d.select("#pay a[href*=salary/]").first().attr("href"), summary.select(".summary-pay a").attr("href"));
+            }
+            assertFalse(summary.select(".summary-takes p").isEmpty(), file + ": what it takes");
+            String takesHref = summary.select(".summary-takes a").attr("href");
+            assertNotNull(d.getElementById(takesHref.substring(1)), file + ": " + takesHref + " is a section of the page");
+            assertTrue(summary.select(".summary-status dd").text().startsWith(abolished ? "Abolished" : "Current"), file.toString());
+            assertEquals(openings.getOrDefault(code, ""), summary.select(".summary-openings a").attr("href"), file + ": openings");
+            Element toc = d.selectFirst("nav.on-this-page[aria-label=On this page]");
+            assertNotNull(toc, file + ": an On this page list");
+            List<String> hrefs = toc.select("a").eachAttr("href");
+            assertEquals(d.select("section.spec-section").size() + (abolished ? 0 : 1) + d.select("#series").size()
+                    + d.select("#openings").size() + 1, hrefs.size(), file + ": every section is listed: " + hrefs);
+            for (String href : hrefs) {
+                assertNotNull(d.getElementById(href.substring(1)), file + ": " + href + " is an anchor on the page");
+            }
+        }
+        assertTrue(withPay >= 20, "most classes have pay: " + withPay);
+    }
+
+    /** Issue 11: the home page has a labelled search box and a "go to class code" field, both working without JavaScript. */
+    @Test
+    void theHomePageHasASearchBoxAndAClassCodeField() {
+        Document home = Jsoup.parse(FixtureSite.read(out.resolve("index.html")));
+        Element search = home.selectFirst("main form.home-search");
+        assertNotNull(search);
+        assertEquals("search/", search.attr("action"));
+        assertEquals("get", search.attr("method"));
+        Element q = search.selectFirst("input[name=q]");
+        assertEquals("Search by job title or words in the duties", home.select("label[for=" + q.id() + "]").text());
+        Element code = home.selectFirst("main form.class-code-form");
+        assertNotNull(code);
+        assertEquals("search/", code.attr("action"), "without JavaScript a code goes to the search page, which links the class");
+        assertEquals("classes/", code.attr("data-classes"));
+        Element field = code.selectFirst("input[name=q]");
+        assertEquals("Go to class code", home.select("label[for=" + field.id() + "]").text());
+        assertEquals("js/class-code.js", home.select("script[src]").attr("src"));
+        assertTrue(Files.isRegularFile(out.resolve("js/class-code.js")));
+    }
+
+    /** Issue 11: a schedule's rows go by title with an A–Z jump index (links) and a filter box that its script shows. */
+    @Test
+    void aSalarySchedulePageHasAJumpIndexAndAFilterBox() {
+        Document d = Jsoup.parse(FixtureSite.read(out.resolve("salary/fy2026/index.html")));
+        List<String> titles = d.select("table.schedule tbody th").eachText();
+        List<String> sorted = new ArrayList<>(titles);
+        sorted.sort(String.CASE_INSENSITIVE_ORDER);
+        assertEquals(sorted, titles, "rows by title, A to Z");
+        Element jump = d.selectFirst("nav.letters[aria-label^=Jump to]");
+        assertNotNull(jump);
+        List<String> letters = jump.select("a").eachText();
+        assertEquals(titles.stream().map(t -> t.substring(0, 1).toUpperCase()).distinct().toList(), letters);
+        for (Element a : jump.select("a")) {
+            Element target = d.getElementById(a.attr("href").substring(1));
+            assertNotNull(target, a.attr("href"));
+            assertTrue(target.text().startsWith(a.text()), a.attr("href") + " leads to a title starting with " + a.text() + ": " + target.text());
+        }
+        Element filter = d.getElementById("schedule-filter");
+        assertTrue(filter.hasAttr("hidden"), "the filter box shows only when its script runs");
+        assertEquals("Filter by class code or title", d.select("label[for=schedule-filter-input]").text());
+        assertEquals("status", d.getElementById("schedule-filter-status").attr("role"));
+        assertEquals("../../js/schedule-filter.js", d.select("script[src]").attr("src"));
+        assertEquals("Scroll sideways to see all columns", d.select(".table-scroll .scroll-hint").text());
+    }
 }

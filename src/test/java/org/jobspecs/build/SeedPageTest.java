@@ -105,7 +105,11 @@ class SeedPageTest {
                 "•", "---------")) {
             assertFalse(all.contains(furniture), furniture);
         }
-        assertFalse(current.text().contains("City of Alameda"), "the agency line is checked, not shown");
+        Element spec = current.clone();
+        spec.select(".print-header").remove();
+        assertFalse(spec.text().contains("City of Alameda"), "the agency line is checked, not shown as spec text");
+        assertEquals("City of Alameda", page.select(".print-header .print-agency").text(),
+                "issue 11: the printed page names the agency, from site.agency");
         assertTrue(current.select(".spec-section").text().indexOf("Salary Schedule") < 0,
                 "the export's navigation row is not spec text (the page's own links replace it)");
     }
@@ -203,6 +207,41 @@ class SeedPageTest {
         assertEquals(List.of("Salary Schedule", "MOU", "Benefits"), nav.select("a").eachText());
         assertEquals(h1.parent(), nav.parent());
         assertTrue(nav.elementSiblingIndex() - h1.elementSiblingIndex() <= 2);
+    }
+
+    /** Issue 11: the page opens with the key facts (pay in every time base, what it takes, status) and an "On this page" list. */
+    @Test
+    void theKeyFactsComeFirst() {
+        Element summary = page.getElementById("summary");
+        assertNotNull(summary, "a summary section");
+        Element firstSection = page.selectFirst("section.spec-section");
+        assertTrue(summary.siblingIndex() < page.getElementById("pay").siblingIndex(), "the summary comes before the pay section");
+        assertTrue(summary.siblingIndex() < firstSection.siblingIndex(), "and before the spec's sections");
+        assertEquals("$6,418.45 – $7,801.67 per month (monthly), effective July 1, 2026, in the Salary Schedule 2026–27.",
+                summary.select(".summary-pay dd > p").first().text());
+        assertEquals("../../salary/fy2026/#class-7565", summary.select(".summary-pay a").attr("href"));
+        assertEquals(List.of("$37.03 – $45.01 per hour (computed: monthly × 12 ÷ 2,080)",
+                        "$2,962.36 – $3,600.77 every two weeks (computed: monthly × 12 ÷ 26)",
+                        "$77,021.40 – $93,620.04 per year (computed: monthly × 12)"),
+                summary.select(".pay-bases li").eachText());
+        assertEquals(List.of("Education: Graduation from high school supplemented by course work in customer relations, business, "
+                        + "modern office practices or a related field.",
+                        "Experience: Four years of increasingly responsible experience in customer relations, customer service, "
+                        + "account billing and collections in a municipal or utility setting.",
+                        "Employment Standards in full"),
+                summary.select(".summary-takes dd p").eachText());
+        assertEquals("#employment-standards", summary.select(".summary-takes a").attr("href"));
+        assertEquals("Current · FLSA Non-exempt · Bargaining unit: International Brotherhood of Electrical Workers, Local 1245",
+                summary.select(".summary-status dd").text());
+        assertTrue(summary.select(".summary-openings").isEmpty(), "7565 has no openings link in the register");
+
+        Element toc = page.selectFirst("nav.on-this-page[aria-label=On this page]");
+        assertNotNull(toc);
+        assertEquals(List.of("#pay", "#definition", "#distinguishing-features", "#duties", "#working-conditions", "#physical-demands",
+                "#employment-standards", "#knowledge", "#abilities", "#series", "#changes"), toc.select("a").eachAttr("href"));
+        for (String href : toc.select("a").eachAttr("href")) {
+            assertNotNull(page.getElementById(href.substring(1)), "the list's " + href + " is an anchor on the page");
+        }
     }
 
     private static String fact(String label) {
