@@ -33,7 +33,7 @@
     <dl class="summary-list">
       <#if page.pay??>
       <div class="summary-pay"><dt>Pay</dt><dd>
-        <p><strong>${page.pay.range}</strong> ${page.pay.per} (${page.pay.timeBase}), effective ${page.pay.effective}, in the <a href="${root}${page.pay.scheduleHref}">${page.pay.scheduleTitle}</a>.</p>
+        <p><strong>${page.pay.range}</strong> ${page.pay.per} as adopted, effective ${page.pay.effective}, in the <a href="${root}${page.pay.scheduleHref}">${page.pay.scheduleTitle}</a>.</p>
         <ul class="pay-bases">
           <#list page.pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
         </ul>

@@ -217,7 +217,7 @@ class SeedPageTest {
         Element firstSection = page.selectFirst("section.spec-section");
         assertTrue(summary.siblingIndex() < page.getElementById("pay").siblingIndex(), "the summary comes before the pay section");
         assertTrue(summary.siblingIndex() < firstSection.siblingIndex(), "and before the spec's sections");
-        assertEquals("$6,418.45 – $7,801.67 per month (monthly), effective July 1, 2026, in the Salary Schedule 2026–27.",
+        assertEquals("$6,418.45 – $7,801.67 per month as adopted, effective July 1, 2026, in the Salary Schedule 2026–27.",
                 summary.select(".summary-pay dd > p").first().text());
         assertEquals("../../salary/fy2026/#class-7565", summary.select(".summary-pay a").attr("href"));
         assertEquals(List.of("$37.03 – $45.01 per hour (computed: monthly × 12 ÷ 2,080)",
