@@ -176,9 +176,8 @@ public final class JudgedQueries {
     /** Reads a judgement file, expanding its rules against the site's classes.csv. */
     static List<Judgement> judgements(String file, List<Map<String, String>> classes) throws IOException {
         List<Judgement> out = new ArrayList<>();
-        Set<String> known = new HashMap<String, String>() {{
-            classes.forEach(c -> put(c.get("code"), ""));
-        }}.keySet();
+        Set<String> known = new java.util.HashSet<>();
+        classes.forEach(c -> known.add(c.get("code")));
         try (var in = JudgedQueries.class.getResourceAsStream("/search-judgements/" + file)) {
             if (in == null) {
                 throw new IOException("no judgement file " + file);
@@ -217,7 +216,8 @@ public final class JudgedQueries {
         return out;
     }
 
-    static Set<String> expand(String item, List<Map<String, String>> classes) {
+    /** The codes an expected item names: a code as it is, or a rule (title~, dept=, unit=, level=) over classes.csv rows. */
+    public static Set<String> expand(String item, List<Map<String, String>> classes) {
         Set<String> out = new LinkedHashSet<>();
         if (item.startsWith("title~")) {
             Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(item.substring(6)) + "(?![\\p{L}\\p{N}])",
@@ -302,7 +302,14 @@ public final class JudgedQueries {
 
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("judged-queries");
-        List<SiteResult> sites = run(tmp);
+        List<SiteResult> sites;
+        try {
+            sites = run(tmp);
+        } finally {
+            try (var walk = Files.walk(tmp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         String md = markdown(sites);
         Path report = Path.of("target/judged-queries.md");
         Files.createDirectories(report.getParent());
