@@ -27,7 +27,8 @@ import org.jobspecs.site.Page;
  * document counts), never scores. The browser scores with Lucene's BM25 from them.
  *
  * <pre>
- * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts
+ * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts, the
+ *                        synonym groups (each member as its terms)
  * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […]}}, doc gaps
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
@@ -77,6 +78,7 @@ public final class SearchExport {
         manifest.put("slices", docSlices());
         manifest.put("codes", codes());
         manifest.put("typos", typos());
+        manifest.put("synonyms", index.synonyms().groups());
         facets();
         file("search/manifest.json", manifest);
     }

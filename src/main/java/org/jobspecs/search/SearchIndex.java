@@ -48,15 +48,26 @@ public final class SearchIndex implements AutoCloseable {
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
     private final java.util.SortedMap<String, Integer> words;
+    private final Synonyms synonyms;
 
-    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words) {
+    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words,
+                        Synonyms synonyms) {
         this.documents = documents;
         this.reader = reader;
         this.words = words;
+        this.synonyms = synonyms;
     }
 
     /** @param documents the classes, in class-code order */
     public static SearchIndex build(List<SearchDocument> documents) {
+        return build(documents, List.of());
+    }
+
+    /**
+     * @param documents the classes, in class-code order
+     * @param synonyms  groups of words and phrases that queries treat as one (expanded at query time)
+     */
+    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
         IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(words))
@@ -82,7 +93,7 @@ public final class SearchIndex implements AutoCloseable {
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader, words.sorted());
+            return new SearchIndex(List.copyOf(documents), reader, words.sorted(), Synonyms.of(synonyms, new SearchAnalyzer()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +106,10 @@ public final class SearchIndex implements AutoCloseable {
     /** Every word of the documents as typed (lower-cased, stop words removed, not stemmed) → documents using it. */
     java.util.SortedMap<String, Integer> words() {
         return words;
+    }
+
+    Synonyms synonyms() {
+        return synonyms;
     }
 
     DirectoryReader reader() {

@@ -51,7 +51,22 @@ public final class SitePlanner {
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
         memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount);
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog));
+    }
+
+    /**
+     * The search synonyms: the configured groups, then a unit's id with its name (an "IBEW" unit),
+     * then each abbreviation with its spelling out ({@code abbreviation.CSB=Civil Service Board}).
+     */
+    private List<List<String>> synonyms(Catalog catalog) {
+        List<List<String>> groups = new ArrayList<>(config.synonyms());
+        catalog.units().values().forEach(u -> {
+            if (!u.id().equalsIgnoreCase(u.name())) {
+                groups.add(List.of(u.id(), u.name()));
+            }
+        });
+        new TreeMap<>(config.abbreviations()).forEach((abbr, full) -> groups.add(List.of(abbr, full)));
+        return List.copyOf(groups);
     }
 
     /**
