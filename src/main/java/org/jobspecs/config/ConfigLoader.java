@@ -78,7 +78,8 @@ public final class ConfigLoader {
                 List<String> members = java.util.Arrays.stream(string(jbake, key).split("\\|")).map(String::strip)
                         .filter(m -> !m.isEmpty()).distinct().toList();
                 if (members.size() < 2) {
-                    problems.error(Location.file("jbake.properties"), key + " names " + members.size()
+                    problems.error(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf(key)),
+                            key + " names " + members.size()
                             + " word(s); a synonym group needs at least two", "separate the words and phrases by '|', e.g. "
                             + "search.synonyms.police=police|sheriff|law enforcement");
                     ok = false;
