@@ -1,9 +1,10 @@
 // jobspecs site search: the part that needs no page. It reads the static export that the build
 // writes under search/ (see SearchExport.java for the files) and ranks classes exactly as Lucene's
-// IndexSearcher does for the same query: BM25 (k1 = 1.2, b = 0.75) over the body and the boosted
-// title, with Lucene's lossy encoding of field lengths and its float arithmetic, ties broken by
-// document number (class-code order). SearchParityTest runs this module under Node.js against
-// Lucene. No dependencies; `fetchJson(path)` is given by the caller (fetch in the browser, files in
+// IndexSearcher does for the same query (Searcher.java): BM25 (k1 = 1.2, b = 0.75) over the body,
+// the boosted title and the department-and-unit field, with Lucene's lossy encoding of field
+// lengths and its float arithmetic, ties broken by document number (class-code order); every word
+// required first, then a likely typo's correction, then any word; synonyms expanded at query time.
+// RankingParityTest and SearchClientTest run this module under Node.js against Lucene. No dependencies; `fetchJson(path)` is given by the caller (fetch in the browser, files in
 // the tests).
 import { analyze, words } from './search-analyzer.js';
 
@@ -163,7 +164,8 @@ export class Search {
       const k1 = f(manifest.k1);
       const b = f(manifest.b);
       const normInverse = LENGTH_TABLE.map((len) => f(1 / f(k1 * f(f(1 - b) + f(f(b * len) / avgdl)))));
-      this.fields[name] = { docCount: stats.docCount, normInverse, boost: name === 'title' ? f(manifest.titleBoost) : 1 };
+      const boost = name === 'title' ? manifest.titleBoost : name === 'dept' ? manifest.deptBoost : 1;
+      this.fields[name] = { docCount: stats.docCount, normInverse, boost: f(boost) };
     }
   }
 
@@ -191,7 +193,7 @@ export class Search {
     const shard = await this.file(`t/${fileKey(key)}.json`);
     return Object.keys(shard)
       .filter((t) => t.startsWith(prefix) && t !== prefix)
-      .map((t) => [t, ((shard[t].b || []).length + (shard[t].t || []).length) / 3])
+      .map((t) => [t, ((shard[t].b || []).length + (shard[t].t || []).length + (shard[t].d || []).length) / 3])
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, limit)
       .map(([t]) => t);
@@ -244,7 +246,7 @@ export class Search {
     for (const term of terms) {
       const postings = await this.postings(term);
       if (!postings) continue;
-      for (const [tag, name] of [['b', 'body'], ['t', 'title']]) {
+      for (const [tag, name] of [['b', 'body'], ['t', 'title'], ['d', 'dept']]) {
         const list = postings[tag];
         if (!list) continue;
         const field = this.fields[name];

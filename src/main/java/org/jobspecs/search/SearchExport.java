@@ -29,7 +29,8 @@ import org.jobspecs.site.Page;
  * <pre>
  * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts, the
  *                        synonym groups (each member as its terms)
- * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […]}}, doc gaps
+ * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […], "d": […]}}, doc gaps
+ *                        (title, body, department and unit)
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
@@ -72,6 +73,7 @@ public final class SearchExport {
         manifest.put("k1", SearchIndex.K1);
         manifest.put("b", SearchIndex.B);
         manifest.put("titleBoost", SearchIndex.TITLE_BOOST);
+        manifest.put("deptBoost", SearchIndex.DEPT_BOOST);
         manifest.put("fields", fieldStatistics());
         manifest.put("terms", termShards());
         manifest.put("slice", SLICE);
@@ -86,7 +88,7 @@ public final class SearchExport {
     private Map<String, Object> fieldStatistics() throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
         LeafReader leaf = index.leaf();
-        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY)) {
+        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT)) {
             Terms terms = leaf == null ? null : leaf.terms(field);
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("docCount", terms == null ? 0 : terms.getDocCount());
@@ -103,15 +105,17 @@ public final class SearchExport {
         if (leaf != null) {
             Map<String, String> title = collect(leaf, SearchIndex.TITLE);
             Map<String, String> body = collect(leaf, SearchIndex.BODY);
+            Map<String, String> dept = collect(leaf, SearchIndex.DEPT);
             java.util.Set<String> all = new java.util.TreeSet<>(title.keySet());
             all.addAll(body.keySet());
+            all.addAll(dept.keySet());
             for (String term : all) {
                 StringBuilder json = new StringBuilder("{");
-                if (title.containsKey(term)) {
-                    json.append("\"t\":").append(title.get(term));
-                }
-                if (body.containsKey(term)) {
-                    json.append(title.containsKey(term) ? "," : "").append("\"b\":").append(body.get(term));
+                for (Map.Entry<String, Map<String, String>> field : List.of(Map.entry("t", title), Map.entry("b", body), Map.entry("d", dept))) {
+                    if (field.getValue().containsKey(term)) {
+                        json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":")
+                                .append(field.getValue().get(term));
+                    }
                 }
                 postings.put(term, json.append('}').toString());
             }

@@ -27,12 +27,16 @@ public final class SearchIndex implements AutoCloseable {
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** The class's department and unit (a field of its own, so that naming a department finds its classes first). */
+    static final String DEPT = "dept";
     static final String CODE = "code";
     /** Ranking: Lucene's BM25 with its defaults. The browser client uses the same constants. */
     static final float K1 = 1.2f;
     static final float B = 0.75f;
     /** A word in the title counts twice as much as one in the body. */
     static final float TITLE_BOOST = 2.0f;
+    /** A word of the department or unit counts as one in the body: the field is short, so BM25 already weighs it high. */
+    static final float DEPT_BOOST = 1.0f;
 
     /**
      * A text field without positions: ranking and the export use term frequencies and field lengths
@@ -81,6 +85,7 @@ public final class SearchIndex implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new Field(TITLE, d.title(), TEXT));
                 doc.add(new Field(BODY, d.body(), TEXT));
+                doc.add(new Field(DEPT, d.department() + "\n" + d.unit(), TEXT));
                 doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
                 for (String former : d.formerCodes()) {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));

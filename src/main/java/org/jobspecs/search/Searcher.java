@@ -33,8 +33,8 @@ import org.jobspecs.spec.ClassCode;
  *       the corrected query is run the same way and its results shown, saying so.</li>
  *   <li>When still nothing matches, any clause may match (OR), saying so.</li>
  * </ol>
- * Ranking is always BM25 over every distinct term of the clauses, in the body and the boosted
- * title, ties broken by document number (class-code order). A query that is a class code (or a
+ * Ranking is always BM25 over every distinct term of the clauses, in the body, the boosted
+ * title and the department-and-unit field, ties broken by document number (class-code order). A query that is a class code (or a
  * former one) puts that class first. A correction that is not a likely typo, or that would be
  * needed while OR finds something, is only offered ({@link Result#suggestion}).
  */
@@ -172,7 +172,8 @@ public final class Searcher {
     private boolean exists(String term) {
         LeafReader leaf = index.leaf();
         try {
-            return leaf != null && (leaf.docFreq(new Term(SearchIndex.BODY, term)) > 0 || leaf.docFreq(new Term(SearchIndex.TITLE, term)) > 0);
+            return leaf != null && (leaf.docFreq(new Term(SearchIndex.BODY, term)) > 0 || leaf.docFreq(new Term(SearchIndex.TITLE, term)) > 0
+                    || leaf.docFreq(new Term(SearchIndex.DEPT, term)) > 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,6 +200,7 @@ public final class Searcher {
         for (String term : terms) {
             scoring.add(new TermQuery(new Term(SearchIndex.BODY, term)), BooleanClause.Occur.SHOULD);
             scoring.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE, term)), SearchIndex.TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            scoring.add(new BoostQuery(new TermQuery(new Term(SearchIndex.DEPT, term)), SearchIndex.DEPT_BOOST), BooleanClause.Occur.SHOULD);
         }
         if (!all) {
             return scoring.build();
@@ -211,7 +213,8 @@ public final class Searcher {
                 for (String term : alternative) {
                     every.add(new BooleanQuery.Builder()
                             .add(new TermQuery(new Term(SearchIndex.BODY, term)), BooleanClause.Occur.SHOULD)
-                            .add(new TermQuery(new Term(SearchIndex.TITLE, term)), BooleanClause.Occur.SHOULD).build(),
+                            .add(new TermQuery(new Term(SearchIndex.TITLE, term)), BooleanClause.Occur.SHOULD)
+                            .add(new TermQuery(new Term(SearchIndex.DEPT, term)), BooleanClause.Occur.SHOULD).build(),
                             BooleanClause.Occur.MUST);
                 }
                 any.add(every.build(), BooleanClause.Occur.SHOULD);
