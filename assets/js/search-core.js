@@ -164,7 +164,7 @@ export class Search {
       const k1 = f(manifest.k1);
       const b = f(manifest.b);
       const normInverse = LENGTH_TABLE.map((len) => f(1 / f(k1 * f(f(1 - b) + f(f(b * len) / avgdl)))));
-      const boost = name === 'title' ? manifest.titleBoost : name === 'dept' ? manifest.deptBoost : 1;
+      const boost = { title: manifest.titleBoost, dept: manifest.deptBoost, titlex: manifest.exactBoost }[name] ?? 1;
       this.fields[name] = { docCount: stats.docCount, normInverse, boost: f(boost) };
     }
   }
@@ -240,13 +240,15 @@ export class Search {
    * score = weight − weight / (1 + tf · normInverse[norm]); the clause scores of a document are
    * summed in double precision and rounded to a float once. Also gives, per document, the terms it has.
    */
-  async scoreWithTerms(terms) {
+  async scoreWithTerms(terms, exact = []) {
     const sums = new Map();
     const has = new Map();
-    for (const term of terms) {
+    const clauses = [...terms.map((t) => [t, [['b', 'body'], ['t', 'title'], ['d', 'dept']]]),
+      ...[...new Set(exact)].map((w) => [w, [['x', 'titlex']]])];
+    for (const [term, fields] of clauses) {
       const postings = await this.postings(term);
       if (!postings) continue;
-      for (const [tag, name] of [['b', 'body'], ['t', 'title'], ['d', 'dept']]) {
+      for (const [tag, name] of fields) {
         const list = postings[tag];
         if (!list) continue;
         const field = this.fields[name];
@@ -259,6 +261,7 @@ export class Search {
           const normInverse = field.normInverse[list[i + 2]];
           const s = f(weight - f(weight / f(1 + f(list[i + 1] * normInverse))));
           sums.set(doc, (sums.get(doc) || 0) + s);
+          if (tag === 'x') continue;
           if (!has.has(doc)) has.set(doc, new Set());
           has.get(doc).add(term);
         }
@@ -274,12 +277,13 @@ export class Search {
   }
 
   /** The ranked documents of clauses: every clause matched (all) or any term (Searcher.query). */
-  async run(clauses, all) {
+  async run(clauses, all, typed = []) {
     const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flat()))];
-    const { ranked, has } = await this.scoreWithTerms(terms);
+    const { ranked, has } = await this.scoreWithTerms(terms, typed);
+    const found = ranked.filter(({ doc }) => has.has(doc));
     const results = all
-      ? ranked.filter(({ doc }) => clauses.every((c) => c.alternatives.some((alt) => alt.every((t) => has.get(doc).has(t)))))
-      : ranked;
+      ? found.filter(({ doc }) => clauses.every((c) => c.alternatives.some((alt) => alt.every((t) => has.get(doc).has(t)))))
+      : found;
     return { ranked: results, terms };
   }
 
@@ -305,7 +309,7 @@ export class Search {
         last.open = true;
       }
     }
-    let answer = await this.run(clauses, true);
+    let answer = await this.run(clauses, true, typed);
     let didYouMean = null;
     let suggestion = null;
     let anyWord = false;
@@ -317,7 +321,7 @@ export class Search {
         didYouMean = likely.text;
       } else {
         if (clauses.length > 1) {
-          answer = await this.run(clauses, false);
+          answer = await this.run(clauses, false, typed);
           anyWord = answer.ranked.length > 0;
         }
         if (any && any.ranked.length) suggestion = any.text;
@@ -341,7 +345,7 @@ export class Search {
     }
     if (!changed) return null;
     const text = fixed.join(' ');
-    const answer = await this.run(plan(this.synonyms, analyze(text)), true);
+    const answer = await this.run(plan(this.synonyms, analyze(text)), true, words(text));
     return { text, ...answer };
   }
 

@@ -29,8 +29,8 @@ import org.jobspecs.site.Page;
  * <pre>
  * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts, the
  *                        synonym groups (each member as its terms)
- * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […], "d": […]}}, doc gaps
- *                        (title, body, department and unit)
+ * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […], "d": […], "x": […]}},
+ *                        doc gaps (title, body, department and unit, title words as typed)
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
@@ -74,6 +74,7 @@ public final class SearchExport {
         manifest.put("b", SearchIndex.B);
         manifest.put("titleBoost", SearchIndex.TITLE_BOOST);
         manifest.put("deptBoost", SearchIndex.DEPT_BOOST);
+        manifest.put("exactBoost", SearchIndex.EXACT_BOOST);
         manifest.put("fields", fieldStatistics());
         manifest.put("terms", termShards());
         manifest.put("slice", SLICE);
@@ -88,7 +89,7 @@ public final class SearchExport {
     private Map<String, Object> fieldStatistics() throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
         LeafReader leaf = index.leaf();
-        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT)) {
+        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT, SearchIndex.TITLE_EXACT)) {
             Terms terms = leaf == null ? null : leaf.terms(field);
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("docCount", terms == null ? 0 : terms.getDocCount());
@@ -106,12 +107,15 @@ public final class SearchExport {
             Map<String, String> title = collect(leaf, SearchIndex.TITLE);
             Map<String, String> body = collect(leaf, SearchIndex.BODY);
             Map<String, String> dept = collect(leaf, SearchIndex.DEPT);
+            Map<String, String> exact = collect(leaf, SearchIndex.TITLE_EXACT);
             java.util.Set<String> all = new java.util.TreeSet<>(title.keySet());
             all.addAll(body.keySet());
             all.addAll(dept.keySet());
+            all.addAll(exact.keySet());
             for (String term : all) {
                 StringBuilder json = new StringBuilder("{");
-                for (Map.Entry<String, Map<String, String>> field : List.of(Map.entry("t", title), Map.entry("b", body), Map.entry("d", dept))) {
+                for (Map.Entry<String, Map<String, String>> field : List.of(Map.entry("t", title), Map.entry("b", body), Map.entry("d", dept),
+                        Map.entry("x", exact))) {
                     if (field.getValue().containsKey(term)) {
                         json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":")
                                 .append(field.getValue().get(term));

@@ -29,6 +29,12 @@ public final class SearchIndex implements AutoCloseable {
     static final String BODY = "body";
     /** The class's department and unit (a field of its own, so that naming a department finds its classes first). */
     static final String DEPT = "dept";
+    /**
+     * The title's words as typed (not stemmed): a query word that is a title word exactly ranks that
+     * title above one that only shares its stem ("dispatcher": Public Safety Dispatcher before
+     * Dispatch Manager; Porter makes both "dispatch").
+     */
+    static final String TITLE_EXACT = "titlex";
     static final String CODE = "code";
     /** Ranking: Lucene's BM25 with its defaults. The browser client uses the same constants. */
     static final float K1 = 1.2f;
@@ -37,6 +43,7 @@ public final class SearchIndex implements AutoCloseable {
     static final float TITLE_BOOST = 2.0f;
     /** A word of the department or unit counts as one in the body: the field is short, so BM25 already weighs it high. */
     static final float DEPT_BOOST = 1.0f;
+    static final float EXACT_BOOST = 1.0f;
 
     /**
      * A text field without positions: ranking and the export use term frequencies and field lengths
@@ -74,7 +81,9 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(words))
+        org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+                new SearchAnalyzer(words), java.util.Map.of(TITLE_EXACT, new SearchAnalyzer(false)));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
@@ -86,6 +95,7 @@ public final class SearchIndex implements AutoCloseable {
                 doc.add(new Field(TITLE, d.title(), TEXT));
                 doc.add(new Field(BODY, d.body(), TEXT));
                 doc.add(new Field(DEPT, d.department() + "\n" + d.unit(), TEXT));
+                doc.add(new Field(TITLE_EXACT, d.title(), TEXT));
                 doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
                 for (String former : d.formerCodes()) {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));

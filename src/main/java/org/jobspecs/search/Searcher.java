@@ -72,6 +72,7 @@ public final class Searcher {
         List<String> stems = analyzer.terms(query);
         List<Synonyms.Clause> clauses = index.synonyms().plan(stems);
         List<Integer> docs = matches(clauses, true);
+        List<String> shownWords = typed;
         boolean anyWord = false;
         String corrected = null;
         String suggestion = null;
@@ -81,6 +82,7 @@ public final class Searcher {
             if (likely != null && !(likely.docs().isEmpty())) {
                 docs = likely.docs();
                 clauses = likely.clauses();
+                shownWords = typedWords.terms(likely.text());
                 corrected = likely.text();
             } else {
                 if (clauses.size() > 1) {
@@ -100,7 +102,7 @@ public final class Searcher {
         int total = coded >= 0 && !docs.contains(coded) ? docs.size() + 1 : docs.size();
         if (limit > 0 && !docs.isEmpty()) {
             try {
-                TopDocs top = searcher.search(query(clauses, anyWord ? false : true), Math.max(1, docs.size()));
+                TopDocs top = searcher.search(query(clauses, shownWords, anyWord ? false : true), Math.max(1, docs.size()));
                 for (ScoreDoc sd : top.scoreDocs) {
                     if (hits.size() < limit && sd.doc != coded) {
                         hits.add(new SearchHit(sd.doc, documents.get(sd.doc), sd.score));
@@ -185,15 +187,18 @@ public final class Searcher {
             return List.of();
         }
         try {
-            TopDocs top = searcher.search(query(clauses, all), Math.max(1, index.documents().size()));
+            TopDocs top = searcher.search(query(clauses, List.of(), all), Math.max(1, index.documents().size()));
             return java.util.Arrays.stream(top.scoreDocs).map(sd -> sd.doc).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** BM25 over every distinct term of the clauses; when {@code all}, each clause filters (one of its term lists, every term). */
-    private static Query query(List<Synonyms.Clause> clauses, boolean all) {
+    /**
+     * BM25 over every distinct term of the clauses, then over each distinct word as typed in the
+     * exact title field; when {@code all}, each clause filters (one of its term lists, every term).
+     */
+    private static Query query(List<Synonyms.Clause> clauses, List<String> typed, boolean all) {
         Set<String> terms = new LinkedHashSet<>();
         clauses.forEach(c -> c.alternatives().forEach(terms::addAll));
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
@@ -201,6 +206,9 @@ public final class Searcher {
             scoring.add(new TermQuery(new Term(SearchIndex.BODY, term)), BooleanClause.Occur.SHOULD);
             scoring.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE, term)), SearchIndex.TITLE_BOOST), BooleanClause.Occur.SHOULD);
             scoring.add(new BoostQuery(new TermQuery(new Term(SearchIndex.DEPT, term)), SearchIndex.DEPT_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (String word : new LinkedHashSet<>(typed)) {
+            scoring.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE_EXACT, word)), SearchIndex.EXACT_BOOST), BooleanClause.Occur.SHOULD);
         }
         if (!all) {
             return scoring.build();
