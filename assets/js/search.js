@@ -133,9 +133,9 @@ function renderPager(pages) {
     return a;
   };
   const list = el('ul', { class: 'pager-list' });
-  if (page > 1) list.append(el('li', {}, link(page - 1, '‹ Previous 10', 'prev')));
+  if (page > 1) list.append(el('li', {}, link(page - 1, '‹ Previous page', 'prev')));
   list.append(el('li', { class: 'pager-where' }, `Page ${page} of ${pages}`));
-  if (page < pages) list.append(el('li', {}, link(page + 1, 'Next 10 ›', 'next')));
+  if (page < pages) list.append(el('li', {}, link(page + 1, 'Next page ›', 'next')));
   pager.append(list);
 }
 
