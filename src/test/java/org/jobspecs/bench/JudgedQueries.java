@@ -54,8 +54,9 @@ public final class JudgedQueries {
      * {@code {code, ranked: [{doc, score}], terms, didYouMean}} with ranked holding every matching
      * document; {@code search.documents(docs)} gives rows whose [0] is the class code; and the page
      * (search.js) shows the code hit first, then ranked, cut to its first PAGE_SIZE (10) with no
-     * way to see more. {@link #REACHABLE} models that cut: when paging or "show more" lands, set it
-     * to Integer.MAX_VALUE (and adapt this script to the client's new answer, e.g. a fallback flag).
+     * way to see more. {@link #REACHABLE} models that cut; since the results page has pages (issue
+     * 11) every result is reachable and it is Integer.MAX_VALUE. The answer also carries
+     * {@code suggestion} and {@code anyWord} now; {@code didYouMean} is a correction the results are for.
      * The script returns, per query, the reachable codes in order, the total the page announces,
      * and the correction shown.
      */

@@ -179,6 +179,13 @@ class SearchPageTest {
         List<String> second = resultCodes();
         assertTrue(second.stream().noneMatch(first::contains), "a new page of results: " + first + " / " + second);
 
+        // Back returns to the first page (each page is an entry of the history), Forward to the second.
+        browser.driver().navigate().back();
+        await("the first page again", () -> status().startsWith("Results 1–10 ") && resultCodes().equals(first));
+        assertFalse(browser.driver().getCurrentUrl().contains("page="), browser.driver().getCurrentUrl());
+        browser.driver().navigate().forward();
+        await("the second page again", () -> status().startsWith("Results 11–") && resultCodes().equals(second));
+
         // Every result is reachable: walk to the last page.
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
