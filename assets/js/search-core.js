@@ -215,10 +215,13 @@ export class Search {
       const list = Object.prototype.hasOwnProperty.call(shard, v) ? shard[v] : [];
       for (let i = 0; i < list.length; i += 2) found.set(list[i], list[i + 1]);
     }
+    // A word listed with no documents is a real word no class uses (Typos.realWords): the word
+    // itself is then never a likely typo, and no such word is a correction.
+    const real = found.get(word) === 0;
     let best = null;
     for (const [candidate, df] of [...found].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-      if (candidate === word || editDistance(word, candidate, 1) > 1) continue;
-      const likely = likelyTypo(word, candidate);
+      if (candidate === word || df === 0 || editDistance(word, candidate, 1) > 1) continue;
+      const likely = !real && likelyTypo(word, candidate);
       if (likelyOnly && !likely) continue;
       if (!best || (likely && !best[2]) || (likely === best[2] && df > best[1])) best = [candidate, df, likely];
     }

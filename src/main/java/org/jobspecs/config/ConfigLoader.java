@@ -111,7 +111,8 @@ public final class ConfigLoader {
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
-                aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values())));
+                aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
+                dictionary(root, string(jbake, "search.dictionary"), problems)));
     }
 
     /**
@@ -156,6 +157,21 @@ public final class ConfigLoader {
      * JBake's configuration splits values at commas into trimmed lists ("Alameda, CA" becomes two
      * values); join them back as they are usually written, with ", ".
      */
+    /** The search dictionary, resolved against the source folder; null (with a notice) when it is not a file. */
+    private static Path dictionary(Path root, String value, Problems problems) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        Path file = root.resolve(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            problems.notice(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf("search.dictionary")),
+                    "search.dictionary names " + value + ", which is not there: search may correct real words that no class uses",
+                    "install the word list (Debian: apt-get install wamerican) or remove the key");
+            return null;
+        }
+        return file;
+    }
+
     private static String string(JBakeConfiguration jbake, String key) {
         Object value = jbake.get(key);
         if (value == null) {

@@ -297,6 +297,7 @@ public final class DemoCatalogWriter {
                 + "search.synonyms.hr=HR|human resources|personnel\n"
                 + "search.synonyms.supervisor=supervisor|supervising\n"
                 + "search.synonyms.electrician=electrician|electrical\n"
+                + "search.dictionary=/usr/share/dict/words\n"
                 + "template.folder=templates\nasset.folder=assets\ncontent.folder=content\ndata.folder=data\n";
     }
 

@@ -34,7 +34,8 @@ import org.jobspecs.site.Page;
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
- * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]
+ * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]; a real
+ *                        word no class uses but one slip from a word classes use lists itself, with 0
  * </pre>
  */
 public final class SearchExport {
@@ -280,6 +281,11 @@ public final class SearchExport {
                         .computeIfAbsent(v, k -> new ArrayList<>(2)).add(w);
             }
         }
+        // A real word near a corpus word is listed as itself (with no documents): the client then
+        // only offers its correction (Typos.realWords).
+        for (String real : index.realWords()) {
+            shards.computeIfAbsent(real.substring(0, 2), k -> new java.util.HashMap<>()).computeIfAbsent(real, k -> new ArrayList<>(2)).add(real);
+        }
         for (String key : new java.util.TreeSet<>(shards.keySet())) {
             Map<String, List<String>> variants = shards.get(key);
             StringBuilder json = new StringBuilder("{");
@@ -288,7 +294,8 @@ public final class SearchExport {
                 List<String> ws = variants.get(v);
                 java.util.Collections.sort(ws);
                 for (int i = 0; i < ws.size(); i++) {
-                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',').append(documentFrequency.get(ws.get(i)));
+                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',')
+                            .append(documentFrequency.getOrDefault(ws.get(i), 0));
                 }
                 json.append(']');
             }

@@ -60,13 +60,15 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final java.util.SortedMap<String, Integer> words;
     private final Synonyms synonyms;
+    private final java.util.SortedSet<String> realWords;
 
     private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words,
-                        Synonyms synonyms) {
+                        Synonyms synonyms, java.util.SortedSet<String> realWords) {
         this.documents = documents;
         this.reader = reader;
         this.words = words;
         this.synonyms = synonyms;
+        this.realWords = realWords;
     }
 
     /** @param documents the classes, in class-code order */
@@ -79,6 +81,14 @@ public final class SearchIndex implements AutoCloseable {
      * @param synonyms  groups of words and phrases that queries treat as one (expanded at query time)
      */
     public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms) {
+        return build(documents, synonyms, java.util.Set.of());
+    }
+
+    /**
+     * @param dictionary real words (lower case): one that no class uses but that is a likely typo of a
+     *                   word classes use is never corrected on its own, only offered ({@link Typos})
+     */
+    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms, java.util.Set<String> dictionary) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
         org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
@@ -108,7 +118,9 @@ public final class SearchIndex implements AutoCloseable {
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader, words.sorted(), Synonyms.of(synonyms, new SearchAnalyzer()));
+            java.util.SortedMap<String, Integer> sorted = words.sorted();
+            return new SearchIndex(List.copyOf(documents), reader, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
+                    Typos.realWords(dictionary, sorted.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,6 +133,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Every word of the documents as typed (lower-cased, stop words removed, not stemmed) → documents using it. */
     java.util.SortedMap<String, Integer> words() {
         return words;
+    }
+
+    /** The dictionary's words that no class uses and that are a likely typo of a word classes use (see {@link Typos#realWords}). */
+    java.util.SortedSet<String> realWords() {
+        return realWords;
     }
 
     Synonyms synonyms() {

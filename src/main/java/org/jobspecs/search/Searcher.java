@@ -148,6 +148,7 @@ public final class Searcher {
 
     /** The corpus word one edit from {@code word}: likely typos first, then the most used, then the first in order. */
     String correction(String word, boolean likelyOnly) {
+        boolean real = index.realWords().contains(word);
         String best = null;
         boolean bestLikely = false;
         int bestDf = -1;
@@ -157,7 +158,7 @@ public final class Searcher {
                     || Typos.distance(word, w, 1) > 1) {
                 continue;
             }
-            boolean likely = Typos.likely(word, w);
+            boolean likely = !real && Typos.likely(word, w);
             if (likelyOnly && !likely) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.jobspecs.search;
 
+import java.util.List;
+
 /**
  * When a word no class uses is a typo of one that some class uses. A correction is one edit away
  * (optimal string alignment: a letter added, dropped, changed, or two neighbours swapped). It is a
@@ -15,6 +17,56 @@ final class Typos {
     private static final String[] ROWS = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
 
     private Typos() {
+    }
+
+    /** Whether a word can be corrected: five letters or more, letters only (the words of the typo list). */
+    static boolean correctable(String w) {
+        return w.length() >= SearchExport.MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The words of a dictionary that no class uses (among {@code corpus}) but that are one likely
+     * slip from a correctable word classes use: such a word is a real word, not a typo, so search
+     * only offers the correction ("estate" is not turned into state). Found by one-letter deletions.
+     */
+    static java.util.SortedSet<String> realWords(java.util.Set<String> dictionary, java.util.Set<String> corpus) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        if (dictionary.isEmpty()) {
+            return out;
+        }
+        java.util.Map<String, List<String>> variants = new java.util.HashMap<>();
+        for (String w : corpus) {
+            if (correctable(w)) {
+                for (String v : deletions(w)) {
+                    variants.computeIfAbsent(v, k -> new java.util.ArrayList<>(2)).add(w);
+                }
+            }
+        }
+        for (String d : dictionary) {
+            if (!correctable(d) || corpus.contains(d)) {
+                continue;
+            }
+            search:
+            for (String v : deletions(d)) {
+                for (String w : variants.getOrDefault(v, List.of())) {
+                    if (!w.equals(d) && distance(d, w, 1) <= 1 && likely(d, w)) {
+                        out.add(d);
+                        break search;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A word and each of its one-letter deletions. */
+    static java.util.Set<String> deletions(String w) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(w);
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+        }
+        return out;
     }
 
     /** Optimal string alignment distance, up to {@code max} (anything larger gives max + 1). */

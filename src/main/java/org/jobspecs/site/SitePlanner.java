@@ -51,7 +51,21 @@ public final class SitePlanner {
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
         memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog));
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), memo.value("dictionary",
+                java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary));
+    }
+
+    /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */
+    private static java.util.Set<String> dictionary(String file) {
+        if (file.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isLetter))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.Set.of();
+        }
     }
 
     /**

@@ -76,6 +76,22 @@ class ConfigLoaderTest {
                 problems.sorted().toString());
     }
 
+    /** Issue 11: a search dictionary that is not there is a notice (search then may correct real words), not an error. */
+    @Test
+    void aMissingSearchDictionaryIsANotice() {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        FixtureSite.write(site.resolve("jbake.properties"), props + "search.dictionary=no-such-words.txt\n");
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(site, problems).orElseThrow();
+        assertEquals(null, config.searchDictionary());
+        assertTrue(problems.sorted().get(0).format().contains("notice: search.dictionary names no-such-words.txt, which is not there"),
+                problems.sorted().toString());
+        FixtureSite.write(site.resolve("words.txt"), "estate\n");
+        FixtureSite.write(site.resolve("jbake.properties"), props + "search.dictionary=words.txt\n");
+        assertEquals(site.resolve("words.txt").toAbsolutePath().normalize(), ConfigLoader.load(site, new Problems()).orElseThrow().searchDictionary());
+    }
+
     @Test
     void aMissingTemplateFolderNamesItsKey() {
         Path site = FixtureSite.copy("minimal", dir);

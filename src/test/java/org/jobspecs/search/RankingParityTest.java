@@ -180,6 +180,11 @@ class RankingParityTest {
         if (!index.synonyms().groups().isEmpty()) {
             out.add(String.join(" ", index.synonyms().groups().get(0).get(0)) + " " + long_.get(0));
         }
+        List<String> real = new ArrayList<>(index.realWords());
+        assertTrue(real.size() >= 3, "the site's search.dictionary gives real words near its own: " + real);
+        for (int i = 0; i < 3; i++) {
+            out.add(real.get(i * (real.size() - 1) / 2)); // a real word: its correction only offered
+        }
         out.add("zzqxvw qqzzvx");
         return out;
     }

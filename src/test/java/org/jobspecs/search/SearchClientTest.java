@@ -131,7 +131,7 @@ class SearchClientTest {
         List<String> q = new ArrayList<>(List.of("7565", "07565", "7565 ", "2108", "custmer service", "acounting", "custo",
                 "billing", "lifeguard", "customer service", "constructor", "Constructor", "constructors",
                 "IBEW", "ibew", "HR", "human resources", "electrician", "police", "nurse", "billinq", "customer zzqxvw", "customer",
-                "service", "CSB", "civil service board"));
+                "service", "CSB", "civil service board", "estate", "hearts"));
         q.addAll(BAD);
         return q.stream().distinct().toList();
     }
@@ -312,6 +312,16 @@ class SearchClientTest {
         assertTrue(ranked(nurse).isEmpty() && nurse.get("didYouMean").isNull() && nurse.get("suggestion").isNull(),
                 "nurse: nothing, and no correction that finds nothing: " + nurse);
         assertTrue(answer("custmer service", false).get("suggestion").isNull(), "a likely typo is corrected, not only offered");
+        JsonNode estate = answer("estate", false);
+        assertTrue(ranked(estate).isEmpty() && estate.get("didYouMean").isNull(),
+                "estate, a real word (search.dictionary) one letter from state, is not corrected on its own: " + estate);
+        assertEquals("state", estate.get("suggestion").asText());
+        assertEquals("state", lucene.run("estate", 10).suggestion());
+        assertTrue(index.realWords().contains("estate"));
+        JsonNode hearts = answer("hearts", false);
+        assertEquals(lucene.run("hearts", 10).suggestion(), hearts.get("suggestion").isNull() ? null : hearts.get("suggestion").asText(),
+                "a real word listed in the typo list is never itself a correction");
+        assertTrue(hearts.get("didYouMean").isNull());
     }
 
     static Stream<Arguments> badQueries() {

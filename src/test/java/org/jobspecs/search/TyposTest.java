@@ -41,6 +41,16 @@ class TyposTest {
         assertEquals(2, Typos.distance("police", "polish", 1));
     }
 
+    /** A dictionary word no class uses, one slip from a word classes use, is a real word: never corrected on its own. */
+    @Test
+    void realWordsAreDictionaryWordsOneSlipFromTheSite() {
+        java.util.Set<String> corpus = java.util.Set.of("state", "county", "customer", "policy");
+        java.util.Set<String> dictionary = java.util.Set.of("estate", "count", "police", "customer", "zebra", "states"); // custmer is no word
+        // police → policy: e and y are far apart, so it was never likely; states is one slip from state (a letter added beside)
+        assertEquals(new java.util.TreeSet<>(List.of("count", "estate", "states")), Typos.realWords(dictionary, corpus));
+        assertEquals(java.util.Set.of(), Typos.realWords(java.util.Set.of(), corpus));
+    }
+
     @Test
     void theClientAgrees() throws Exception {
         JsonNode node = NodeScript.run(tmp, """
