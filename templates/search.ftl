@@ -18,8 +18,20 @@
     <a href="${root}departments/">classes by department</a>. Each class has its own address,
     <span class="code">classes/</span><em>code</em><span class="code">/</span>.</p>
 </noscript>
-<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<p id="search-status" class="search-status" role="status" aria-live="polite" tabindex="-1"></p>
 <p id="did-you-mean" class="did-you-mean" hidden></p>
 <ol id="results" class="results" aria-labelledby="search-status"></ol>
+<nav id="pager" class="pager" aria-label="Pages of results" hidden></nav>
+<div id="no-match" class="no-match" hidden>
+  <h2>Other ways to find a class</h2>
+  <ul>
+    <li><a href="${root}classes/">All classes from A to Z</a></li>
+    <li><a href="${root}departments/">Classes by department</a></li>
+  </ul>
+  <div class="closest-titles" hidden>
+    <h3>Closest titles</h3>
+    <ul id="closest"></ul>
+  </div>
+</div>
 <script type="module" src="${root}js/search.js"></script>
 </@layout.page>

@@ -1,9 +1,10 @@
 // jobspecs site search: the part that needs no page. It reads the static export that the build
 // writes under search/ (see SearchExport.java for the files) and ranks classes exactly as Lucene's
-// IndexSearcher does for the same query: BM25 (k1 = 1.2, b = 0.75) over the body and the boosted
-// title, with Lucene's lossy encoding of field lengths and its float arithmetic, ties broken by
-// document number (class-code order). SearchParityTest runs this module under Node.js against
-// Lucene. No dependencies; `fetchJson(path)` is given by the caller (fetch in the browser, files in
+// IndexSearcher does for the same query (Searcher.java): BM25 (k1 = 1.2, b = 0.75) over the body,
+// the boosted title and the department-and-unit field, with Lucene's lossy encoding of field
+// lengths and its float arithmetic, ties broken by document number (class-code order); every word
+// required first, then a likely typo's correction, then any word; synonyms expanded at query time.
+// RankingParityTest and SearchClientTest run this module under Node.js against Lucene. No dependencies; `fetchJson(path)` is given by the caller (fetch in the browser, files in
 // the tests).
 import { analyze, words } from './search-analyzer.js';
 
@@ -54,7 +55,7 @@ export function codeKey(text) {
   return upper.slice(i);
 }
 
-/** Optimal string alignment distance, up to `max` (anything larger returns max + 1). */
+/** Optimal string alignment distance, up to `max` (anything larger returns max + 1). Typos.distance. */
 function editDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -69,6 +70,85 @@ function editDistance(a, b, max) {
   return d[a.length][b.length];
 }
 
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function key(c) {
+  for (let r = 0; r < ROWS.length; r++) {
+    const col = ROWS[r].indexOf(c);
+    if (col >= 0) return [r, col];
+  }
+  return null;
+}
+
+/** Whether two keys touch on a QWERTY keyboard (Typos.adjacent). */
+export function adjacent(x, y) {
+  const p = key(x);
+  const q = key(y);
+  if (!p || !q || x === y) return false;
+  if (p[0] === q[0]) return Math.abs(p[1] - q[1]) === 1;
+  if (q[0] === p[0] - 1) return q[1] === p[1] || q[1] === p[1] + 1;
+  if (q[0] === p[0] + 1) return q[1] === p[1] || q[1] === p[1] - 1;
+  return false;
+}
+
+/**
+ * Whether `typed` is a hand's slip for `meant`, one edit away (Typos.likely): a letter left out,
+ * two neighbours swapped, a letter doubled or struck beside one meant, or a QWERTY neighbour.
+ */
+export function likelyTypo(typed, meant) {
+  const n = typed.length;
+  if (n + 1 === meant.length) return true;
+  if (n === meant.length + 1) {
+    for (let i = 0; i < n; i++) {
+      if (typed.slice(0, i) + typed.slice(i + 1) !== meant) continue;
+      const extra = typed[i];
+      for (const k of [i - 1, i + 1]) {
+        if (k >= 0 && k < n && (typed[k] === extra || adjacent(typed[k], extra))) return true;
+      }
+    }
+    return false;
+  }
+  if (n !== meant.length) return false;
+  let i = 0;
+  while (i < n && typed[i] === meant[i]) i++;
+  if (i === n) return false;
+  if (i + 1 < n && typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2)) return true;
+  return typed.slice(i + 1) === meant.slice(i + 1) && adjacent(typed[i], meant[i]);
+}
+
+const sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * A query's terms as clauses (Synonyms.plan): from each term on, the longest synonym member it
+ * begins (the first found on a tie) makes one clause of every member of every group holding that
+ * member; otherwise the term is a clause of its own. A clause: {start, end, alternatives, synonym}.
+ */
+export function plan(groups, terms) {
+  const clauses = [];
+  let i = 0;
+  while (i < terms.length) {
+    let best = null;
+    for (const group of groups) {
+      for (const member of group) {
+        if ((best === null || member.length > best.length) && i + member.length <= terms.length
+          && sameList(terms.slice(i, i + member.length), member)) best = member;
+      }
+    }
+    if (best === null) {
+      clauses.push({ start: i, end: i + 1, alternatives: [[terms[i]]], synonym: false });
+      i++;
+      continue;
+    }
+    const alternatives = [];
+    for (const group of groups) {
+      if (!group.some((m) => sameList(m, best))) continue;
+      for (const m of group) if (!alternatives.some((a) => sameList(a, m))) alternatives.push(m);
+    }
+    clauses.push({ start: i, end: i + best.length, alternatives, synonym: true });
+    i += best.length;
+  }
+  return clauses;
+}
+
 export class Search {
   constructor(fetchJson, manifest) {
     this.fetchJson = fetchJson;
@@ -76,6 +156,7 @@ export class Search {
     this.termKeys = new Set(manifest.terms);
     this.codeKeys = new Set(manifest.codes);
     this.typoKeys = new Set(manifest.typos);
+    this.synonyms = manifest.synonyms || [];
     this.files = new Map();
     this.fields = {};
     for (const [name, stats] of Object.entries(manifest.fields)) {
@@ -83,7 +164,8 @@ export class Search {
       const k1 = f(manifest.k1);
       const b = f(manifest.b);
       const normInverse = LENGTH_TABLE.map((len) => f(1 / f(k1 * f(f(1 - b) + f(f(b * len) / avgdl)))));
-      this.fields[name] = { docCount: stats.docCount, normInverse, boost: name === 'title' ? f(manifest.titleBoost) : 1 };
+      const boost = { title: manifest.titleBoost, dept: manifest.deptBoost, titlex: manifest.exactBoost }[name] ?? 1;
+      this.fields[name] = { docCount: stats.docCount, normInverse, boost: f(boost) };
     }
   }
 
@@ -111,14 +193,18 @@ export class Search {
     const shard = await this.file(`t/${fileKey(key)}.json`);
     return Object.keys(shard)
       .filter((t) => t.startsWith(prefix) && t !== prefix)
-      .map((t) => [t, ((shard[t].b || []).length + (shard[t].t || []).length) / 3])
+      .map((t) => [t, ((shard[t].b || []).length + (shard[t].t || []).length + (shard[t].d || []).length) / 3])
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
       .slice(0, limit)
       .map(([t]) => t);
   }
 
-  /** The corpus word one edit away from `word` that most classes use, or null. */
-  async correction(word) {
+  /**
+   * The corpus word one edit away from `word` (Searcher.correction): likely typos first (see
+   * likelyTypo), then the word most classes use, then the first in order; or null.
+   * likelyOnly: only likely typos count.
+   */
+  async correction(word, likelyOnly) {
     const variants = new Set([word]);
     for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
     const found = new Map();
@@ -129,10 +215,15 @@ export class Search {
       const list = Object.prototype.hasOwnProperty.call(shard, v) ? shard[v] : [];
       for (let i = 0; i < list.length; i += 2) found.set(list[i], list[i + 1]);
     }
+    // A word listed with no documents is a real word no class uses (Typos.realWords): the word
+    // itself is then never a likely typo, and no such word is a correction.
+    const real = found.get(word) === 0;
     let best = null;
-    for (const [candidate, df] of found) {
-      if (candidate === word || editDistance(word, candidate, 1) > 1) continue;
-      if (!best || df > best[1] || (df === best[1] && candidate < best[0])) best = [candidate, df];
+    for (const [candidate, df] of [...found].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+      if (candidate === word || df === 0 || editDistance(word, candidate, 1) > 1) continue;
+      const likely = !real && likelyTypo(word, candidate);
+      if (likelyOnly && !likely) continue;
+      if (!best || (likely && !best[2]) || (likely === best[2] && df > best[1])) best = [candidate, df, likely];
     }
     return best ? best[0] : null;
   }
@@ -150,14 +241,17 @@ export class Search {
   /**
    * BM25 scores of a bag of terms, as Lucene computes them: per field, weight = boost · idf;
    * score = weight − weight / (1 + tf · normInverse[norm]); the clause scores of a document are
-   * summed in double precision and rounded to a float once.
+   * summed in double precision and rounded to a float once. Also gives, per document, the terms it has.
    */
-  async score(terms) {
+  async scoreWithTerms(terms, exact = []) {
     const sums = new Map();
-    for (const term of terms) {
+    const has = new Map();
+    const clauses = [...terms.map((t) => [t, [['b', 'body'], ['t', 'title'], ['d', 'dept']]]),
+      ...[...new Set(exact)].map((w) => [w, [['x', 'titlex']]])];
+    for (const [term, fields] of clauses) {
       const postings = await this.postings(term);
       if (!postings) continue;
-      for (const [tag, name] of [['b', 'body'], ['t', 'title']]) {
+      for (const [tag, name] of fields) {
         const list = postings[tag];
         if (!list) continue;
         const field = this.fields[name];
@@ -170,16 +264,36 @@ export class Search {
           const normInverse = field.normInverse[list[i + 2]];
           const s = f(weight - f(weight / f(1 + f(list[i + 1] * normInverse))));
           sums.set(doc, (sums.get(doc) || 0) + s);
+          if (tag === 'x') continue;
+          if (!has.has(doc)) has.set(doc, new Set());
+          has.get(doc).add(term);
         }
       }
     }
-    return [...sums].map(([doc, sum]) => ({ doc, score: f(sum) }))
+    const ranked = [...sums].map(([doc, sum]) => ({ doc, score: f(sum) }))
       .sort((x, y) => y.score - x.score || x.doc - y.doc);
+    return { ranked, has };
+  }
+
+  async score(terms) {
+    return (await this.scoreWithTerms(terms)).ranked;
+  }
+
+  /** The ranked documents of clauses: every clause matched (all) or any term (Searcher.query). */
+  async run(clauses, all, typed = []) {
+    const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flat()))];
+    const { ranked, has } = await this.scoreWithTerms(terms, typed);
+    const found = ranked.filter(({ doc }) => has.has(doc));
+    const results = all
+      ? found.filter(({ doc }) => clauses.every((c) => c.alternatives.some((alt) => alt.every((t) => has.get(doc).has(t)))))
+      : found;
+    return { ranked: results, terms };
   }
 
   /**
-   * Runs a query as a visitor types it. Returns the code match, the ranked documents, the terms
-   * used, and a corrected query when a word was not found but a word one edit away was.
+   * Runs a query as a visitor types it (Searcher.run): every clause must match; when nothing does,
+   * a likely typo correction of the words no class uses, shown as didYouMean; when nothing still,
+   * any word (anyWord). suggestion: a correction that finds classes, only offered.
    * options.prefix: the last word may be incomplete (typing), so it also matches longer terms.
    */
   async query(text, options = {}) {
@@ -187,34 +301,96 @@ export class Search {
     const code = await this.codeLookup(raw);
     const typed = words(raw);
     const stems = analyze(raw);
-    const terms = [];
-    const shown = [];
-    let changed = false;
     const endsOpen = options.prefix && /[\p{L}\p{N}]$/u.test(raw);
-    for (let i = 0; i < stems.length; i++) {
-      const word = typed[i] ?? stems[i];
-      let use = [stems[i]];
-      let show = word;
-      if (!(await this.postings(stems[i]))) {
-        const last = i === stems.length - 1;
-        const completions = last && endsOpen && word.length >= 3 ? await this.completions(word, 8) : [];
-        if (completions.length) {
-          use = completions;
-        } else if (word.length >= 5 && /^\p{L}+$/u.test(word)) {
-          const fix = await this.correction(word);
-          if (fix) {
-            use = analyze(fix);
-            show = fix;
-            changed = true;
-          }
+    const clauses = plan(this.synonyms, stems);
+    const last = clauses[clauses.length - 1];
+    if (endsOpen && last && !last.synonym && last.end === stems.length && typed[last.start].length >= 3
+      && !(await this.postings(stems[last.start]))) {
+      const completions = await this.completions(typed[last.start], 8);
+      if (completions.length) {
+        last.alternatives = completions.map((c) => [c]);
+        last.open = true;
+      }
+    }
+    let answer = await this.run(clauses, true, typed);
+    let didYouMean = null;
+    let suggestion = null;
+    let anyWord = false;
+    if (!answer.ranked.length && clauses.length) {
+      const likely = await this.correct(typed, stems, clauses, true);
+      const any = await this.correct(typed, stems, clauses, false);
+      if (likely && likely.ranked.length) {
+        answer = likely;
+        didYouMean = likely.text;
+      } else {
+        if (clauses.length > 1) {
+          answer = await this.run(clauses, false, typed);
+          anyWord = answer.ranked.length > 0;
+        }
+        if (any && any.ranked.length) suggestion = any.text;
+      }
+    }
+    return { code, ranked: answer.ranked, terms: answer.terms, didYouMean, suggestion, anyWord };
+  }
+
+  /** The query with each word no class uses corrected (Searcher.correct), and what it finds with every clause; or null. */
+  async correct(typed, stems, clauses, likelyOnly) {
+    const fixed = [...typed];
+    let changed = false;
+    for (const c of clauses) {
+      const word = typed[c.start];
+      if (c.synonym || c.open || word.length < 5 || !/^\p{L}+$/u.test(word) || (await this.postings(stems[c.start]))) continue;
+      const fix = await this.correction(word, likelyOnly);
+      if (fix) {
+        fixed[c.start] = fix;
+        changed = true;
+      }
+    }
+    if (!changed) return null;
+    const text = fixed.join(' ');
+    const answer = await this.run(plan(this.synonyms, analyze(text)), true, words(text));
+    return { text, ...answer };
+  }
+
+  /**
+   * For a query that finds nothing: classes whose titles are closest to its words, best first: a
+   * title term one edit from a word, or sharing the longest beginning (four letters or more) with it.
+   */
+  async closestTitles(text, limit = 5) {
+    const terms = new Set();
+    for (const word of words(String(text).slice(0, 500))) {
+      if (!/^\p{L}+$/u.test(word) || word.length < 4) continue;
+      const fix = word.length >= 5 ? await this.correction(word, false) : null;
+      for (const t of fix ? analyze(fix) : []) {
+        const p = await this.postings(t);
+        if (p && p.t) terms.add(t);
+      }
+      for (let n = word.length; n >= 4; n--) {
+        const prefix = word.slice(0, n);
+        const key = shardFor(this.termKeys, prefix);
+        if (key === null || key.length > prefix.length) continue;
+        const shard = await this.file(`t/${fileKey(key)}.json`);
+        const found = Object.keys(shard).filter((t) => t.startsWith(prefix) && shard[t].t);
+        if (found.length) {
+          found.forEach((t) => terms.add(t));
+          break;
         }
       }
-      shown.push(show);
-      terms.push(...use);
     }
-    const unique = [...new Set(terms)];
-    const ranked = await this.score(unique);
-    return { code, ranked, terms: unique, didYouMean: changed ? shown.join(' ') : null };
+    if (!terms.size) return [];
+    const { ranked, has } = await this.scoreWithTerms([...terms]);
+    const titled = [];
+    for (const r of ranked) {
+      if (titled.length >= limit) break;
+      for (const t of has.get(r.doc)) {
+        const p = await this.postings(t);
+        let doc = 0;
+        let inTitle = false;
+        for (let i = 0; i < p.t.length && doc <= r.doc && !inTitle; i += 3) { doc += p.t[i]; inTitle = doc === r.doc; }
+        if (inTitle) { titled.push(r.doc); break; }
+      }
+    }
+    return titled;
   }
 
   /** The document table rows of the given documents: [code, title, path, department, pay, snippet, abolished]. */

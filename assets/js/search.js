@@ -15,6 +15,9 @@ const status = document.getElementById('search-status');
 const results = document.getElementById('results');
 const didYouMean = document.getElementById('did-you-mean');
 const filtersBox = document.getElementById('filters');
+const pager = document.getElementById('pager');
+const noMatch = document.getElementById('no-match');
+const closest = document.getElementById('closest');
 
 const fetchJson = (path) => fetch(new URL(path, index)).then((r) => {
   if (!r.ok) throw new Error(`${path}: ${r.status}`);
@@ -24,6 +27,7 @@ const fetchJson = (path) => fetch(new URL(path, index)).then((r) => {
 let search;
 let facets;
 let run = 0;
+let page = 1; // the page of results shown, 1-based (in the URL as page=N when above 1)
 const selected = { department: new Set(), unit: new Set(), flsa: new Set() };
 
 function el(tag, attributes = {}, ...children) {
@@ -52,17 +56,25 @@ function marked(text, terms) {
 function readUrl() {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
+  page = Math.max(1, Number.parseInt(params.get('page') || '1', 10) || 1);
   for (const [name] of FACETS) {
     selected[name] = new Set(params.getAll(name));
   }
 }
 
-function writeUrl() {
+/** The address of the results: query, filters and page. */
+function urlFor(pageNumber) {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
   for (const [name] of FACETS) for (const v of [...selected[name]].sort()) params.append(name, v);
+  if (pageNumber > 1) params.set('page', String(pageNumber));
   const query = params.toString();
-  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  return query ? `?${query}` : location.pathname;
+}
+
+function writeUrl(push) {
+  const url = urlFor(page);
+  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
 }
 
 function renderFilters(counts) {
@@ -78,7 +90,7 @@ function renderFilters(counts) {
       box.checked = selected[name].has(value);
       box.addEventListener('change', () => {
         if (box.checked) selected[name].add(value); else selected[name].delete(value);
-        update(false);
+        update(false, { page: 1 });
       });
       fieldset.append(el('div', { class: 'facet-option' }, box, ' ', el('label', { for: id }, `${value} (${counts[name][i]})`)));
     });
@@ -105,14 +117,50 @@ function selection() {
   return Object.fromEntries(FACETS.map(([n]) => [n, new Set([...selected[n]].map((v) => facets[n].values.indexOf(v)))]));
 }
 
-async function update(typing) {
+/** The pager: previous and next pages as links (they work as addresses too), and where the visitor is. */
+function renderPager(pages) {
+  pager.replaceChildren();
+  pager.hidden = pages <= 1;
+  if (pages <= 1) return;
+  const link = (n, text, rel) => {
+    const a = el('a', { href: urlFor(n), rel, 'data-page': String(n) }, text);
+    a.addEventListener('click', (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      page = n;
+      update(false, { push: true, focus: true });
+    });
+    return a;
+  };
+  const list = el('ul', { class: 'pager-list' });
+  if (page > 1) list.append(el('li', {}, link(page - 1, '‹ Previous page', 'prev')));
+  list.append(el('li', { class: 'pager-where' }, `Page ${page} of ${pages}`));
+  if (page < pages) list.append(el('li', {}, link(page + 1, 'Next page ›', 'next')));
+  pager.append(list);
+}
+
+/** Where to look when a query finds nothing: the closest titles (the A–Z list and departments are in the page). */
+async function renderNoMatch(q, mine) {
+  const docs = await search.closestTitles(q, 5);
+  const rows = await search.documents(docs);
+  if (mine !== run) return;
+  closest.replaceChildren(...rows.map((row) => el('li', {}, el('a', { href: new URL(row[2], root).href }, row[1]), ' ',
+    el('span', { class: 'code' }, row[0]))));
+  closest.closest('.closest-titles').hidden = rows.length === 0;
+  noMatch.hidden = false;
+}
+
+async function update(typing, how = {}) {
   const mine = ++run;
-  writeUrl();
+  if (!how.push && !how.keepPage) page = how.page || (typing ? 1 : page);
+  writeUrl(how.push);
   const q = input.value;
+  noMatch.hidden = true;
   if (!q.trim()) {
     results.replaceChildren();
     didYouMean.hidden = true;
     filtersBox.hidden = true;
+    pager.hidden = true;
     status.textContent = '';
     return;
   }
@@ -127,20 +175,42 @@ async function update(typing) {
       ? [{ doc: answer.code, score: Infinity }, ...answer.ranked.filter((r) => r.doc !== answer.code)]
       : answer.ranked;
     const shown = facets ? filter(ranked, facets, selection()).results : ranked;
-    const page = shown.slice(0, PAGE_SIZE);
-    const rows = await search.documents(page.map((r) => r.doc));
+    const n = shown.length;
+    const pages = Math.max(1, Math.ceil(n / PAGE_SIZE));
+    if (page > pages) page = pages;
+    writeUrl(false);
+    const from = (page - 1) * PAGE_SIZE;
+    const slice = shown.slice(from, from + PAGE_SIZE);
+    const rows = await search.documents(slice.map((r) => r.doc));
     if (mine !== run) return;
-    results.replaceChildren(...rows.map((row, i) => resultItem(row, answer.terms, page[i].doc === answer.code)));
+    results.replaceChildren(...rows.map((row, i) => resultItem(row, answer.terms, slice[i].doc === answer.code)));
+    results.setAttribute('start', String(from + 1));
+    const typedQuery = q.trim();
     if (answer.didYouMean) {
       const fix = el('a', { href: `?q=${encodeURIComponent(answer.didYouMean)}` }, answer.didYouMean);
-      didYouMean.replaceChildren('Showing results for ', fix, ` (no class uses “${q.trim()}”).`);
+      didYouMean.replaceChildren(`No class uses “${typedQuery}”: showing results for `, fix, '.');
+      didYouMean.hidden = false;
+    } else if (answer.suggestion) {
+      const fix = el('a', { href: `?q=${encodeURIComponent(answer.suggestion)}` }, answer.suggestion);
+      didYouMean.replaceChildren('Did you mean ', fix, '?');
       didYouMean.hidden = false;
     } else {
       didYouMean.hidden = true;
     }
-    const n = shown.length;
-    status.textContent = n === 0 ? `No classes match “${q.trim()}”.`
-      : `${n} ${n === 1 ? 'class matches' : 'classes match'} “${q.trim()}”${n > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+    const shownQuery = answer.didYouMean || typedQuery;
+    const classes = (k) => `${k} ${k === 1 ? 'class' : 'classes'}`;
+    if (n === 0) {
+      status.textContent = `No classes match “${typedQuery}”.`;
+    } else {
+      const where = n <= PAGE_SIZE ? `${classes(n)} ${n === 1 ? 'matches' : 'match'} “${shownQuery}”.`
+        : `Results ${from + 1}–${from + slice.length} of ${n} for “${shownQuery}”.`;
+      status.textContent = answer.anyWord
+        ? `No class has all of “${typedQuery}”; showing ${classes(n)} with any of them. ${n > PAGE_SIZE ? `Results ${from + 1}–${from + slice.length}.` : ''}`.trim()
+        : where;
+    }
+    renderPager(pages);
+    if (how.focus) status.focus();
+    if (n === 0 && !FACETS.some(([f]) => selected[f].size > 0)) await renderNoMatch(q, mine);
     facets ??= await search.facets();
     if (mine !== run) return;
     renderFilters(filter(ranked, facets, selection()).counts);
@@ -157,7 +227,12 @@ input.addEventListener('input', () => {
 form.addEventListener('submit', (e) => {
   e.preventDefault();
   clearTimeout(timer);
-  update(false);
+  update(false, { page: 1 });
+});
+// Back and forward through pages of results.
+window.addEventListener('popstate', () => {
+  readUrl();
+  update(false, { keepPage: true });
 });
 readUrl();
-if (input.value) update(false);
+if (input.value) update(false, { keepPage: true });

@@ -41,7 +41,14 @@ final class SearchCommand implements Callable<Integer> {
         try (SearchIndex index = SiteBuild.searchIndex(new BuildOptions(source.source, null, source.asOf()), problems)) {
             List<Problem> errors = problems.sorted().stream().filter(p -> p.severity() == Severity.ERROR).toList();
             errors.forEach(p -> spec.commandLine().getErr().println(p.format()));
-            List<SearchHit> hits = new Searcher(index).search(query, limit);
+            Searcher.Result result = new Searcher(index).run(query, limit);
+            List<SearchHit> hits = result.hits();
+            if (result.corrected() != null) {
+                out.printf(Locale.ROOT, "no class uses \"%s\": showing results for \"%s\"%n", query.strip(), result.corrected());
+            }
+            if (result.anyWord()) {
+                out.printf(Locale.ROOT, "no class has every word of \"%s\": showing classes with any of them%n", query.strip());
+            }
             int rank = 1;
             for (SearchHit hit : hits) {
                 String score = Float.isInfinite(hit.score()) ? "code" : String.format(Locale.ROOT, "%.4f", hit.score());
@@ -50,6 +57,11 @@ final class SearchCommand implements Callable<Integer> {
             }
             if (hits.isEmpty()) {
                 out.println("no classes match");
+            } else if (result.total() > hits.size()) {
+                out.printf(Locale.ROOT, "%d of %d classes (--limit N for more)%n", hits.size(), result.total());
+            }
+            if (result.suggestion() != null) {
+                out.printf(Locale.ROOT, "did you mean \"%s\"?%n", result.suggestion());
             }
             return errors.isEmpty() ? ExitCode.OK : ExitCode.CONTENT_ERRORS;
         }

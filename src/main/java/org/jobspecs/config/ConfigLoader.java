@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,7 @@ public final class ConfigLoader {
         Map<String, String> abbreviations = new TreeMap<>();
         Map<String, String> theme = new TreeMap<>();
         Map<String, String> sectionAliases = new TreeMap<>();
+        Map<String, List<String>> synonyms = new TreeMap<>();
         for (Iterator<String> keys = jbake.getKeys(); keys.hasNext(); ) {
             String key = keys.next();
             if (key.startsWith("abbreviation.")) {
@@ -72,6 +74,18 @@ public final class ConfigLoader {
                     continue;
                 }
                 theme.put(name, value);
+            } else if (key.equals("search.synonyms") || key.startsWith("search.synonyms.")) {
+                List<String> members = java.util.Arrays.stream(string(jbake, key).split("\\|")).map(String::strip)
+                        .filter(m -> !m.isEmpty()).distinct().toList();
+                if (members.size() < 2) {
+                    problems.error(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf(key)),
+                            key + " names " + members.size()
+                            + " word(s); a synonym group needs at least two", "separate the words and phrases by '|', e.g. "
+                            + "search.synonyms.police=police|sheriff|law enforcement");
+                    ok = false;
+                    continue;
+                }
+                synonyms.put(key, members);
             } else if (key.startsWith(SectionAliasSettings.PREFIX)) {
                 sectionAliases.put(key, string(jbake, key));
             }
@@ -97,7 +111,8 @@ public final class ConfigLoader {
                 path(jbake.getTemplateFolder()), path(jbake.getAssetFolder()), host,
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
-                aliases.get(), acronyms(string(jbake, "import.acronyms"))));
+                aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
+                dictionary(root, string(jbake, "search.dictionary"), problems)));
     }
 
     /**
@@ -142,6 +157,21 @@ public final class ConfigLoader {
      * JBake's configuration splits values at commas into trimmed lists ("Alameda, CA" becomes two
      * values); join them back as they are usually written, with ", ".
      */
+    /** The search dictionary, resolved against the source folder; null (with a notice) when it is not a file. */
+    private static Path dictionary(Path root, String value, Problems problems) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        Path file = root.resolve(value).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            problems.notice(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf("search.dictionary")),
+                    "search.dictionary names " + value + ", which is not there: search may correct real words that no class uses",
+                    "install the word list (Debian: apt-get install wamerican) or remove the key");
+            return null;
+        }
+        return file;
+    }
+
     private static String string(JBakeConfiguration jbake, String key) {
         Object value = jbake.get(key);
         if (value == null) {

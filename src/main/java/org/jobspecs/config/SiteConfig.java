@@ -21,11 +21,16 @@ import org.jobspecs.spec.SectionAliases;
  *                      {@code section.aliases.<anchor>} settings
  * @param acronyms      {@code import.acronyms}: the site's own acronyms, which import keeps upper case in
  *                      titles, as they are written ("GIS|CalPERS")
+ * @param synonyms      {@code search.synonyms} and {@code search.synonyms.<name>}: groups of words and phrases
+ *                      that search treats as one, each a list of members ("police|sheriff|law enforcement")
+ * @param searchDictionary {@code search.dictionary}: a word list (one word a line, e.g. /usr/share/dict/words),
+ *                      whose words search never corrects on its own; null when not set or not there
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,
                          Map<String, String> abbreviations, Map<String, String> theme,
-                         SectionAliases sectionAliases, Set<String> acronyms) {
+                         SectionAliases sectionAliases, Set<String> acronyms,
+                         java.util.List<java.util.List<String>> synonyms, Path searchDictionary) {
 
     /** The abbreviation spelled out, or the text itself when the table has no entry for it. */
     public String spellOut(String abbreviation) {

@@ -291,7 +291,14 @@ public final class DemoCatalogWriter {
     private static String properties() {
         return "site.title=Demo County Class Specifications\nsite.agency=Demo County\nsite.location=Demo County, CA\n"
                 + "site.footer=Synthetic demonstration data: the classes, specifications and agency are fictitious and all pay is illustrative.\n"
-                + "abbreviation.CSB=Civil Service Board\ntemplate.folder=templates\nasset.folder=assets\ncontent.folder=content\ndata.folder=data\n";
+                + "abbreviation.CSB=Civil Service Board\n"
+                + "# Words and phrases site search treats as one (see the README, Search)\n"
+                + "search.synonyms.police=police|sheriff|law enforcement|deputy sheriff\n"
+                + "search.synonyms.hr=HR|human resources|personnel\n"
+                + "search.synonyms.supervisor=supervisor|supervising\n"
+                + "search.synonyms.electrician=electrician|electrical\n"
+                + "search.dictionary=/usr/share/dict/words\n"
+                + "template.folder=templates\nasset.folder=assets\ncontent.folder=content\ndata.folder=data\n";
     }
 
     private static String register(List<Job> jobs) {

@@ -9,8 +9,9 @@ import org.jobspecs.site.SectionView;
  * page says.
  *
  * @param title     the class title (a field of its own, boosted at query time)
- * @param body      everything else a visitor may search for: former titles and codes, department,
- *                  unit, FLSA status, status, series, pay range and the text of every section
+ * @param body      everything else a visitor may search for but the department and unit (indexed in a
+ *                  field of their own): former titles and codes, FLSA status, status, series, pay
+ *                  range and the text of every section
  * @param path      the class page's site-relative address
  * @param pay       the pay range with its time base, or empty
  * @param snippet   the start of the definition, shown under the result
@@ -25,8 +26,6 @@ public record SearchDocument(String code, List<String> formerCodes, String title
         StringBuilder body = new StringBuilder();
         line(body, String.join("; ", c.formerTitles()));
         line(body, String.join(" ", c.formerCodes()));
-        line(body, c.department());
-        line(body, c.unitName());
         line(body, c.flsa());
         line(body, c.statusLabel());
         line(body, c.series());

@@ -27,12 +27,15 @@ import org.jobspecs.site.Page;
  * document counts), never scores. The browser scores with Lucene's BM25 from them.
  *
  * <pre>
- * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts
- * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […]}}, doc gaps
+ * search/manifest.json   format, BM25 constants, field statistics, the shard keys, file counts, the
+ *                        synonym groups (each member as its terms)
+ * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […], "d": […], "x": […]}},
+ *                        doc gaps (title, body, department and unit, title words as typed)
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
  * search/facets.json     department, unit and FLSA values, and each document's value index
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
- * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]
+ * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]; a real
+ *                        word no class uses but one slip from a word classes use lists itself, with 0
  * </pre>
  */
 public final class SearchExport {
@@ -71,12 +74,15 @@ public final class SearchExport {
         manifest.put("k1", SearchIndex.K1);
         manifest.put("b", SearchIndex.B);
         manifest.put("titleBoost", SearchIndex.TITLE_BOOST);
+        manifest.put("deptBoost", SearchIndex.DEPT_BOOST);
+        manifest.put("exactBoost", SearchIndex.EXACT_BOOST);
         manifest.put("fields", fieldStatistics());
         manifest.put("terms", termShards());
         manifest.put("slice", SLICE);
         manifest.put("slices", docSlices());
         manifest.put("codes", codes());
         manifest.put("typos", typos());
+        manifest.put("synonyms", index.synonyms().groups());
         facets();
         file("search/manifest.json", manifest);
     }
@@ -84,7 +90,7 @@ public final class SearchExport {
     private Map<String, Object> fieldStatistics() throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
         LeafReader leaf = index.leaf();
-        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY)) {
+        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT, SearchIndex.TITLE_EXACT)) {
             Terms terms = leaf == null ? null : leaf.terms(field);
             Map<String, Object> stats = new LinkedHashMap<>();
             stats.put("docCount", terms == null ? 0 : terms.getDocCount());
@@ -101,15 +107,20 @@ public final class SearchExport {
         if (leaf != null) {
             Map<String, String> title = collect(leaf, SearchIndex.TITLE);
             Map<String, String> body = collect(leaf, SearchIndex.BODY);
+            Map<String, String> dept = collect(leaf, SearchIndex.DEPT);
+            Map<String, String> exact = collect(leaf, SearchIndex.TITLE_EXACT);
             java.util.Set<String> all = new java.util.TreeSet<>(title.keySet());
             all.addAll(body.keySet());
+            all.addAll(dept.keySet());
+            all.addAll(exact.keySet());
             for (String term : all) {
                 StringBuilder json = new StringBuilder("{");
-                if (title.containsKey(term)) {
-                    json.append("\"t\":").append(title.get(term));
-                }
-                if (body.containsKey(term)) {
-                    json.append(title.containsKey(term) ? "," : "").append("\"b\":").append(body.get(term));
+                for (Map.Entry<String, Map<String, String>> field : List.of(Map.entry("t", title), Map.entry("b", body), Map.entry("d", dept),
+                        Map.entry("x", exact))) {
+                    if (field.getValue().containsKey(term)) {
+                        json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":")
+                                .append(field.getValue().get(term));
+                    }
                 }
                 postings.put(term, json.append('}').toString());
             }
@@ -270,6 +281,11 @@ public final class SearchExport {
                         .computeIfAbsent(v, k -> new ArrayList<>(2)).add(w);
             }
         }
+        // A real word near a corpus word is listed as itself (with no documents): the client then
+        // only offers its correction (Typos.realWords).
+        for (String real : index.realWords()) {
+            shards.computeIfAbsent(real.substring(0, 2), k -> new java.util.HashMap<>()).computeIfAbsent(real, k -> new ArrayList<>(2)).add(real);
+        }
         for (String key : new java.util.TreeSet<>(shards.keySet())) {
             Map<String, List<String>> variants = shards.get(key);
             StringBuilder json = new StringBuilder("{");
@@ -278,7 +294,8 @@ public final class SearchExport {
                 List<String> ws = variants.get(v);
                 java.util.Collections.sort(ws);
                 for (int i = 0; i < ws.size(); i++) {
-                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',').append(documentFrequency.get(ws.get(i)));
+                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',')
+                            .append(documentFrequency.getOrDefault(ws.get(i), 0));
                 }
                 json.append(']');
             }

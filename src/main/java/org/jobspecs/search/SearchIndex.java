@@ -27,12 +27,23 @@ public final class SearchIndex implements AutoCloseable {
 
     static final String TITLE = "title";
     static final String BODY = "body";
+    /** The class's department and unit (a field of its own, so that naming a department finds its classes first). */
+    static final String DEPT = "dept";
+    /**
+     * The title's words as typed (not stemmed): a query word that is a title word exactly ranks that
+     * title above one that only shares its stem ("dispatcher": Public Safety Dispatcher before
+     * Dispatch Manager; Porter makes both "dispatch").
+     */
+    static final String TITLE_EXACT = "titlex";
     static final String CODE = "code";
     /** Ranking: Lucene's BM25 with its defaults. The browser client uses the same constants. */
     static final float K1 = 1.2f;
     static final float B = 0.75f;
     /** A word in the title counts twice as much as one in the body. */
     static final float TITLE_BOOST = 2.0f;
+    /** A word of the department or unit counts as one in the body: the field is short, so BM25 already weighs it high. */
+    static final float DEPT_BOOST = 1.0f;
+    static final float EXACT_BOOST = 1.0f;
 
     /**
      * A text field without positions: ranking and the export use term frequencies and field lengths
@@ -48,18 +59,41 @@ public final class SearchIndex implements AutoCloseable {
     private final List<SearchDocument> documents;
     private final DirectoryReader reader;
     private final java.util.SortedMap<String, Integer> words;
+    private final Synonyms synonyms;
+    private final java.util.SortedSet<String> realWords;
 
-    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words) {
+    private SearchIndex(List<SearchDocument> documents, DirectoryReader reader, java.util.SortedMap<String, Integer> words,
+                        Synonyms synonyms, java.util.SortedSet<String> realWords) {
         this.documents = documents;
         this.reader = reader;
         this.words = words;
+        this.synonyms = synonyms;
+        this.realWords = realWords;
     }
 
     /** @param documents the classes, in class-code order */
     public static SearchIndex build(List<SearchDocument> documents) {
+        return build(documents, List.of());
+    }
+
+    /**
+     * @param documents the classes, in class-code order
+     * @param synonyms  groups of words and phrases that queries treat as one (expanded at query time)
+     */
+    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms) {
+        return build(documents, synonyms, java.util.Set.of());
+    }
+
+    /**
+     * @param dictionary real words (lower case): one that no class uses but that is a likely typo of a
+     *                   word classes use is never corrected on its own, only offered ({@link Typos})
+     */
+    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms, java.util.Set<String> dictionary) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
-        IndexWriterConfig config = new IndexWriterConfig(new SearchAnalyzer(words))
+        org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
+                new SearchAnalyzer(words), java.util.Map.of(TITLE_EXACT, new SearchAnalyzer(false)));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(new BM25Similarity(K1, B))
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(1024)
@@ -70,6 +104,8 @@ public final class SearchIndex implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new Field(TITLE, d.title(), TEXT));
                 doc.add(new Field(BODY, d.body(), TEXT));
+                doc.add(new Field(DEPT, d.department() + "\n" + d.unit(), TEXT));
+                doc.add(new Field(TITLE_EXACT, d.title(), TEXT));
                 doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
                 for (String former : d.formerCodes()) {
                     doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
@@ -82,7 +118,9 @@ public final class SearchIndex implements AutoCloseable {
             if (reader.leaves().size() > 1) {
                 throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
             }
-            return new SearchIndex(List.copyOf(documents), reader, words.sorted());
+            java.util.SortedMap<String, Integer> sorted = words.sorted();
+            return new SearchIndex(List.copyOf(documents), reader, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
+                    Typos.realWords(dictionary, sorted.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +133,15 @@ public final class SearchIndex implements AutoCloseable {
     /** Every word of the documents as typed (lower-cased, stop words removed, not stemmed) → documents using it. */
     java.util.SortedMap<String, Integer> words() {
         return words;
+    }
+
+    /** The dictionary's words that no class uses and that are a likely typo of a word classes use (see {@link Typos#realWords}). */
+    java.util.SortedSet<String> realWords() {
+        return realWords;
+    }
+
+    Synonyms synonyms() {
+        return synonyms;
     }
 
     DirectoryReader reader() {

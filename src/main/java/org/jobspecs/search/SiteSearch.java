@@ -17,7 +17,7 @@ public final class SiteSearch {
                 .filter(p -> p.view() instanceof ClassView)
                 .map(p -> SearchDocument.of((ClassView) p.view()))
                 .toList();
-        return SearchIndex.build(docs);
+        return SearchIndex.build(docs, plan.synonyms(), plan.dictionary());
     }
 
     /**

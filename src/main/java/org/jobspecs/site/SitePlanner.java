@@ -51,7 +51,36 @@ public final class SitePlanner {
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
         memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount);
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), memo.value("dictionary",
+                java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary));
+    }
+
+    /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */
+    private static java.util.Set<String> dictionary(String file) {
+        if (file.isEmpty()) {
+            return java.util.Set.of();
+        }
+        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
+            return lines.map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isLetter))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.Set.of();
+        }
+    }
+
+    /**
+     * The search synonyms: the configured groups, then a unit's id with its name (an "IBEW" unit),
+     * then each abbreviation with its spelling out ({@code abbreviation.CSB=Civil Service Board}).
+     */
+    private List<List<String>> synonyms(Catalog catalog) {
+        List<List<String>> groups = new ArrayList<>(config.synonyms());
+        catalog.units().values().forEach(u -> {
+            if (!u.id().equalsIgnoreCase(u.name())) {
+                groups.add(List.of(u.id(), u.name()));
+            }
+        });
+        new TreeMap<>(config.abbreviations()).forEach((abbr, full) -> groups.add(List.of(abbr, full)));
+        return List.copyOf(groups);
     }
 
     /**

@@ -45,6 +45,8 @@ public final class PageTypes {
             page("units-index", "units/"),
             page("search", "search/"),
             page("search-results", "search/?q=customer%20service", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty())),
+            page("search-paged", "search/?q=work&page=2", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#pager a")).isEmpty())),
+            page("search-no-match", "search/?q=nurse", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("no-match")).isDisplayed())),
             page("not-found", "no-such-page/"));
 
     private PageTypes() {

@@ -155,6 +155,84 @@ class SearchPageTest {
     }
 
     @Test
+    void issue11AllResultsAreReachableByPagesFromTheKeyboard() {
+        load("search/?q=work");
+        Pattern position = Pattern.compile("^Results (\\d+)–(\\d+) of (\\d+) for “work”");
+        await("the first page", () -> position.matcher(status()).find());
+        Matcher m = position.matcher(status());
+        assertTrue(m.find());
+        int total = Integer.parseInt(m.group(3));
+        assertTrue(total > 10, "more than a page: " + status());
+        assertEquals("1", m.group(1));
+        assertEquals("10", m.group(2));
+        List<String> first = resultCodes();
+        assertEquals(10, first.size());
+
+        WebElement next = browser.driver().findElement(By.cssSelector("#pager a[rel=next]"));
+        browser.js("arguments[0].focus()", next);
+        press(Keys.ENTER);
+        await("the second page", () -> status().startsWith("Results 11–"));
+        assertTrue(status().contains(" of " + total + " for “work”"), status());
+        assertTrue(browser.driver().getCurrentUrl().contains("page=2"), "the address holds the page: " + browser.driver().getCurrentUrl());
+        assertEquals("search-status", browser.js("return document.activeElement.id"), "focus moves to the announced position");
+        assertEquals("11", browser.js("return document.getElementById('results').getAttribute('start')"), "the list numbers go on");
+        List<String> second = resultCodes();
+        assertTrue(second.stream().noneMatch(first::contains), "a new page of results: " + first + " / " + second);
+
+        // Back returns to the first page (each page is an entry of the history), Forward to the second.
+        browser.driver().navigate().back();
+        await("the first page again", () -> status().startsWith("Results 1–10 ") && resultCodes().equals(first));
+        assertFalse(browser.driver().getCurrentUrl().contains("page="), browser.driver().getCurrentUrl());
+        browser.driver().navigate().forward();
+        await("the second page again", () -> status().startsWith("Results 11–") && resultCodes().equals(second));
+
+        // Every result is reachable: walk to the last page.
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        while (!browser.driver().findElements(By.cssSelector("#pager a[rel=next]")).isEmpty()) {
+            String before = status();
+            browser.js("document.querySelector('#pager a[rel=next]').focus()");
+            press(Keys.ENTER);
+            await("the next page", () -> !status().equals(before));
+            all.addAll(resultCodes());
+        }
+        assertEquals(total, all.size(), "the count is the number reachable: " + all);
+        assertEquals(total, all.stream().distinct().count());
+
+        // The address restores the page; Back returns to the one before.
+        load("search/?q=work&page=2");
+        await("page 2 from the address", () -> resultCodes().equals(second));
+    }
+
+    @Test
+    void issue11NoClassWithEveryWordFallsBackToAnyWordAndSaysSo() {
+        load("search/?q=customer%20zzqxvw");
+        await("the any-word results", () -> !resultCodes().isEmpty());
+        assertTrue(status().startsWith("No class has all of “customer zzqxvw”; showing"), status());
+        assertTrue(resultCodes().contains("7565"), resultCodes().toString());
+    }
+
+    @Test
+    void issue11AnUnlikelyCorrectionIsOnlyOfferedAndANoMatchOffersWaysOn() {
+        load("search/?q=billinq");
+        await("the offer", () -> Boolean.TRUE.equals(browser.js("return !document.getElementById('no-match').hidden")));
+        assertTrue(status().startsWith("No classes match “billinq”"), status());
+        assertTrue(resultCodes().isEmpty(), "not silently replaced: " + resultCodes());
+        WebElement dym = browser.driver().findElement(By.id("did-you-mean"));
+        assertTrue(dym.isDisplayed() && dym.getText().startsWith("Did you mean billing?"), dym.getText());
+        assertTrue(dym.findElement(By.tagName("a")).getDomAttribute("href").contains("q=billing"));
+        @SuppressWarnings("unchecked")
+        List<String> offers = (List<String>) browser.js("return [...document.querySelectorAll('#no-match a')].map(a => a.href)");
+        assertTrue(offers.contains(BrowserSite.url("classes/")) && offers.contains(BrowserSite.url("departments/")), offers.toString());
+
+        load("search/?q=electrican");
+        await("the closest titles", () -> Boolean.TRUE.equals(browser.js("return document.querySelectorAll('#closest a').length > 0")));
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) browser.js("return [...document.querySelectorAll('#closest a')].map(a => a.textContent)");
+        assertTrue(titles.stream().anyMatch(t -> t.startsWith("Electric")), "titles sharing the word's beginning: " + titles);
+    }
+
+    @Test
     void aMisspellingOffersTheCorrection() {
         load("search/");
         type("custmer");
@@ -170,7 +248,7 @@ class SearchPageTest {
 
     @Test
     void aDepartmentFilterKeepsOnlyItsClassesAndCountsStayTruthful() {
-        load("search/?q=customer%20billing"); // fewer results than a page, in several departments
+        load("search/?q=billing"); // fewer results than a page, in several departments (every word must match: issue 11)
         await("results", () -> !resultCodes().isEmpty() && !counts("department").isEmpty());
         String department = "Alameda Municipal Power";
         List<String> before = resultCodes();

@@ -36,6 +36,20 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/classes/1001/index.html")));
     }
 
+    /** Issue 11: search says how many classes match, when it falls back to any word, corrects a typo, or only offers one. */
+    @Test
+    void searchSaysWhatItDid() {
+        Run r = run("search", "--source", FixtureSite.PROJECT.toString(), "--date", "2026-11-28", "--limit", "2", "public works");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s) 1\\. 5901 .*\n 2\\. 5120 .*\n2 of \\d+ classes \\(--limit N for more\\)\n"), r.out());
+        r = run("search", "--source", FixtureSite.PROJECT.toString(), "--date", "2026-11-28", "customer zzqxvw");
+        assertTrue(r.out().startsWith("no class has every word of \"customer zzqxvw\": showing classes with any of them\n 1. "), r.out());
+        r = run("search", "--source", FixtureSite.PROJECT.toString(), "--date", "2026-11-28", "custmer");
+        assertTrue(r.out().startsWith("no class uses \"custmer\": showing results for \"customer\"\n"), r.out());
+        r = run("search", "--source", FixtureSite.PROJECT.toString(), "--date", "2026-11-28", "billinq");
+        assertEquals("no classes match\ndid you mean \"billing\"?\n", r.out());
+    }
+
     @Test
     void checkWritesNothing() {
         Path site = FixtureSite.copy("minimal", dir);

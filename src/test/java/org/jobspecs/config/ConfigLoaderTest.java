@@ -56,6 +56,42 @@ class ConfigLoaderTest {
         assertEquals(java.util.Set.of("SCADA", "CalPERS", "CMMS"), ConfigLoader.load(site, new Problems()).orElseThrow().acronyms());
     }
 
+    /** Issue 11: search synonym groups, one per key; a group of one word is an error naming its line. */
+    @Test
+    void searchSynonymsAreGroupsSeparatedByBars() {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        FixtureSite.write(site.resolve("jbake.properties"), props
+                + "search.synonyms=HR|human resources\nsearch.synonyms.police=police | sheriff|law enforcement|\n");
+        SiteConfig config = ConfigLoader.load(site, new Problems()).orElseThrow();
+        assertEquals(java.util.List.of(java.util.List.of("HR", "human resources"), java.util.List.of("police", "sheriff", "law enforcement")),
+                config.synonyms());
+
+        FixtureSite.write(site.resolve("jbake.properties"), props + "search.synonyms.x=police\nsearch.synonyms.y=a|a\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        assertEquals(2, problems.sorted().size(), problems.sorted().toString());
+        int lines = props.split("\n", -1).length;
+        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:" + lines + ": error: search.synonyms.x names 1 word(s)"),
+                problems.sorted().toString());
+    }
+
+    /** Issue 11: a search dictionary that is not there is a notice (search then may correct real words), not an error. */
+    @Test
+    void aMissingSearchDictionaryIsANotice() {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        FixtureSite.write(site.resolve("jbake.properties"), props + "search.dictionary=no-such-words.txt\n");
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(site, problems).orElseThrow();
+        assertEquals(null, config.searchDictionary());
+        assertTrue(problems.sorted().get(0).format().contains("notice: search.dictionary names no-such-words.txt, which is not there"),
+                problems.sorted().toString());
+        FixtureSite.write(site.resolve("words.txt"), "estate\n");
+        FixtureSite.write(site.resolve("jbake.properties"), props + "search.dictionary=words.txt\n");
+        assertEquals(site.resolve("words.txt").toAbsolutePath().normalize(), ConfigLoader.load(site, new Problems()).orElseThrow().searchDictionary());
+    }
+
     @Test
     void aMissingTemplateFolderNamesItsKey() {
         Path site = FixtureSite.copy("minimal", dir);

@@ -129,7 +129,9 @@ class SearchClientTest {
 
     static List<String> queries() {
         List<String> q = new ArrayList<>(List.of("7565", "07565", "7565 ", "2108", "custmer service", "acounting", "custo",
-                "billing", "lifeguard", "customer service", "constructor", "Constructor", "constructors"));
+                "billing", "lifeguard", "customer service", "constructor", "Constructor", "constructors",
+                "IBEW", "ibew", "HR", "human resources", "electrician", "police", "nurse", "billinq", "customer zzqxvw", "customer",
+                "service", "CSB", "civil service board", "estate", "hearts"));
         q.addAll(BAD);
         return q.stream().distinct().toList();
     }
@@ -256,6 +258,70 @@ class SearchClientTest {
         assertEquals("6230", rankedCodes(answer("lifeguard", true)).get(0));
         List<String> service = rankedCodes(answer("customer service", false));
         assertTrue(service.subList(0, 4).containsAll(List.of("7563", "7565", "7567")), "customer service: " + service);
+    }
+
+    /** Issue 11: a unit's id, a configured synonym and an abbreviation find what their group names. */
+    @Test
+    void issue11SynonymsFindTheirGroup() {
+        int ibew = value("unit", "International Brotherhood of Electrical Workers, Local 1245");
+        List<Integer> ibewDocs = new ArrayList<>();
+        for (int d = 0; d < codes.size(); d++) {
+            if (facets.get("unit").get("docs").get(d).asInt() == ibew) {
+                ibewDocs.add(d);
+            }
+        }
+        assertFalse(ibewDocs.isEmpty());
+        List<Integer> found = ranked(answer("IBEW", false));
+        assertTrue(found.containsAll(ibewDocs), "IBEW finds every class of the IBEW unit: " + rankedCodes(answer("IBEW", false)));
+        assertEquals(found, ranked(answer("ibew", false)), "case does not matter");
+        assertEquals(List.of("1205", "1210"), rankedCodes(answer("HR", false)).subList(0, 2), "HR: " + rankedCodes(answer("HR", false)));
+        assertEquals(rankedCodes(answer("HR", false)), rankedCodes(answer("human resources", false)), "a group's members find the same");
+        assertTrue(rankedCodes(answer("electrician", false)).subList(0, 2).containsAll(List.of("7421", "7431")),
+                "electrician: " + rankedCodes(answer("electrician", false)));
+        assertEquals(rankedCodes(answer("CSB", false)), rankedCodes(answer("civil service board", false)), "an abbreviation is its spelling out");
+        assertFalse(ranked(answer("CSB", false)).isEmpty());
+    }
+
+    /** Issue 11: every word must match; only when none has them all, any word, and the answer says so. */
+    @Test
+    void issue11EveryWordMustMatchThenAnyWord() {
+        List<Integer> both = ranked(answer("customer service", false));
+        List<Integer> customer = ranked(answer("customer", false));
+        List<Integer> service = ranked(answer("service", false));
+        assertTrue(both.stream().allMatch(d -> customer.contains(d) && service.contains(d)), "customer service: " + both);
+        assertEquals(customer.stream().filter(service::contains).sorted().toList(), both.stream().sorted().toList(),
+                "every class with both words");
+        assertFalse(answer("customer service", false).get("anyWord").asBoolean());
+        JsonNode fallback = answer("customer zzqxvw", false);
+        assertTrue(fallback.get("anyWord").asBoolean(), "no class has zzqxvw: any word");
+        assertEquals(customer, ranked(fallback), "the classes with customer");
+        Searcher.Result java = lucene.run("customer zzqxvw", 100);
+        assertTrue(java.anyWord());
+        assertEquals(customer.size(), java.total());
+    }
+
+    /** Issue 11: a correction that is not a likely typo (g and q are far apart) is offered, never used; a dead end offers nothing false. */
+    @Test
+    void issue11AnUnlikelyCorrectionIsOnlyOffered() {
+        JsonNode a = answer("billinq", false);
+        assertTrue(ranked(a).isEmpty(), "billinq is not silently replaced: " + rankedCodes(a));
+        assertTrue(a.get("didYouMean").isNull());
+        assertEquals("billing", a.get("suggestion").asText());
+        assertEquals("billing", lucene.run("billinq", 10).suggestion(), "Lucene's searcher offers the same");
+        JsonNode nurse = answer("nurse", false);
+        assertTrue(ranked(nurse).isEmpty() && nurse.get("didYouMean").isNull() && nurse.get("suggestion").isNull(),
+                "nurse: nothing, and no correction that finds nothing: " + nurse);
+        assertTrue(answer("custmer service", false).get("suggestion").isNull(), "a likely typo is corrected, not only offered");
+        JsonNode estate = answer("estate", false);
+        assertTrue(ranked(estate).isEmpty() && estate.get("didYouMean").isNull(),
+                "estate, a real word (search.dictionary) one letter from state, is not corrected on its own: " + estate);
+        assertEquals("state", estate.get("suggestion").asText());
+        assertEquals("state", lucene.run("estate", 10).suggestion());
+        assertTrue(index.realWords().contains("estate"));
+        JsonNode hearts = answer("hearts", false);
+        assertEquals(lucene.run("hearts", 10).suggestion(), hearts.get("suggestion").isNull() ? null : hearts.get("suggestion").asText(),
+                "a real word listed in the typo list is never itself a correction");
+        assertTrue(hearts.get("didYouMean").isNull());
     }
 
     static Stream<Arguments> badQueries() {
@@ -432,7 +498,7 @@ class SearchClientTest {
                 });
                 const codeRow = a.code >= 0 ? (await search.documents([a.code]))[0] : null;
                 cases.push({ code: a.code, ranked: (a.ranked || []).map((r) => [r.doc, r.score]), terms: a.terms,
-                  didYouMean: a.didYouMean, rows, codeRow, problems: p, error: null });
+                  didYouMean: a.didYouMean, suggestion: a.suggestion, anyWord: a.anyWord, rows, codeRow, problems: p, error: null });
               } catch (e) {
                 cases.push({ error: String((e && e.stack) || e) });
               }
