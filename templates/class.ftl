@@ -101,7 +101,7 @@
     <h2 id="series-heading">Career path: ${page.series}</h2>
     <ol class="career-path">
       <#list page.lower as c><li><@layout.classLink root c/></li></#list>
-      <li aria-current="page"><strong>${page.title}</strong> <span class="code">${page.code}</span> <span class="note">this class</span></li>
+      <li aria-current="page"><strong>${page.title}</strong> <span class="code">${page.code}</span> <span class="note">this class<#if page.entryLevel()>, the entry level of the series</#if></span></li>
       <#list page.higher as c><li><@layout.classLink root c/></li></#list>
     </ol>
   </section>

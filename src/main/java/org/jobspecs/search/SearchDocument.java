@@ -29,6 +29,9 @@ public record SearchDocument(String code, List<String> formerCodes, String title
         line(body, c.flsa());
         line(body, c.statusLabel());
         line(body, c.series());
+        if (c.entryLevel()) {
+            line(body, "the entry level of the series"); // as the career path says it
+        }
         String pay = c.pay() == null ? "" : c.pay().range() + " " + c.pay().timeBase();
         line(body, pay);
         String snippet = "";

@@ -39,4 +39,12 @@ public record ClassView(PageMeta meta, String code, String title, String departm
     public boolean abolished() {
         return !abolishedOn.isEmpty();
     }
+
+    /**
+     * Whether the class is the entry level of its series: the lowest level the series has (the
+     * register's level 1 is the entry level). The career path says so, and search finds it.
+     */
+    public boolean entryLevel() {
+        return !series.isEmpty() && lower.isEmpty();
+    }
 }

@@ -284,8 +284,8 @@ public final class JudgedQueries {
     /** The Markdown report: a summary table per site, then every failing query. */
     public static String markdown(List<SiteResult> sites) {
         StringBuilder md = new StringBuilder("# Judged search queries (issue 11)\n\n");
-        md.append("Client: assets/js/search-core.js under Node.js over the static export; a visitor reaches the first ")
-                .append(REACHABLE == Integer.MAX_VALUE ? "all" : String.valueOf(REACHABLE)).append(" results.\n")
+        md.append("Client: assets/js/search-core.js under Node.js over the static export; a visitor reaches ")
+                .append(REACHABLE == Integer.MAX_VALUE ? "every result (pages of ten)" : "the first " + REACHABLE + " results").append(".\n")
                 .append("P@5 = relevant among the top 5 / min(5, relevant); a query with no relevant class scores 1 when nothing is"
                         + " returned. Found at all = every relevant class is among the reachable results.\n\n")
                 .append("| Site | Queries | Mean precision@5 | Found at all | Found at all by Lucene (unlimited) | Passing (P@5 ≥ 0.8 and found) |\n")
