@@ -1,5 +1,6 @@
 package org.jobspecs.search;
 
+import org.jobspecs.problem.Closest;
 import java.util.List;
 
 /**
@@ -69,28 +70,9 @@ final class Typos {
         return out;
     }
 
-    /** Optimal string alignment distance, up to {@code max} (anything larger gives max + 1). */
+    /** Optimal string alignment distance ({@link Closest#distance}), up to {@code max} (anything larger gives max + 1). */
     static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Math.abs(a.length() - b.length()) > max ? max + 1 : Math.min(Closest.distance(a, b), max + 1);
     }
 
     /** Whether two keys touch on a QWERTY keyboard. */

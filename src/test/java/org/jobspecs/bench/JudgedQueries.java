@@ -1,5 +1,8 @@
 package org.jobspecs.bench;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -234,51 +237,20 @@ public final class JudgedQueries {
         return out;
     }
 
-    /** A small CSV reader (quoted fields with doubled quotes; no line breaks inside fields in classes.csv). */
+    /** A data file's rows as column → value (Apache Commons CSV, as the build reads them). */
     static List<Map<String, String>> readCsv(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<String> head = fields(lines.get(0));
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String l : lines.subList(1, lines.size())) {
-            if (l.isBlank()) {
-                continue;
-            }
-            List<String> f = fields(l);
-            Map<String, String> row = new HashMap<>();
-            for (int i = 0; i < head.size(); i++) {
-                row.put(head.get(i), i < f.size() ? f.get(i) : "");
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static List<String> fields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).build();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                Map<String, String> row = new HashMap<>();
+                for (String column : parser.getHeaderNames()) {
+                    row.put(column, record.isSet(column) ? record.get(column) : "");
                 }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
+                rows.add(row);
             }
+            return rows;
         }
-        out.add(cur.toString());
-        return out;
     }
 
     /** The Markdown report: a summary table per site, then every failing query. */

@@ -10,7 +10,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Properties;
 import java.util.stream.Stream;
+import java.net.InetAddress;
+import java.util.Set;
 import org.jobspecs.build.BuildOptions;
+import org.jobspecs.build.LiveReport;
+import org.jobspecs.build.SearchReport;
+import org.jobspecs.serve.LiveSite;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
 import org.jobspecs.serve.StaticServer;
@@ -25,6 +30,19 @@ public final class BrowserSite {
 
     /** The build date of the demo site under test, so "the schedule in force" never depends on today. */
     public static final LocalDate DATE = LocalDate.of(2026, 11, 28);
+
+    /** Starts {@code serve}'s live site over {@code site} into {@code out}, on a free loopback port, reporting nowhere. */
+    public static LiveSite serveQuietly(Path site, Path out) throws IOException {
+        return LiveSite.start(new BuildOptions(site, out, DATE), InetAddress.getLoopbackAddress(), 0, new LiveSite.Listener() {
+            @Override
+            public void rebuilt(LiveReport report, Set<Path> touched) {
+            }
+
+            @Override
+            public void searchUpdated(SearchReport report) {
+            }
+        });
+    }
 
     private static Path root;
     private static Path out;

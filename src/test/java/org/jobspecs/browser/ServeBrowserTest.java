@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Set;
-import org.jobspecs.build.BuildOptions;
-import org.jobspecs.build.LiveReport;
-import org.jobspecs.build.SearchReport;
 import org.jobspecs.serve.LiveSite;
 import org.jobspecs.testing.FixtureSite;
 import org.junit.jupiter.api.AfterAll;
@@ -43,16 +38,7 @@ class ServeBrowserTest {
     @BeforeAll
     static void serve() throws Exception {
         site = FixtureSite.demo(dir);
-        live = LiveSite.start(new BuildOptions(site, dir.resolve("out"), BrowserSite.DATE), InetAddress.getLoopbackAddress(), 0,
-                new LiveSite.Listener() {
-                    @Override
-                    public void rebuilt(LiveReport report, Set<Path> touched) {
-                    }
-
-                    @Override
-                    public void searchUpdated(SearchReport report) {
-                    }
-                });
+        live = BrowserSite.serveQuietly(site, dir.resolve("out"));
     }
 
     @AfterAll

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.jobspecs.build.BuildOptions;
-import org.jobspecs.build.LiveReport;
-import org.jobspecs.build.SearchReport;
 import org.jobspecs.serve.LiveSite;
 import org.jobspecs.testing.FixtureSite;
 import org.junit.jupiter.api.AfterAll;
@@ -54,16 +49,7 @@ class ServeStallTest {
     @BeforeAll
     static void serve() throws Exception {
         site = FixtureSite.demo(dir);
-        live = LiveSite.start(new BuildOptions(site, dir.resolve("out"), BrowserSite.DATE), InetAddress.getLoopbackAddress(), 0,
-                new LiveSite.Listener() {
-                    @Override
-                    public void rebuilt(LiveReport report, Set<Path> touched) {
-                    }
-
-                    @Override
-                    public void searchUpdated(SearchReport report) {
-                    }
-                });
+        live = BrowserSite.serveQuietly(site, dir.resolve("out"));
         browser.driver().manage().timeouts().pageLoadTimeout(STALLED);
     }
 
