@@ -10,7 +10,10 @@
     <button type="submit">Search</button>
   </div>
   <p id="search-hint" class="note">For example: customer service, billing, lifeguard, or a class code such as 7565.</p>
-  <div id="filters" class="filters" hidden></div>
+  <details id="filters-box" class="filters-box" hidden>
+    <summary>Filter by department, unit or FLSA status</summary>
+    <div id="filters" class="filters"></div>
+  </details>
 </form>
 <noscript>
   <p class="notice">Search needs JavaScript, which is turned off in this browser. Every class can still be found

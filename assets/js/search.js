@@ -15,6 +15,12 @@ const status = document.getElementById('search-status');
 const results = document.getElementById('results');
 const didYouMean = document.getElementById('did-you-mean');
 const filtersBox = document.getElementById('filters');
+// The filters fold away on narrow screens, so that the results come first on a phone; they start open
+// on wider screens and whenever a filter is set (e.g. from the address).
+const filtersFold = document.getElementById('filters-box');
+const filtersSummary = filtersFold.querySelector('summary');
+const WIDE = window.matchMedia('(min-width: 40rem)');
+let foldDecided = false;
 const pager = document.getElementById('pager');
 const noMatch = document.getElementById('no-match');
 const closest = document.getElementById('closest');
@@ -96,7 +102,13 @@ function renderFilters(counts) {
     });
     if (fieldset.querySelector('input')) filtersBox.append(fieldset);
   }
-  filtersBox.hidden = !filtersBox.firstChild;
+  filtersFold.hidden = !filtersBox.firstChild;
+  const chosen = FACETS.reduce((n, [name]) => n + selected[name].size, 0);
+  filtersSummary.textContent = `Filter by department, unit or FLSA status${chosen ? ` (${chosen} selected)` : ''}`;
+  if (!foldDecided && !filtersFold.hidden) {
+    filtersFold.open = WIDE.matches || chosen > 0;
+    foldDecided = true;
+  }
   // The boxes were rebuilt with fresh counts: keep keyboard focus on the one just changed.
   if (focused) document.getElementById(focused)?.focus();
 }
@@ -159,7 +171,7 @@ async function update(typing, how = {}) {
   if (!q.trim()) {
     results.replaceChildren();
     didYouMean.hidden = true;
-    filtersBox.hidden = true;
+    filtersFold.hidden = true;
     pager.hidden = true;
     status.textContent = '';
     return;

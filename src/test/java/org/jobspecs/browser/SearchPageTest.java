@@ -415,4 +415,41 @@ class SearchPageTest {
                 "focus stays on the ticked checkbox, so a keyboard user can go on from there; it is on " + browser.js(Layout.DESCRIBE
                         + "return describe(document.activeElement)"));
     }
+
+    /**
+     * issue 11 (key facts first on a phone): the filters stood above the results, so at 375 px the
+     * first result was below the first screen. On a phone they fold into a "Filter by …" disclosure
+     * that opens by keyboard; on wider screens they start open.
+     */
+    @Test
+    void onAPhoneTheFiltersFoldAwaySoTheFirstResultIsOnTheFirstScreen() {
+        org.openqa.selenium.Dimension before = browser.driver().manage().window().getSize();
+        try {
+            browser.windowSize(375, 667);
+            load("search/?q=entry%20level");
+            await("results for entry level", () -> resultCodes().size() >= 2);
+            assertEquals(Boolean.FALSE, browser.js("return document.getElementById('filters-box').open"), "folded at 375 px");
+            long firstBottom = browser.number("return document.querySelector('#results li .result-title').getBoundingClientRect().bottom");
+            long screen = browser.number("return window.innerHeight");
+            assertTrue(firstBottom <= screen, "the first result's title ends at " + firstBottom + " px, within the first screen of " + screen);
+
+            browser.js("document.querySelector('#filters-box > summary').focus()");
+            press(Keys.ENTER);
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById('filters-box').open"), "Enter opens the filters");
+            press(Keys.TAB);
+            assertEquals(Boolean.TRUE, browser.js("return document.activeElement.matches('#filters input[type=checkbox]')"),
+                    "Tab goes on to the first filter");
+            press(Keys.SPACE);
+            await("a filter applied", () -> browser.driver().getCurrentUrl().contains("department="));
+            assertTrue(((String) browser.js("return document.querySelector('#filters-box > summary').textContent"))
+                    .endsWith("(1 selected)"), "the fold says a filter is set");
+
+            browser.windowSize(1280, 900);
+            load("search/?q=entry%20level");
+            await("results for entry level", () -> resultCodes().size() >= 2);
+            assertEquals(Boolean.TRUE, browser.js("return document.getElementById('filters-box').open"), "open on a wide screen");
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
+    }
 }
