@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jobspecs.scaffold.PublishRecipe;
 import org.jobspecs.scaffold.SiteScaffold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +28,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--location", paramLabel = "PLACE", description = "where the jobs are, e.g. \"Example, CA\" (for schema.org occupationLocation)")
     String location = "";
 
+    @Option(names = "--publish", paramLabel = "RECIPE", description = "also write the file that builds and publishes the site on every push: "
+            + "github (GitHub Actions to GitHub Pages, .github/workflows/publish.yml), gitlab (GitLab CI to GitLab Pages, .gitlab-ci.yml) "
+            + "or folder (publish.sh: build, then jobspecs publish --to a folder)")
+    String publish;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +41,8 @@ final class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> written;
         try {
-            written = new SiteScaffold(agency, location).write(dir);
+            PublishRecipe recipe = publish == null ? null : PublishRecipe.named(publish);
+            written = new SiteScaffold(agency, location).write(dir, recipe);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -81,6 +81,14 @@ public final class SiteScaffold {
 
     /** Writes the site into {@code dir} (missing or empty); returns the files written, relative to it, in order. */
     public List<String> write(Path dir) throws IOException {
+        return write(dir, null);
+    }
+
+    /**
+     * Writes the site into {@code dir} (missing or empty), with the publishing recipe's file when
+     * {@code recipe} is not null; returns the files written, relative to it, in order.
+     */
+    public List<String> write(Path dir, PublishRecipe recipe) throws IOException {
         String refusal = refusal(dir);
         if (refusal != null) {
             throw new IllegalArgumentException(refusal);
@@ -91,11 +99,21 @@ public final class SiteScaffold {
             copyShipped(folder, dir, written);
         }
         for (Map.Entry<String, String> file : SKELETON.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            String text = fill(file.getKey(), resource("skeleton/" + file.getValue()));
+            String text = fill(file.getKey(), resource("skeleton/" + file.getValue()))
+                    .replace("@PUBLISH@", recipe == null ? "" : "\n" + recipe.readme() + "\n");
             Path target = dir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, text, StandardCharsets.UTF_8);
             written.add(file.getKey());
+        }
+        if (recipe != null) {
+            Path target = dir.resolve(recipe.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, resource("skeleton/" + recipe.resource()), StandardCharsets.UTF_8);
+            if (recipe.path().endsWith(".sh")) {
+                target.toFile().setExecutable(true, false);
+            }
+            written.add(recipe.path());
         }
         return written;
     }
