@@ -39,7 +39,8 @@ class ArchitectureTest {
             Map.entry("demo", new String[] {}),
             Map.entry("publish", new String[] {"problem"}),
             Map.entry("intake", new String[] {"source", "spec", "config", "problem"}),
-            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "intake", "publish", "config", "problem"}));
+            Map.entry("scaffold", new String[] {}),
+            Map.entry("cli", new String[] {"build", "search", "serve", "demo", "intake", "publish", "scaffold", "config", "problem"}));
 
     private static JavaClasses classes;
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code jobspecs} command. */
 @Command(name = "jobspecs", mixinStandardHelpOptions = true, version = "jobspecs 0.1.0",
         description = "Builds a static website of job class specifications.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class, DemoCatalogCommand.class, PublishCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class, InitCommand.class, DemoCatalogCommand.class, PublishCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:errors in the content", "2:wrong usage", "3:an internal failure"})
@@ -41,6 +41,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, search, import, publish or demo-catalog");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: init, build, check, serve, search, import, publish or demo-catalog");
     }
 }
