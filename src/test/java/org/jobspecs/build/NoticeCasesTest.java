@@ -121,7 +121,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, CLERK + ":0: notice: ", "read as Windows-1252");
+        assertHasLine(run.err, CLERK + ": notice: ", "read as Windows-1252");
         assertTrue(page("classes/1001/index.html").contains("Knowledge of the clerk’s office practices."));
     }
 
@@ -141,7 +141,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, CLERK + ":0: notice: ", "read as UTF-16");
+        assertHasLine(run.err, CLERK + ": notice: ", "read as UTF-16");
         String page = page("classes/1001/index.html");
         assertTrue(page.contains("Knowledge of the clerk’s office practices."), page);
         assertTrue(page.contains("Clerk"), page);
@@ -176,7 +176,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, "content/notes.docx:0: notice: ", "not a spec source");
+        assertHasLine(run.err, "content/notes.docx: notice: ", "not a spec source");
         assertTrue(FixtureSite.snapshot(out).keySet().stream().noneMatch(p -> p.contains("notes")));
         assertTrue(Files.exists(out.resolve("classes/1001/index.html")));
     }
