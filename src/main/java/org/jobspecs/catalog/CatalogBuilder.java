@@ -54,6 +54,7 @@ public final class CatalogBuilder {
         Map<String, RegisterEntry> register = register(sources.register());
         Map<String, SpecSource> specs = specs(sources.specs());
         spellings(sources);
+        SpreadsheetFormulas.report(sources.register(), sources.units(), problems);
 
         SortedMap<ClassCode, JobClass> classes = new TreeMap<>();
         for (Map.Entry<String, RegisterEntry> e : register.entrySet()) {
