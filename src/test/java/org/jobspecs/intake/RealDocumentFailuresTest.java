@@ -132,12 +132,14 @@ class RealDocumentFailuresTest {
                 importText("colon.md", "title=Payroll Specialist\ncode=903\n~~~~~~\n\n## Unplaced:\n\nPrepares the payroll.\n"),
                 importText("upper.md", "title=Account Clerk\ncode=904\n~~~~~~\n\n## UNPLACED\n\nKeeps the ledgers.\n"),
                 importText("bare.txt", "Payroll Technician\nClass Code: 905\n\nChecks the payroll.\n"),
-                importText("hvac.txt", HIRING_EXPORT));
+                importText("hvac.txt", HIRING_EXPORT),
+                // before issue 11 the summary counted words, and an Unplaced section with none was left out
+                importText("dash.md", "title=Account Technician\ncode=906\n~~~~~~\n\n## Unplaced\n\n—\n"));
         String report = ImportReport.text(results, false);
         long marked = report.lines().filter(l -> l.endsWith("→ NOT PLACED: a person must move this text")).count();
-        assertEquals(3, marked, report);
-        assertTrue(report.endsWith("imported: 4 documents, 4 specs, 3 with unplaced text, 2 errors\n"), report);
-        assertEquals(List.of(true, true, true, false), results.stream().map(r -> r.specs().get(0).unplaced()).toList());
+        assertEquals(4, marked, report);
+        assertTrue(report.endsWith("imported: 5 documents, 5 specs, 4 with unplaced text, 3 errors\n"), report);
+        assertEquals(List.of(true, true, true, false, true), results.stream().map(r -> r.specs().get(0).unplaced()).toList());
     }
 
     @Test
