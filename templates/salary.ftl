@@ -7,7 +7,7 @@
 </nav>
 <h1>${page.title}</h1>
 <p class="schedule-status<#if page.past> past</#if>"><strong>${page.status}.</strong><#if page.past && page.currentHref?has_content> See the <a href="${root}${page.currentHref}">schedule in force</a>.</#if></p>
-<p>Effective ${page.effective}<#if page.adoptedBy?has_content>; adopted by ${page.adoptedBy}</#if>. <#if page.document??><a class="document-link" href="${page.document.href}">${page.document.label()}</a>.</#if> Amounts are in US dollars for the time base shown in each row.</p>
+<p>Effective ${page.effective}<#if page.adoptedBy?has_content>; adopted by ${page.adoptedBy}</#if>.<#if page.revised?has_content> Revised ${page.revised?join("; ")}.</#if><#if page.keptUntil?has_content> Kept on this site until at least ${page.keptUntil}.</#if> <#if page.document??><a class="document-link" href="${page.document.href}">${page.document.label()}</a>.</#if> Amounts are in US dollars for the time base shown in each row.</p>
 <#if page.rows?size gt 1>
 <div class="schedule-find">
 <nav class="letters" aria-label="Jump to classes by first letter of the title">

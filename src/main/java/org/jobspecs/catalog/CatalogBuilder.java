@@ -54,6 +54,7 @@ public final class CatalogBuilder {
         Map<String, RegisterEntry> register = register(sources.register());
         Map<String, SpecSource> specs = specs(sources.specs());
         spellings(sources);
+        SpreadsheetFormulas.report(sources.register(), sources.units(), problems);
 
         SortedMap<ClassCode, JobClass> classes = new TreeMap<>();
         for (Map.Entry<String, RegisterEntry> e : register.entrySet()) {
@@ -96,8 +97,15 @@ public final class CatalogBuilder {
             }
         }
         formerCodes(register);
-        List<SalarySchedule> schedules = schedules(sources.schedules(), sources.pay(), register);
+        Map<String, ScheduleRow> scheduleRows = unique(sources.schedules(), ScheduleRow::id, ScheduleRow::location, "schedule",
+                "data/schedules.csv");
+        List<SalarySchedule> schedules = schedules(scheduleRows, sources.pay(), register);
         Catalog catalog = new Catalog(asOf, classes, units, series, schedules);
+        java.util.Set<String> payInForce = new java.util.HashSet<>();
+        for (JobClass c : classes.values()) {
+            catalog.scheduleInForce(c.code()).ifPresent(s -> payInForce.add(c.code().key()));
+        }
+        new PayScheduleLaw(asOf, problems).check(scheduleRows, sources.pay(), register, classes.values(), payInForce);
         for (JobClass c : classes.values()) {
             if (!c.abolished() && catalog.scheduleInForce(c.code()).isEmpty()) {
                 problems.error(register.get(c.code().key()).location(), "current class " + c.code() + " is on no salary schedule in force on " + asOf,
@@ -215,8 +223,7 @@ public final class CatalogBuilder {
         }
     }
 
-    private List<SalarySchedule> schedules(List<ScheduleRow> rows, List<PayRow> payRows, Map<String, RegisterEntry> register) {
-        Map<String, ScheduleRow> byId = unique(rows, ScheduleRow::id, ScheduleRow::location, "schedule", "data/schedules.csv");
+    private List<SalarySchedule> schedules(Map<String, ScheduleRow> byId, List<PayRow> payRows, Map<String, RegisterEntry> register) {
         Map<String, SortedMap<ClassCode, Pay>> pay = new HashMap<>();
         Map<String, PayRow> seen = new HashMap<>();
         for (PayRow p : payRows) {
@@ -237,11 +244,13 @@ public final class CatalogBuilder {
                         + " (line " + first.location().line() + ")", "keep one row per class and schedule");
                 continue;
             }
-            pay.computeIfAbsent(p.scheduleId(), k -> new TreeMap<>()).put(entry.code(), p.pay());
+            if (p.complete()) { // else an error of the pay-schedule check (PayScheduleLaw)
+                pay.computeIfAbsent(p.scheduleId(), k -> new TreeMap<>()).put(entry.code(), p.pay());
+            }
         }
         return byId.values().stream()
                 .map(s -> new SalarySchedule(s.id(), s.title(), s.effective(), s.adoptedBy(), s.document(),
-                        pay.getOrDefault(s.id(), new TreeMap<>())))
+                        pay.getOrDefault(s.id(), new TreeMap<>()), s.revised()))
                 .sorted(Comparator.comparing(SalarySchedule::effective).thenComparing(SalarySchedule::id))
                 .toList();
     }

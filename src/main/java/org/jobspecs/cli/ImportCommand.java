@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Problems problems = new Problems();
-        Optional<SiteConfig> config = ConfigLoader.load(source.source, problems);
+        Optional<SiteConfig> config = ConfigLoader.load(source.source, problems, java.util.EnumSet.of(ConfigLoader.Folder.DATA));
         if (config.isEmpty()) {
             problems.sorted().forEach(p -> err.println(p.format()));
             return ExitCode.CONTENT_ERRORS;

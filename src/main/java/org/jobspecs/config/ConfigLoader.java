@@ -31,8 +31,33 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The configuration, or empty (with errors reported) when the folder is not a usable site. */
+    /** The folders a site names; a command checks only those it uses. */
+    public enum Folder {
+        TEMPLATES("template.folder"), ASSETS("asset.folder"), CONTENT("content.folder"), DATA("data.folder");
+
+        private final String key;
+
+        Folder(String key) {
+            this.key = key;
+        }
+
+        /** The key of {@code jbake.properties} that names the folder. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /** The configuration of a site to build, with every folder checked; empty (with errors reported) when unusable. */
     public static Optional<SiteConfig> load(Path source, Problems problems) {
+        return load(source, problems, java.util.EnumSet.allOf(Folder.class));
+    }
+
+    /**
+     * The configuration, checking only the folders a command {@code needs} (issue 12: import needs the
+     * data folder, not the templates and assets); empty (with errors reported) when the folder is not
+     * usable for it.
+     */
+    public static Optional<SiteConfig> load(Path source, Problems problems, Set<Folder> needs) {
         Path root = source.toAbsolutePath().normalize();
         Location properties = Location.file("jbake.properties");
         if (!Files.isDirectory(root)) {
@@ -52,10 +77,11 @@ public final class ConfigLoader {
             problems.error(properties, "jbake.properties cannot be read: " + e.getMessage(), "correct the file");
             return Optional.empty();
         }
-        boolean ok = folder(jbake.getTemplateFolder(), "template.folder", problems)
-                & folder(jbake.getAssetFolder(), "asset.folder", problems)
-                & folder(jbake.getContentFolder(), "content.folder", problems)
-                & folder(jbake.getDataFolder(), "data.folder", problems);
+        PropertyLines lines = PropertyLines.of(root.resolve("jbake.properties"));
+        boolean ok = (!needs.contains(Folder.TEMPLATES) || folder(jbake.getTemplateFolder(), Folder.TEMPLATES, lines, problems))
+                & (!needs.contains(Folder.ASSETS) || folder(jbake.getAssetFolder(), Folder.ASSETS, lines, problems))
+                & (!needs.contains(Folder.CONTENT) || folder(jbake.getContentFolder(), Folder.CONTENT, lines, problems))
+                & (!needs.contains(Folder.DATA) || folder(jbake.getDataFolder(), Folder.DATA, lines, problems));
         Map<String, String> abbreviations = new TreeMap<>();
         Map<String, String> theme = new TreeMap<>();
         Map<String, String> sectionAliases = new TreeMap<>();
@@ -68,7 +94,7 @@ public final class ConfigLoader {
                 String name = key.substring("theme.".length());
                 String value = string(jbake, key);
                 if (!THEME_NAME.matcher(name).matches() || !THEME_VALUE.matcher(value).matches()) {
-                    problems.error(Location.file("jbake.properties"), key + "=" + value + " is not a usable theme setting",
+                    problems.error(new Location("jbake.properties", lines.lineOf(key)), key + "=" + value + " is not a usable theme setting",
                             "name a CSS custom property (letters, digits, '-') and give a colour such as #1d4f91 or rgb(29, 79, 145)");
                     ok = false;
                     continue;
@@ -78,7 +104,7 @@ public final class ConfigLoader {
                 List<String> members = java.util.Arrays.stream(string(jbake, key).split("\\|")).map(String::strip)
                         .filter(m -> !m.isEmpty()).distinct().toList();
                 if (members.size() < 2) {
-                    problems.error(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf(key)),
+                    problems.error(new Location("jbake.properties", lines.lineOf(key)),
                             key + " names " + members.size()
                             + " word(s); a synonym group needs at least two", "separate the words and phrases by '|', e.g. "
                             + "search.synonyms.police=police|sheriff|law enforcement");
@@ -90,13 +116,14 @@ public final class ConfigLoader {
                 sectionAliases.put(key, string(jbake, key));
             }
         }
-        Optional<SectionAliases> aliases = SectionAliasSettings.read(sectionAliases,
-                PropertyLines.of(root.resolve("jbake.properties")), problems);
+        Optional<SectionAliases> aliases = SectionAliasSettings.read(sectionAliases, lines, problems);
         ok &= aliases.isPresent();
-        ok &= contrast(jbake.getAssetFolder().toPath(), root, theme, problems);
+        if (needs.contains(Folder.ASSETS)) {
+            ok &= contrast(jbake.getAssetFolder().toPath(), root, theme, lines, problems);
+        }
         String logo = string(jbake, "site.logo");
-        if (!logo.isEmpty() && !Files.isRegularFile(jbake.getAssetFolder().toPath().resolve(logo))) {
-            problems.error(Location.file("jbake.properties"), "site.logo names " + logo + ", which is not a file of the asset folder",
+        if (needs.contains(Folder.ASSETS) && !logo.isEmpty() && !Files.isRegularFile(jbake.getAssetFolder().toPath().resolve(logo))) {
+            problems.error(new Location("jbake.properties", lines.lineOf("site.logo")), "site.logo names " + logo + ", which is not a file of the asset folder",
                     "put the logo in " + jbake.getAssetFolderName() + "/ and give its path there, e.g. site.logo=images/logo.svg");
             ok = false;
         }
@@ -112,14 +139,14 @@ public final class ConfigLoader {
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
                 aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
-                dictionary(root, string(jbake, "search.dictionary"), problems)));
+                dictionary(root, string(jbake, "search.dictionary"), lines, problems)));
     }
 
     /**
      * Checks the stylesheet's declared colour pairs with the agency's theme applied. A failing pair
      * involving a theme colour is the configuration's error; otherwise the stylesheet's.
      */
-    private static boolean contrast(Path assets, Path root, Map<String, String> theme, Problems problems) {
+    private static boolean contrast(Path assets, Path root, Map<String, String> theme, PropertyLines lines, Problems problems) {
         Path css = assets.resolve("css/site.css");
         if (!Files.isRegularFile(css)) {
             return true;
@@ -134,7 +161,8 @@ public final class ConfigLoader {
         boolean ok = true;
         for (ContrastCheck.Failure f : ContrastCheck.of(text).failures(theme)) {
             boolean themed = theme.containsKey(f.pair().foreground()) || theme.containsKey(f.pair().background());
-            Location where = themed ? Location.file("jbake.properties")
+            String key = "theme." + (theme.containsKey(f.pair().foreground()) ? f.pair().foreground() : f.pair().background());
+            Location where = themed ? new Location("jbake.properties", lines.lineOf(key))
                     : new Location(root.relativize(css).toString().replace('\\', '/'), f.pair().line());
             problems.error(where, "colour contrast too low: " + f.describe(),
                     themed ? "choose theme colours that reach WCAG 2.1 AA contrast (4.5:1 for text, 3:1 for large text)"
@@ -144,11 +172,13 @@ public final class ConfigLoader {
         return ok;
     }
 
-    private static boolean folder(File folder, String key, Problems problems) {
+    /** A folder the command needs; the error cites the key's line, or the file alone when JBake's default applies. */
+    private static boolean folder(File folder, Folder which, PropertyLines lines, Problems problems) {
         if (folder != null && folder.isDirectory()) {
             return true;
         }
-        problems.error(Location.file("jbake.properties"), key + " names " + folder + ", which is not a folder",
+        String key = which.key();
+        problems.error(new Location("jbake.properties", lines.lineOf(key)), key + " names " + folder + ", which is not a folder",
                 "create the folder, or set " + key + " to an existing one");
         return false;
     }
@@ -158,13 +188,13 @@ public final class ConfigLoader {
      * values); join them back as they are usually written, with ", ".
      */
     /** The search dictionary, resolved against the source folder; null (with a notice) when it is not a file. */
-    private static Path dictionary(Path root, String value, Problems problems) {
+    private static Path dictionary(Path root, String value, PropertyLines lines, Problems problems) {
         if (value.isEmpty()) {
             return null;
         }
         Path file = root.resolve(value).toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) {
-            problems.notice(new Location("jbake.properties", PropertyLines.of(root.resolve("jbake.properties")).lineOf("search.dictionary")),
+            problems.notice(new Location("jbake.properties", lines.lineOf("search.dictionary")),
                     "search.dictionary names " + value + ", which is not there: search may correct real words that no class uses",
                     "install the word list (Debian: apt-get install wamerican) or remove the key");
             return null;

@@ -23,7 +23,7 @@ public record DocumentResult(String file, String format, List<SpecResult> specs,
 
         /** Whether the source has an "Unplaced" section, which the build refuses until a person moves its text. */
         public boolean unplaced() {
-            return spec.sections().stream().anyMatch(s -> s.kind() == null && Words.all(s.heading()).equals(ImportedSpec.UNPLACED));
+            return spec.sections().stream().anyMatch(ImportedSpec::isUnplaced);
         }
     }
 }

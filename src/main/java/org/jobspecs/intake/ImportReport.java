@@ -48,7 +48,7 @@ public final class ImportReport {
                 for (Section section : spec.sections()) {
                     String heading = Words.all(section.heading());
                     String canonical = section.kind() != null ? section.kind().title()
-                            : heading.equals(ImportedSpec.UNPLACED) ? "NOT PLACED: a person must move this text" : "kept under its own name";
+                            : ImportedSpec.isUnplaced(section) ? "NOT PLACED: a person must move this text" : "kept under its own name";
                     sb.append("      ").append(heading).append(" → ").append(canonical).append('\n');
                 }
                 if (s.unplaced()) {

@@ -18,6 +18,16 @@ public record ImportedSpec(Map<String, String> header, Map<String, String> regis
 
     public static final String UNPLACED = "Unplaced";
 
+    /**
+     * Whether a section holds text import could not place: the one test the report's per-section
+     * lines ("→ NOT PLACED"), its per-spec word count and its summary ("N with unplaced text") share,
+     * so that they cannot disagree, and the build's own test of the heading (any case, an optional colon), so
+     * that a source the build refuses for unplaced text is counted (issue 12).
+     */
+    public static boolean isUnplaced(Section section) {
+        return section.kind() == null && org.jobspecs.spec.SectionAliases.isUnplaced(Words.all(section.heading()));
+    }
+
     public String code() {
         return header.getOrDefault("code", "");
     }

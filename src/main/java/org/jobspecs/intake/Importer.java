@@ -247,7 +247,7 @@ public final class Importer {
     private static int unplacedWords(ImportedSpec spec) {
         int n = 0;
         for (Section s : spec.sections()) {
-            if (s.kind() == null && Words.all(s.heading()).equals(ImportedSpec.UNPLACED)) {
+            if (ImportedSpec.isUnplaced(s)) {
                 n += Words.count(MarkdownTextOf.blocks(s.blocks()));
             }
         }

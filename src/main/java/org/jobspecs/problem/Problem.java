@@ -17,10 +17,13 @@ public record Problem(Location location, Severity severity, String message, Stri
         fix = fix == null ? "" : fix;
     }
 
-    /** The report line: {@code path:line: error: message — fix}. */
+    /**
+     * The report line: {@code path:line: error: message — fix}, or {@code path: error: message — fix}
+     * when the problem concerns the whole file (no line to cite, such as a key absent from a file).
+     */
     public String format() {
         StringBuilder line = new StringBuilder()
-                .append(location.path()).append(':').append(location.line()).append(": ")
+                .append(location).append(": ")
                 .append(severity.label()).append(": ").append(message);
         if (!fix.isEmpty()) {
             line.append(" — ").append(fix);

@@ -47,9 +47,16 @@ public final class ListingViews {
      * @param rows    by title, A to Z
      * @param letters the jump index: each first letter of the titles (title), its row ("#letter-c") and how many classes
      */
+    /**
+     * A salary-schedule page.
+     *
+     * @param revised   the revision dates, written out ("March 11, 2025"); empty when never revised
+     * @param keptUntil for a past schedule, the date until which it stays published (five years after it was
+     *                  replaced, 2 CCR 570.5(a)(7)); empty otherwise
+     */
     public record Schedule(PageMeta meta, String title, String effective, String status, boolean past, String adoptedBy,
                            DocumentLink document, List<String> stepHeaders, List<ScheduleRow> rows, String currentHref,
-                           List<Entry> letters) { }
+                           List<Entry> letters, List<String> revised, String keptUntil) { }
 
     public record UnitsIndex(PageMeta meta, List<Entry> units, List<Entry> groups) { }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jobspecs.catalog.Catalog;
+import org.jobspecs.catalog.SpreadsheetFormulas;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
@@ -81,13 +82,19 @@ final class OpenData {
         }
     }
 
-    /** RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line end. */
+    /**
+     * RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line end. A text that a
+     * spreadsheet would run as a formula is written with a leading {@code '} (OWASP CSV injection;
+     * issue 12); numbers are written as they are, and classes.json keeps every value as it is.
+     */
     private static String csv(List<Map<String, Object>> records) {
         StringBuilder out = new StringBuilder(String.join(",", FIELDS)).append("\r\n");
         for (Map<String, Object> r : records) {
             for (int i = 0; i < FIELDS.size(); i++) {
                 Object v = r.get(FIELDS.get(i));
-                out.append(i > 0 ? "," : "").append(cell(v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString()));
+                String text = v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString()
+                        : v instanceof String s ? SpreadsheetFormulas.neutralised(s) : v.toString();
+                out.append(i > 0 ? "," : "").append(cell(text));
             }
             out.append("\r\n");
         }

@@ -16,7 +16,10 @@ import org.jobspecs.spec.SalarySchedule;
 
 /**
  * One page per salary schedule (past ones stay published: California requires five years), each
- * row anchored by class code, and an index of schedules: in force, adopted for the future, past.
+ * row anchored by class code, and an index of schedules: in force, adopted for the future, past. Each
+ * page shows what 2 CCR 570.5(a) asks of a pay schedule (catalog.PayScheduleLaw checks the sources):
+ * the governing body that adopted it, every class title with its rate or range and time base, the
+ * effective date and every revision date, and for a past schedule how long it stays published.
  */
 final class SalaryPages {
 
@@ -59,7 +62,9 @@ final class SalaryPages {
                         + (next != null ? " until " + Format.date(next.effective().minusDays(1)) : "");
                 past.add(entry(s));
             }
-            pages.add(page(s, status, !isCurrent && !isFuture, current.filter(c -> c != s).map(c -> Paths.schedule(c.id())).orElse("")));
+            String keptUntil = !isCurrent && !isFuture && next != null ? Format.date(next.effective().plusYears(5)) : "";
+            pages.add(page(s, status, !isCurrent && !isFuture, current.filter(c -> c != s).map(c -> Paths.schedule(c.id())).orElse(""),
+                    keptUntil));
         }
         Collections.reverse(past);
         pages.add(new Page(Paths.file(Paths.SALARY), "salary-index.ftl", new ListingViews.SalaryIndex(
@@ -72,7 +77,7 @@ final class SalaryPages {
         return new ListingViews.Entry(s.title(), Paths.schedule(s.id()), "Effective " + Format.date(s.effective()));
     }
 
-    private Page page(SalarySchedule s, String status, boolean past, String currentHref) {
+    private Page page(SalarySchedule s, String status, boolean past, String currentHref, String keptUntil) {
         String path = Paths.schedule(s.id());
         int width = s.pay().values().stream().mapToInt(p -> p.steps().size()).max().orElse(0);
         List<String> stepHeaders = new ArrayList<>();
@@ -108,7 +113,7 @@ final class SalaryPages {
         PageMeta pageMeta = meta.of(path, s.title(), "salary", s.title() + ", effective " + Format.date(s.effective()) + ".");
         return new Page(Paths.file(path), "salary.ftl", new ListingViews.Schedule(pageMeta, s.title(), Format.date(s.effective()),
                 status, past, s.adoptedBy(), documents.link(s.document(), "Adopted schedule document: " + s.title(), Paths.root(path)),
-                stepHeaders, rows, currentHref, List.copyOf(letters)));
+                stepHeaders, rows, currentHref, List.copyOf(letters), s.revised().stream().map(Format::date).toList(), keptUntil));
     }
 
     /** A title's first letter, upper case; "#" for a digit or sign. */

@@ -34,7 +34,8 @@ final class DataReader {
 
     static final List<String> REGISTER_COLUMNS = List.of("code", "title", "department", "unit", "flsa", "series", "level",
             "status", "status_date", "former_titles", "former_codes", "openings");
-    static final List<String> SCHEDULE_COLUMNS = List.of("id", "title", "effective", "adopted_by", "document", "document_size");
+    static final List<String> SCHEDULE_COLUMNS = List.of("id", "title", "effective", "adopted_by", "document", "document_size",
+            "revised", "replaces");
     static final List<String> PAY_COLUMNS = List.of("schedule", "code", "time_base", "minimum", "maximum", "steps");
     static final List<String> UNIT_COLUMNS = List.of("id", "name", "kind", "mou_title", "mou_start", "mou_end",
             "mou_document", "mou_document_size", "resolution_title", "resolution_document", "resolution_document_size");
@@ -108,9 +109,22 @@ final class DataReader {
             require(row, "effective", "the date the schedule takes effect");
             require(row, "document", "a link to the adopted schedule document");
             link(row, "document");
-            if (effective != null) {
+            List<LocalDate> revised = new ArrayList<>();
+            boolean datesOk = true;
+            for (String r : Cells.list(row.get("revised"))) {
+                java.util.Optional<LocalDate> d = Dates.iso(r);
+                if (d.isEmpty()) {
+                    problems.error(row.location(), "revised \"" + r + "\" is not a possible date",
+                            "write each revision date as YYYY-MM-DD, separated by ';', e.g. 2025-01-14;2025-03-11");
+                    datesOk = false;
+                } else {
+                    revised.add(d.get());
+                }
+            }
+            if (effective != null && datesOk) {
                 rows.add(new ScheduleRow(row.location(), row.get("id"), row.get("title"), effective,
-                        row.get("adopted_by"), document(row, "document", "document_size")));
+                        row.get("adopted_by"), document(row, "document", "document_size"), List.copyOf(revised),
+                        Cells.orNull(row.get("replaces"))));
             }
         }
         return rows;
@@ -123,8 +137,13 @@ final class DataReader {
             if (!classCode(code, row, "code")) {
                 continue;
             }
+            String inLieu = inLieu(row);
+            if (inLieu != null) { // words where a rate belongs: the pay-schedule check reports it (2 CCR 570.5(a)(8))
+                rows.add(new PayRow(row.location(), row.get("schedule"), new ClassCode(code), null, inLieu));
+                continue;
+            }
             TimeBase base = TimeBase.parse(row.get("time_base")).orElse(null);
-            if (base == null) {
+            if (base == null && !row.get("time_base").isBlank()) {
                 problems.error(row.location(), "time base \"" + row.get("time_base") + "\" for class " + code
                         + " is not hourly, biweekly, monthly or annual", "write one of the four");
                 continue;
@@ -136,6 +155,27 @@ final class DataReader {
         }
         return rows;
     }
+
+    /**
+     * The words of an amount cell that refers to another document or gives no number ("See MOU",
+     * "per Resolution 123"); null when every amount cell is empty or starts like a number.
+     */
+    private static String inLieu(CsvTable.Row row) {
+        for (String column : List.of("minimum", "maximum", "steps")) {
+            String v = row.get(column).strip();
+            if (!v.isEmpty() && v.chars().noneMatch(Character::isDigit) && v.chars().anyMatch(Character::isLetter)) {
+                return v;
+            }
+            if (IN_LIEU.matcher(v).find()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Words that point elsewhere for a rate. */
+    private static final java.util.regex.Pattern IN_LIEU = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(see|per|refer|as in|according to)\\b");
 
     private Pay pay(CsvTable.Row row, String code, TimeBase base) {
         List<BigDecimal> steps = new ArrayList<>();

@@ -238,16 +238,16 @@ class ErrorCasesTest {
                 // Files that are not readable text
                 error("empty file of zero bytes",
                         s -> writeBytes(s, "content/empty.md", new byte[0]),
-                        "content/empty.md:0", "the file is empty"),
+                        "content/empty.md", "the file is empty"),
                 error("file of only whitespace",
                         s -> write(s, "content/empty.md", "  \n\t\n   \n"),
-                        "content/empty.md:0", "the file is empty"),
+                        "content/empty.md", "the file is empty"),
                 error("file with a NUL byte",
                         s -> replaceWithBytes(s, CLERK, "office practices", bytes("office", 0, " practices")),
                         CLERK + ":24", "the file contains a NUL byte"),
                 error("bytes invalid in both UTF-8 and Windows-1252",
                         s -> replaceWithBytes(s, CLERK, "office practices", bytes("office ", 0x81, 0x8D, " practices")),
-                        CLERK + ":0", "the text is neither UTF-8 nor Windows-1252"),
+                        CLERK, "the text is neither UTF-8 nor Windows-1252"),
 
                 // Unsafe link schemes
                 error("javascript: link",
@@ -346,7 +346,7 @@ class ErrorCasesTest {
 
         assertEquals(1, run.code, run.err);
         assertHasLine(run.err, "content/2000-orphan.md:2: error: ", "class 2000 is not in the class register");
-        assertHasLine(run.err, "content/empty.md:0: error: ", "the file is empty");
+        assertHasLine(run.err, "content/empty.md: error: ", "the file is empty");
         assertHasLine(run.err, SENIOR + ":18: error: ", "NUL byte");
         assertHasLine(run.err, CLASSES + ":4: error: ", "class 1002 (Senior Clerk) has no spec source");
         assertHasLine(run.err, CLASSES + ":5: error: ", "class code 01001 is already used on line 3");

@@ -78,6 +78,30 @@ class NoticeCasesTest {
         assertFalse(page("units/managers/index.html").contains("Expired"), "a group has no MOU to expire");
     }
 
+    /**
+     * Issue 12: a title such as =HYPERLINK(…) went into the open-data classes.csv as it is, so a
+     * spreadsheet opening the file ran it. The CSV now writes it with a leading ' (OWASP), the JSON keeps
+     * it, the class page shows it as text, and the build reports it at its register line.
+     */
+    @Test
+    void issue12AFormulaInTheRegisterIsNeutralisedInClassesCsvWithANotice() throws IOException {
+        String formula = "=HYPERLINK(\"http://evil.example/\",\"x\")";
+        replace("data/classes.csv", "1002,Senior Clerk,City Clerk,", "1002,\"" + formula.replace("\"", "\"\"") + "\",@City Clerk,");
+        replace("content/1002-senior-clerk.md", "title: Senior Clerk", "title: '" + formula + "'");
+        Run run = build();
+
+        assertEquals(0, run.code, run.err);
+        assertHasLine(run.err, "data/classes.csv:4: notice: ", "the title of class 1002 \"=HYPERLINK(");
+        assertHasLine(run.err, "data/classes.csv:4: notice: ", "the department of class 1002 \"@City Clerk\" begins with '@'");
+        String csv = page("classes.csv");
+        String row = csv.lines().filter(l -> l.startsWith("1002,")).findFirst().orElseThrow();
+        assertTrue(row.startsWith("1002,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\",'@City Clerk,"), row);
+        assertTrue(csv.lines().noneMatch(l -> l.contains(",=") || l.contains(",@")), csv);
+        String json = page("classes.json");
+        assertTrue(json.contains("\"title\" : \"=HYPERLINK(\\\"http://evil.example/\\\",\\\"x\\\")\""), json);
+        assertTrue(json.contains("\"department\" : \"@City Clerk\""), json);
+    }
+
     @Test
     void mouInItsTermIsNotExpired() {
         Run run = build();
@@ -121,7 +145,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, CLERK + ":0: notice: ", "read as Windows-1252");
+        assertHasLine(run.err, CLERK + ": notice: ", "read as Windows-1252");
         assertTrue(page("classes/1001/index.html").contains("Knowledge of the clerk’s office practices."));
     }
 
@@ -141,7 +165,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, CLERK + ":0: notice: ", "read as UTF-16");
+        assertHasLine(run.err, CLERK + ": notice: ", "read as UTF-16");
         String page = page("classes/1001/index.html");
         assertTrue(page.contains("Knowledge of the clerk’s office practices."), page);
         assertTrue(page.contains("Clerk"), page);
@@ -176,7 +200,7 @@ class NoticeCasesTest {
         Run run = build();
 
         assertEquals(0, run.code, run.err);
-        assertHasLine(run.err, "content/notes.docx:0: notice: ", "not a spec source");
+        assertHasLine(run.err, "content/notes.docx: notice: ", "not a spec source");
         assertTrue(FixtureSite.snapshot(out).keySet().stream().noneMatch(p -> p.contains("notes")));
         assertTrue(Files.exists(out.resolve("classes/1001/index.html")));
     }

@@ -301,7 +301,10 @@ class CatalogBuilderTest {
         clerk();
         pay.clear();
         Catalog catalog = build();
-        assertOnlyError("data/classes.csv:2", "current class 1001 is on no salary schedule in force on 2025-11-01");
+        assertError("data/classes.csv:2", "current class 1001 is on no salary schedule in force on 2025-11-01");
+        // and the schedule in force, left with no rates, would only refer to its document (issue 12)
+        assertError("data/schedules.csv:2", "2 CCR 570.5(a)(8): schedule s2025 has no pay rows");
+        assertEquals(2, errors().size(), errors()::toString);
         assertTrue(catalog.scheduleInForce(new ClassCode("1001")).isEmpty());
     }
 
@@ -312,7 +315,9 @@ class CatalogBuilderTest {
         pay.clear();
         pay("s2026", "1001", "3100", "3600");
         build();
-        assertOnlyError("data/classes.csv:2", "current class 1001 is on no salary schedule in force on 2025-11-01");
+        assertError("data/classes.csv:2", "current class 1001 is on no salary schedule in force on 2025-11-01");
+        assertError("data/schedules.csv:2", "2 CCR 570.5(a)(8): schedule s2025 has no pay rows");
+        assertEquals(2, errors().size(), errors()::toString);
     }
 
     @Test
@@ -378,7 +383,12 @@ class CatalogBuilderTest {
         pay("s2024", "1002", "4000", "4500");  // not on s2025, the newest in force
         pay("s2027", "1002", "4200", "4700");  // nor on s2026, the next to begin
         Catalog catalog = build();
-        assertNoProblems();
+        // the law asks every schedule in force or adopted to list every class (issue 12): these gaps are errors
+        assertError("data/classes.csv:2", "2 CCR 570.5(a)(2): class 1001 (Clerk) is not on schedule s2026");
+        assertError("data/classes.csv:3", "2 CCR 570.5(a)(2): class 1002 (Senior Clerk) is not on schedule s2025");
+        assertError("data/classes.csv:3", "2 CCR 570.5(a)(2): class 1002 (Senior Clerk) is not on schedule s2026");
+        assertError("data/schedules.csv:4", "2 CCR 570.5(a)(8): schedule s2026 has no pay rows");
+        assertTrue(errors().stream().allMatch(p -> p.message().startsWith("2 CCR 570.5(a)(")), errors()::toString);
         ClassCode senior = new ClassCode("1002");
         assertEquals(Optional.of("s2024"), catalog.scheduleInForce(senior).map(SalarySchedule::id));
         assertEquals(Optional.of("s2027"), catalog.futureSchedule(senior).map(SalarySchedule::id));

@@ -71,7 +71,22 @@ class MainTest {
     void aFolderWithoutJbakePropertiesIsAContentError() {
         Run r = run("check", "--source", dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("jbake.properties:0: error: there is no jbake.properties"), r.err());
+        assertTrue(r.err().startsWith("jbake.properties: error: there is no jbake.properties"), r.err());
+    }
+
+    /** Issue 12: import runs in a folder that has only jbake.properties and data/, as a new site has. */
+    @Test
+    void issue12ImportNeedsNoTemplatesOrAssets() throws Exception {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("data"));
+        Files.writeString(site.resolve("jbake.properties"), "site.agency=City of Example\n");
+        Path doc = dir.resolve("clerk.txt");
+        Files.writeString(doc, "Account Clerk\nClass Code: 1234\n\nDefinition\nPerforms clerical accounting work.\n");
+        Run r = run("import", "--source", site.toString(), doc.toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        assertFalse(r.err().contains("which is not a folder"), r.err());
+        assertTrue(Files.isRegularFile(site.resolve("content/1234-account-clerk.md")), r.out());
+        assertTrue(Files.readString(site.resolve("data/classes.csv")).contains("1234,Account Clerk"), r.out());
     }
 
     @Test

@@ -44,7 +44,7 @@ class ConfigLoaderTest {
         FixtureSite.write(site.resolve("jbake.properties"), props + "theme.color-brand=red;}</style><script>x()</script>\n");
         Problems problems = new Problems();
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
-        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:0: error: theme.color-brand="), problems.sorted().toString());
+        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:" + FixtureSite.read(site.resolve("jbake.properties")).lines().count() + ": error: theme.color-brand="), problems.sorted().toString());
     }
 
     /** Issue 10: a site lists the acronyms import keeps upper case in titles, as they are written. */
@@ -102,13 +102,46 @@ class ConfigLoaderTest {
         assertTrue(problems.sorted().get(0).message().startsWith("template.folder names "), problems.sorted().toString());
     }
 
+    /** Issue 12: a key absent from jbake.properties is cited as the file alone, never "jbake.properties:0:". */
+    @Test
+    void issue12AnAbsentKeyCitesTheFileAloneAndASetKeyItsLine() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        FixtureSite.write(site.resolve("jbake.properties"), props.replaceAll("(?m)^template\\.folder=.*\n", "")
+                .replace("content.folder=content", "content.folder=pages"));
+        deleteTree(site.resolve("templates"));
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        List<String> lines = problems.sorted().stream().map(org.jobspecs.problem.Problem::format).toList();
+        int contentLine = FixtureSite.read(site.resolve("jbake.properties")).lines().toList().indexOf("content.folder=pages") + 1;
+        assertEquals(List.of("jbake.properties: error: template.folder names", "jbake.properties:" + contentLine + ": error: content.folder names"),
+                lines.stream().map(l -> l.replaceFirst(" names .*", " names")).sorted().toList(), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains(":0:")), lines.toString());
+    }
+
+    /** Issue 12: import needs the configuration and the data folder, not the templates and assets. */
+    @Test
+    void issue12ACommandChecksOnlyTheFoldersItNeeds() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        deleteTree(site.resolve("templates"));
+        deleteTree(site.resolve("assets"));
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems, java.util.EnumSet.of(ConfigLoader.Folder.DATA)).isPresent(), problems.sorted().toString());
+        assertEquals(List.of(), problems.sorted());
+        assertTrue(ConfigLoader.load(site, new Problems()).isEmpty(), "a build still needs them");
+        deleteTree(site.resolve("data"));
+        problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems, java.util.EnumSet.of(ConfigLoader.Folder.DATA)).isEmpty());
+        assertTrue(problems.sorted().get(0).message().startsWith("data.folder names "), problems.sorted().toString());
+    }
+
     @Test
     void aLogoThatIsNotAnAssetIsAnError() {
         Path site = FixtureSite.copy("minimal", dir);
         FixtureSite.write(site.resolve("jbake.properties"), FixtureSite.read(site.resolve("jbake.properties")) + "site.logo=images/seal.png\n");
         Problems problems = new Problems();
         assertTrue(ConfigLoader.load(site, problems).isEmpty());
-        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:0: error: site.logo names images/seal.png"),
+        assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:" + FixtureSite.read(site.resolve("jbake.properties")).lines().count() + ": error: site.logo names images/seal.png"),
                 problems.sorted().toString());
     }
 
@@ -174,5 +207,13 @@ class ConfigLoaderTest {
         assertEquals(5, lines.lineOf("c"));
         assertEquals(6, lines.lineOf("d=e"));
         assertEquals(7, lines.lineOf("f"));
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 }

@@ -38,7 +38,9 @@ class ImportBuildTest {
         StringBuilder pay = new StringBuilder();
         for (int i = 0; i < codesAndTitles.length; i += 2) {
             rows.append(codesAndTitles[i]).append(',').append(codesAndTitles[i + 1]).append(",Public Works,general,Non-exempt,,,current,,,,\n");
+            // on the schedule in force and the one adopted for the future: 2 CCR 570.5(a)(2) asks every position of both
             pay.append("s2025,").append(codesAndTitles[i]).append(",hourly,24.10,31.85,\n");
+            pay.append("s2026,").append(codesAndTitles[i]).append(",hourly,24.80,32.75,\n");
         }
         Files.writeString(site.resolve("data/classes.csv"), rows.toString(), java.nio.file.StandardOpenOption.APPEND);
         Files.writeString(site.resolve("data/pay.csv"), pay.toString(), java.nio.file.StandardOpenOption.APPEND);

@@ -122,6 +122,26 @@ class RealDocumentFailuresTest {
         assertTrue(ImportReport.text(List.of(bare), false).contains("1 with unplaced text"), "the summary counts every spec with an Unplaced section");
     }
 
+    /**
+     * Issue 12: the summary ("N with unplaced text") disagreed with the per-document lines ("Unplaced →
+     * NOT PLACED") when the heading was written as the build also reads it, "UNPLACED" or "Unplaced:".
+     */
+    @Test
+    void issue12TheSummaryCountsEverySpecTheLinesMarkNotPlaced() throws Exception {
+        List<DocumentResult> results = List.of(
+                importText("colon.md", "title=Payroll Specialist\ncode=903\n~~~~~~\n\n## Unplaced:\n\nPrepares the payroll.\n"),
+                importText("upper.md", "title=Account Clerk\ncode=904\n~~~~~~\n\n## UNPLACED\n\nKeeps the ledgers.\n"),
+                importText("bare.txt", "Payroll Technician\nClass Code: 905\n\nChecks the payroll.\n"),
+                importText("hvac.txt", HIRING_EXPORT),
+                // before issue 11 the summary counted words, and an Unplaced section with none was left out
+                importText("dash.md", "title=Account Technician\ncode=906\n~~~~~~\n\n## Unplaced\n\n—\n"));
+        String report = ImportReport.text(results, false);
+        long marked = report.lines().filter(l -> l.endsWith("→ NOT PLACED: a person must move this text")).count();
+        assertEquals(4, marked, report);
+        assertTrue(report.endsWith("imported: 5 documents, 5 specs, 4 with unplaced text, 3 errors\n"), report);
+        assertEquals(List.of(true, true, true, false, true), results.stream().map(r -> r.specs().get(0).unplaced()).toList());
+    }
+
     @Test
     void aFooterRepeatingTitleAndZeroPaddedCodeIsMetadataAndTheHeadsCodeIsKept() throws Exception {
         DocumentResult result = importText("hvac.txt", HIRING_EXPORT);

@@ -1,6 +1,7 @@
 package org.jobspecs.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,39 @@ class DataReaderTest {
     void amountThatIsNotANumberIsAnError() {
         assertEquals(List.of(), reader.pay(PAY_HEADER + "s1,7,monthly,about 5000,6000,\n", PAY));
         assertSomeError(2, "minimum \"about 5000\" is not an amount");
+    }
+
+    /** Issue 12: words where a rate belongs are left to the pay-schedule check, which names 2 CCR 570.5(a)(8). */
+    @Test
+    void issue12WordsInPlaceOfARateReachThePayScheduleCheck() {
+        List<PayRow> rows = reader.pay(PAY_HEADER + "s1,7,monthly,See MOU,See MOU,\ns1,8,annual,,,per Resolution 123\n", PAY);
+        noProblems();
+        assertEquals(List.of("See MOU", "per Resolution 123"), rows.stream().map(PayRow::inLieu).toList());
+        assertTrue(rows.stream().noneMatch(PayRow::complete));
+    }
+
+    /** Issue 12: an empty time base is left to the pay-schedule check (2 CCR 570.5(a)(4)); a wrong one stays the reader's error. */
+    @Test
+    void issue12AnEmptyTimeBaseReachesThePayScheduleCheck() {
+        List<PayRow> rows = reader.pay(PAY_HEADER + "s1,7,,100,200,\n", PAY);
+        noProblems();
+        assertEquals(1, rows.size());
+        assertEquals(null, rows.get(0).pay().timeBase());
+        assertFalse(rows.get(0).complete());
+    }
+
+    /** Issue 12: schedules.csv gives revision dates (2 CCR 570.5(a)(6)) and the schedule a row replaced (570.5(a)(7)). */
+    @Test
+    void issue12RevisionDatesAndReplacesAreRead() {
+        Location schedules = Location.file("data/schedules.csv");
+        String header = "id,title,effective,adopted_by,document,revised,replaces\n";
+        List<org.jobspecs.spec.ScheduleRow> rows = reader.schedules(header
+                + "s2,S2,2025-07-01,Res 2,https://x.test/s2.pdf,2025-09-09; 2025-10-14,s1\n"
+                + "s3,S3,2026-07-01,Res 3,https://x.test/s3.pdf,2026-13-01,\n", schedules);
+        assertEquals(1, rows.size());
+        assertEquals(List.of(java.time.LocalDate.of(2025, 9, 9), java.time.LocalDate.of(2025, 10, 14)), rows.get(0).revised());
+        assertEquals("s1", rows.get(0).replaces());
+        assertSomeError(3, "revised \"2026-13-01\" is not a possible date");
     }
 
     @Test
