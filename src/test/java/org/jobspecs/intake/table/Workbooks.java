@@ -29,7 +29,7 @@ final class Workbooks {
     record Money(double amount) {
     }
 
-    /** A formula cell ("B5*1.05"), its value evaluated and cached as Excel saves it. */
+    /** A formula cell ("B5*1.05") in the currency format, its value evaluated and cached as Excel saves it. */
     record Formula(String formula) {
     }
 
@@ -66,6 +66,7 @@ final class Workbooks {
                             cell.setCellStyle(money);
                         } else if (v instanceof Formula f) {
                             cell.setCellFormula(f.formula());
+                            cell.setCellStyle(money);
                         }
                     }
                 }

@@ -18,10 +18,14 @@ import org.jobspecs.intake.table.Grid;
 
 /**
  * Reads an {@code .xlsx} workbook into grids of text, one per sheet. Numbers are written plainly
- * (6636.5, not "$6,636.50"), except codes formatted with leading zeros ("0100"); dates as
+ * (6636.5, not "$6,636.50") and rounded to the decimals their format shows (a formula's 3935.925
+ * shown as $3,935.93 is read 3935.93), except codes formatted with leading zeros ("0100"); dates as
  * YYYY-MM-DD; formulas by their cached value. The one place the table import uses Apache POI.
  */
 public final class XlsxGrids {
+
+    /** The decimals a number format shows ("#,##0.00" → "00"). */
+    private static final java.util.regex.Pattern DECIMALS = java.util.regex.Pattern.compile("0\\.(0+)");
 
     private XlsxGrids() {
     }
@@ -67,7 +71,12 @@ public final class XlsxGrids {
                 if (format != null && format.matches("0{2,}")) {
                     yield formatter.formatCellValue(cell); // a code kept with its leading zeros
                 }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).setScale(4, RoundingMode.HALF_UP);
+                java.util.regex.Matcher shown = DECIMALS.matcher(format == null ? "" : format);
+                if (shown.find()) {
+                    value = value.setScale(shown.group(1).length(), RoundingMode.HALF_UP); // as the sheet shows it: cents, not 3935.925
+                }
+                yield value.stripTrailingZeros().toPlainString();
             }
             default -> "";
         };
