@@ -74,8 +74,8 @@ final class PayImport {
         Stated stated;
         final Map<String, Found> byCode = new LinkedHashMap<>();
         final Map<String, String> codeWhere = new LinkedHashMap<>();
-        final Map<String, Found> byRange = new LinkedHashMap<>();
-        final Map<String, String[]> codeToRange = new LinkedHashMap<>(); // code → {range, where}
+        final Map<String, Map<TimeBase, Found>> byRange = new LinkedHashMap<>();
+        final Map<String, String[]> codeToRange = new LinkedHashMap<>(); // code → {range, where, time base word or ""}
         String sheet;
     }
 
@@ -176,7 +176,14 @@ final class PayImport {
                     } else if (pay.codeToRange.containsKey(code) || pay.byCode.containsKey(code)) {
                         problems.error(at, grid.where(r) + ": class " + code + " is given twice", "keep one row per class");
                     } else {
-                        pay.codeToRange.put(code, new String[] {rangeKey(range), grid.where(r)});
+                        String stated = keys.containsKey("time_base") ? grid.cell(r, keys.get("time_base")) : "";
+                        Optional<TimeBase> base = stated.isEmpty() ? Optional.ofNullable(pay.stated.base()) : timeBase(stated);
+                        if (!stated.isEmpty() && base.isEmpty()) {
+                            problems.error(at, grid.where(r) + ": time base \"" + stated + "\" for class " + code + " is not hourly, biweekly, monthly or annual",
+                                    "write one of the four (H, BW, M, A and the like are understood)");
+                        } else {
+                            pay.codeToRange.put(code, new String[] {rangeKey(range), grid.where(r), base.map(TimeBase::word).orElse("")});
+                        }
                     }
                     continue;
                 }
@@ -184,14 +191,25 @@ final class PayImport {
                 if (found.isEmpty()) {
                     continue;
                 }
-                Map<String, Found> target = rangeRows ? pay.byRange : pay.byCode;
-                String key = rangeRows ? rangeKey(range) : code;
-                if (target.containsKey(key) || pay.codeToRange.containsKey(key)) {
-                    problems.error(at, grid.where(r) + ": " + (rangeRows ? "range " + range : "class " + code) + " is given twice (first at "
-                            + target.get(key).where() + ")", "keep one row per " + (rangeRows ? "range" : "class") + " and time base");
+                if (rangeRows) {
+                    Map<TimeBase, Found> bases2 = pay.byRange.computeIfAbsent(rangeKey(range), k -> new java.util.EnumMap<>(TimeBase.class));
+                    Found first = bases2.putIfAbsent(found.get().base(), found.get());
+                    if (first != null) {
+                        problems.error(at, grid.where(r) + ": range " + range + " is given twice in " + first.base().word() + " amounts (first at "
+                                + first.where() + ")", "keep one row per range and time base");
+                    }
                     continue;
                 }
-                target.put(key, found.get());
+                Found first = pay.byCode.get(code);
+                if (first != null || pay.codeToRange.containsKey(code)) {
+                    boolean otherBase = first != null && first.base() != found.get().base();
+                    problems.error(at, grid.where(r) + ": class " + code + " is given twice (first at " + (first != null ? first.where() : pay.codeToRange.get(code)[1])
+                            + (otherBase ? ", in " + first.base().word() + " amounts; this row is " + found.get().base().word() : "") + ")",
+                            otherBase ? "pay.csv takes the pay of a class in the one time base it is paid on: keep that row, delete the other"
+                                    : "keep one row per class");
+                    continue;
+                }
+                pay.byCode.put(code, found.get());
             }
             return Optional.of(pay);
         }
@@ -358,7 +376,7 @@ final class PayImport {
                 step = n.charAt(n.length() - 1) - 'a' + 1;
             } else if (Set.of("min", "minimum", "low", "start", "entry", "bottom", "from").contains(n)) {
                 step = MIN;
-            } else if (Set.of("max", "maximum", "high", "top", "to", "control", "controlpoint").contains(n)) {
+            } else if (Set.of("max", "maximum", "high", "top", "to").contains(n)) {
                 step = MAX;
             } else if (base != null && Set.of("", "rate", "amount", "salary", "pay", "flat", "flatrate").contains(n)) {
                 step = FLAT;
@@ -501,7 +519,7 @@ final class PayImport {
             problems.error(at, "--effective " + options.effective() + " is not a date", "write it as YYYY-MM-DD");
         }
         // Join class-to-range lists to the range tables.
-        Map<String, Found> ranges = new LinkedHashMap<>();
+        Map<String, Map<TimeBase, Found>> ranges = new LinkedHashMap<>();
         sheets.forEach(s -> ranges.putAll(s.byRange));
         Map<String, Found> pay = new LinkedHashMap<>();
         for (SheetPay s : sheets) {
@@ -509,7 +527,27 @@ final class PayImport {
                 pay.put(e.getKey(), e.getValue());
             }
             for (Map.Entry<String, String[]> e : s.codeToRange.entrySet()) {
-                Found range = ranges.get(e.getValue()[0]);
+                Map<TimeBase, Found> bases = ranges.get(e.getValue()[0]);
+                Found range = null;
+                if (bases != null) {
+                    Optional<TimeBase> wanted = timeBase(e.getValue()[2]);
+                    if (wanted.isPresent()) {
+                        range = bases.get(wanted.get());
+                        if (range == null) {
+                            problems.error(at, e.getValue()[1] + ": class " + e.getKey() + " is paid " + wanted.get().word() + ", but range " + e.getValue()[0]
+                                    + " is given only in " + bases.keySet().stream().map(TimeBase::word).collect(Collectors.joining(", ")) + " amounts",
+                                    "correct the class's time base, or add the range's " + wanted.get().word() + " row");
+                            continue;
+                        }
+                    } else if (bases.size() == 1) {
+                        range = bases.values().iterator().next();
+                    } else {
+                        problems.error(at, e.getValue()[1] + ": class " + e.getKey() + " is on range " + e.getValue()[0] + ", which is given in "
+                                + bases.keySet().stream().map(TimeBase::word).collect(Collectors.joining(", ")) + " amounts; one time base per class",
+                                "add a time base column to the class list saying which the class is paid on");
+                        continue;
+                    }
+                }
                 if (range == null) {
                     problems.error(at, e.getValue()[1] + ": class " + e.getKey() + " is on range " + e.getValue()[0] + ", which no range table gives"
                             + (ranges.isEmpty() ? "" : Closest.to(e.getValue()[0], ranges.keySet()).map(k -> " (did you mean " + k + "?)").orElse("")),

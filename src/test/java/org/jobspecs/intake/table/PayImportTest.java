@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  *     column saying which the class is paid on;</li>
  * <li>a range table ("Monthly Salary Ranges", range number and steps) joined to a class-to-range
  *     list on another sheet;</li>
+ * <li>a grade table with one row per grade and time base (hourly, biweekly, annual rows under each
+ *     grade), joined to a class-to-grade list that says which time base each class is paid on;</li>
  * <li>several schedules as sheets of one workbook ("FY 2026-27", "FY 2027-28"), each stating its
  *     effective date.</li>
  * </ol>
@@ -130,6 +132,28 @@ class PayImportTest {
         assertEquals(List.of("fy2027", "1001", "monthly", "", "", "3400.00;3570.00;3748.50"), pay(site, "fy2027", "1001"));
         assertEquals(List.of("fy2027", "1002", "monthly", "", "", "5333.33;5600.00;5880.00"), pay(site, "fy2027", "1002"));
         assertEquals("2027-07-01", schedule(site, "fy2027").get(2), "the range sheet's title row gives the date");
+    }
+
+    @Test
+    void gradeTableWithARowPerTimeBase() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        Object[][] grades = {{"Pay Schedule PAT — effective January 1, 2028"}, {"Grade", "Pay Basis", "Step 1", "Step 2", "Step 3", "Step 4"},
+            {"PAT-10", "Hourly", 19.62, 20.60, 21.63, 22.71}, {"PAT-10", "Biweekly", 1569.6, 1648, 1730.4, 1816.8},
+            {"PAT-10", "Annual", 40809.6, 42848, 44990.4, 47236.8},
+            {"PAT-14", "Hourly", 30.77, 32.31, 33.93, 35.63}, {"PAT-14", "Annual", 64001.6, 67204.8, 70574.4, 74110.4}};
+        byte[] book = xlsx(sheets("Grades", grades,
+                "Classes", new Object[][] {{"Job Class", "Job Title", "Pay Grade", "Pay Basis"}, {"1001", "Clerk", "PAT-10", "Hourly"}, {"1002", "Senior Clerk", "PAT-14", "Annual"}}));
+        Run r = importInto(site, "grades.xlsx", book, "--schedule", "pat2028", "--title", "PAT Pay Schedule 2028", "--document", "https://docs.example.test/pat-2028.pdf");
+        assertEquals(0, r.code(), r.out());
+        assertEquals(List.of("pat2028", "1001", "hourly", "", "", "19.62;20.60;21.63;22.71"), pay(site, "pat2028", "1001"));
+        assertEquals(List.of("pat2028", "1002", "annual", "", "", "64001.60;67204.80;70574.40;74110.40"), pay(site, "pat2028", "1002"));
+        assertEquals("2028-01-01", schedule(site, "pat2028").get(2));
+
+        byte[] unsaid = xlsx(sheets("Grades", grades,
+                "Classes", new Object[][] {{"Job Class", "Job Title", "Pay Grade"}, {"1001", "Clerk", "PAT-10"}}));
+        Run bad = importInto(site, "grades2.xlsx", unsaid, "--schedule", "pat2028b", "--title", "T", "--document", "https://docs.example.test/pat-2028.pdf");
+        assertEquals(1, bad.code(), bad.out());
+        assertTrue(bad.out().contains("Classes row 2: class 1001 is on range PAT-10, which is given in hourly, biweekly, annual amounts; one time base per class"), bad.out());
     }
 
     @Test
