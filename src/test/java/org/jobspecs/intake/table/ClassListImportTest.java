@@ -180,6 +180,9 @@ class ClassListImportTest {
         Run r = importInto(site, "x.csv", "Employee,Hire Date\nPat,2020-01-01\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(1, r.code());
         assertTrue(r.out().contains("no sheet has a header row with a class code and a class title column"), r.out());
+        Run pay = importInto(site, "pay.csv", "Class Code,Class Title,Step 1,Step 2\n1001,Clerk,3400,3570\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, pay.code());
+        assertTrue(pay.out().contains("row 1: the columns are a salary schedule's (pay amounts), not a class list's — import it with --schedule ID"), pay.out());
         Run bad = importInto(site, "x.csv", "a,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "--map", "code");
         assertEquals(1, bad.code());
         assertTrue(bad.out().contains("--map code is not field=Header"), bad.out());
