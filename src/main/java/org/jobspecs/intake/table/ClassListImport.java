@@ -153,6 +153,12 @@ final class ClassListImport {
                 good.add(row);
             }
         }
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (List<String> r : register.rows) {
+            if (ClassCode.isSafe(register.get(r, "code"))) {
+                byKey.put(new ClassCode(register.get(r, "code")).key(), r);
+            }
+        }
         for (Row row : good) {
             Map<String, String> v = row.values();
             String code = v.get("code");
@@ -175,13 +181,7 @@ final class ClassListImport {
                 }
                 v.put("series", id);
             }
-            List<String> existing = null;
-            for (List<String> r : register.rows) {
-                if (!register.get(r, "code").isEmpty() && ClassCode.isSafe(register.get(r, "code"))
-                        && new ClassCode(register.get(r, "code")).key().equals(new ClassCode(code).key())) {
-                    existing = r;
-                }
-            }
+            List<String> existing = byKey.get(new ClassCode(code).key());
             if (existing != null && !options.force()) {
                 actions.add(row.where() + ": class " + code + " " + v.get("title") + ": row exists in data/classes.csv: kept (use --force to update it)");
                 continue;

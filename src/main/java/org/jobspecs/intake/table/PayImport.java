@@ -581,9 +581,10 @@ final class PayImport {
             }
             written.put(known, e.getValue());
         }
+        Set<String> payKeys = pay.keySet().stream().map(c -> new ClassCode(c).key()).collect(Collectors.toSet());
         List<String> without = new ArrayList<>();
         registerCodes.forEach((key, code) -> {
-            if (!"abolished".equalsIgnoreCase(status.get(key)) && !written.containsKey(code) && pay.keySet().stream().noneMatch(c -> new ClassCode(c).key().equals(key))) {
+            if (!"abolished".equalsIgnoreCase(status.get(key)) && !written.containsKey(code) && !payKeys.contains(key)) {
                 without.add(code);
             }
         });
@@ -615,11 +616,15 @@ final class PayImport {
             actions.add("schedule " + id + " is in data/schedules.csv: kept as it is (use --force to update it)");
         }
         // pay.csv
+        Map<String, List<String>> payRows = new java.util.HashMap<>();
+        for (List<String> r : payFile.rows) {
+            if (payFile.get(r, "schedule").equals(id) && ClassCode.isSafe(payFile.get(r, "code"))) {
+                payRows.putIfAbsent(new ClassCode(payFile.get(r, "code")).key(), r);
+            }
+        }
         for (Map.Entry<String, Found> e : written.entrySet()) {
             Found f = e.getValue();
-            List<String> row = payFile.rows.stream().filter(r -> payFile.get(r, "schedule").equals(id)
-                    && ClassCode.isSafe(payFile.get(r, "code")) && new ClassCode(payFile.get(r, "code")).key().equals(new ClassCode(e.getKey()).key()))
-                    .findFirst().orElse(null);
+            List<String> row = payRows.get(new ClassCode(e.getKey()).key());
             String amounts = f.steps().isEmpty() ? f.min().toPlainString() + " to " + f.max().toPlainString()
                     : f.steps().size() + " steps " + f.steps().get(0).toPlainString() + " to " + f.steps().get(f.steps().size() - 1).toPlainString();
             if (row != null && !options.force()) {
