@@ -52,13 +52,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "CODE", description = "the class code of a document that gives none (one document, one spec)")
     String code;
 
-    @Option(names = "--title", paramLabel = "TITLE", description = "the class title of a document that gives none (one document, one spec)")
+    @Option(names = "--title", paramLabel = "TITLE", description = "the class title of a document that gives none (one document, one spec); with --schedule, the schedule's title")
     String title;
 
     @Option(names = "--explain", description = "for each line or paragraph, print what import took it for and why; write nothing")
     boolean explain;
 
-    @Option(names = "--map", paramLabel = "FIELD=HEADER", split = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)",
+    @Option(names = "--map", paramLabel = "FIELD=HEADER[,…]",
             description = "for a table: which column holds a field, e.g. --map code=JobCode,title=\"Job Title\"")
     List<String> map = new ArrayList<>();
 

@@ -411,10 +411,10 @@ final class PayImport {
     static Optional<TimeBase> timeBase(String text) {
         String n = Columns.normal(text);
         return switch (n) {
-            case "h", "hr", "hrly", "hour", "hourly", "perhour" -> Optional.of(TimeBase.HOURLY);
-            case "b", "bw", "biwk", "biweekly", "biwkly", "payperiod", "perpayperiod" -> Optional.of(TimeBase.BIWEEKLY);
-            case "m", "mo", "mon", "month", "monthly", "mthly", "permonth" -> Optional.of(TimeBase.MONTHLY);
-            case "a", "y", "yr", "annual", "annually", "year", "yearly", "peryear", "annualsalary" -> Optional.of(TimeBase.ANNUAL);
+            case "h", "hr", "hrs", "hrly", "hour", "hourly", "perhour" -> Optional.of(TimeBase.HOURLY);
+            case "b", "bw", "bwk", "biw", "biwk", "biweekly", "biwkly", "payperiod", "perpayperiod" -> Optional.of(TimeBase.BIWEEKLY);
+            case "m", "mo", "mos", "mon", "mth", "mnth", "month", "monthly", "mthly", "permonth" -> Optional.of(TimeBase.MONTHLY);
+            case "a", "an", "ann", "anl", "y", "yr", "yrly", "annual", "annually", "year", "yearly", "peryear", "annualsalary" -> Optional.of(TimeBase.ANNUAL);
             default -> Optional.empty();
         };
     }

@@ -38,6 +38,8 @@ class TableWordsTest {
         assertEquals(null, PayImport.date("13/45/2027"));
         assertEquals(Optional.of(TimeBase.BIWEEKLY), PayImport.timeBase("Bi-Weekly"));
         assertEquals(Optional.of(TimeBase.MONTHLY), PayImport.timeBase("MO"));
+        assertEquals(Optional.of(TimeBase.ANNUAL), PayImport.timeBase("AN"));
+        assertEquals(Optional.of(TimeBase.HOURLY), PayImport.timeBase("Hrs."));
         assertEquals(Optional.empty(), PayImport.timeBase("Weekly"));
         assertEquals(Optional.of("Exempt"), ClassListImport.flsa("EXEMPT"));
         assertEquals(Optional.of("Non-exempt"), ClassListImport.flsa("Non-Exempt"));
