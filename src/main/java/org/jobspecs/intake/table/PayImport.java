@@ -118,8 +118,10 @@ final class PayImport {
         DataFile scheduleFile = DataFile.load(options.data().resolve("schedules.csv"), SCHEDULE_COLUMNS);
         DataFile payFile = DataFile.load(options.data().resolve("pay.csv"), PAY_COLUMNS);
         List<String> actions = new ArrayList<>();
+        boolean yearsDiffer = groups.keySet().stream().map(d -> d.substring(0, 4)).distinct().count() == groups.size();
         for (List<SheetPay> group : schedules) {
-            String id = schedules.size() == 1 ? options.schedule() : options.schedule() + "-" + group.get(0).stated.effective().substring(0, 4);
+            String date = schedules.size() == 1 ? "" : group.get(0).stated.effective();
+            String id = schedules.size() == 1 ? options.schedule() : options.schedule() + "-" + (yearsDiffer ? date.substring(0, 4) : date);
             one(id, group, options, register, scheduleFile, payFile, at, problems, actions);
         }
         if (!problems.hasErrors() && !options.dryRun()) {
@@ -524,7 +526,12 @@ final class PayImport {
         Map<String, Found> pay = new LinkedHashMap<>();
         for (SheetPay s : sheets) {
             for (Map.Entry<String, Found> e : s.byCode.entrySet()) {
-                pay.put(e.getKey(), e.getValue());
+                Found first = pay.putIfAbsent(e.getKey(), e.getValue());
+                if (first != null) {
+                    problems.error(at, e.getValue().where() + ": class " + e.getKey() + " is given again (first at " + first.where() + ")"
+                            + (first.base() != e.getValue().base() ? " in another time base (" + first.base().word() + ", here " + e.getValue().base().word() + ")" : ""),
+                            "give each class once per schedule, in the time base it is paid on");
+                }
             }
             for (Map.Entry<String, String[]> e : s.codeToRange.entrySet()) {
                 Map<TimeBase, Found> bases = ranges.get(e.getValue()[0]);

@@ -103,6 +103,13 @@ class PayImportTest {
         assertEquals("hourly", pay(site, "fy2027", "1002").get(2));
         assertEquals("30.50;32.03;33.63;35.31;37.08", pay(site, "fy2027", "1002").get(5));
         assertEquals("monthly", pay(site, "fy2027", "1001").get(2));
+
+        byte[] both = xlsx(sheets(
+                "Hourly", new Object[][] {{"Class No.", "Class Title", "Step 1", "Step 2"}, {"1001", "Clerk", 19.62, 20.60}},
+                "Monthly", new Object[][] {{"Class No.", "Class Title", "Step 1", "Step 2"}, {"1001", "Clerk", 3400, 3570}}));
+        Run twice = importInto(site, "both.xlsx", both, "--schedule", "fy2028", "--effective", "2028-07-01", "--title", "T", "--document", "https://x.test/s.pdf");
+        assertEquals(1, twice.code(), twice.out());
+        assertTrue(twice.out().contains("Monthly row 2: class 1001 is given again (first at Hourly row 2) in another time base (hourly, here monthly)"), twice.out());
     }
 
     @Test
