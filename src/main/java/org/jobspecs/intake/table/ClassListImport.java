@@ -80,6 +80,10 @@ final class ClassListImport {
                 if (grid.blank(r)) {
                     continue;
                 }
+                if (grid.rows().get(r).stream().filter(c -> !c.isEmpty()).count() == 1 && grid.cell(r, columns.get("title")).isEmpty()) {
+                    problems.notice(at, grid.where(r) + ": skipped, not a class: \"" + grid.text(r) + "\"", "a heading, note or total line; nothing to do if so");
+                    continue;
+                }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (Map.Entry<String, Integer> c : columns.entrySet()) {
                     values.put(c.getKey(), grid.cell(r, c.getValue()));

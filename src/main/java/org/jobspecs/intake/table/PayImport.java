@@ -156,7 +156,9 @@ final class PayImport {
                 String range = keys.containsKey("range") ? grid.cell(r, keys.get("range")) : "";
                 boolean anyAmount = amounts.stream().anyMatch(a -> !grid.cell(row, a.column()).isEmpty());
                 if (rangeRows ? range.isEmpty() : code.isEmpty()) {
-                    if (anyAmount) {
+                    if (!anyAmount) {
+                        problems.notice(at, grid.where(r) + ": skipped, not a class: \"" + grid.text(r) + "\"", "a heading, note or total line; nothing to do if so");
+                    } else {
                         problems.error(at, grid.where(r) + ": pay with no " + (rangeRows ? "range number" : "class code")
                                 + (keys.containsKey("title") && !grid.cell(r, keys.get("title")).isEmpty() ? " for \"" + grid.cell(r, keys.get("title")) + "\"" : ""),
                                 "give the " + (rangeRows ? "range" : "class code") + " in the sheet, or delete the row");
@@ -164,7 +166,8 @@ final class PayImport {
                     continue; // a group heading or a note between classes
                 }
                 if (!anyAmount && range.isEmpty() && grid.rows().get(r).stream().filter(c -> !c.isEmpty()).count() == 1) {
-                    continue; // a group heading ("Office Support") between classes
+                    problems.notice(at, grid.where(r) + ": skipped, not a class: \"" + grid.text(r) + "\"", "a heading, note or total line; nothing to do if so");
+                    continue;
                 }
                 if (!rangeRows && !ClassCode.isSafe(code)) {
                     problems.error(at, grid.where(r) + ": class code \"" + code + "\" cannot be part of a web address",

@@ -66,6 +66,8 @@ class ClassListImportTest {
             {new Zeros("0410"), "Water Treatment Operator I", "Public Works", "General Employees Association", "Non-Exempt"},
             {new Zeros("0411"), "Water Treatment Operator II", "Public Works", "General Employees Association", "Non-Exempt"},
             {2205, "Accountant", "Finance", "Unrepresented Managers", "Exempt"},
+            {},
+            {"Report total: 3 classifications"},
         }));
         Run r = importInto(site, "classes.xlsx", book);
         assertEquals(0, r.code(), r.out() + r.err());
@@ -75,6 +77,8 @@ class ClassListImportTest {
         assertEquals(List.of("0410", "Water Treatment Operator I", "Public Works", "general", "Non-exempt", "", "", "current"), row(site, "0410").subList(0, 8));
         assertEquals(List.of("2205", "Accountant", "Finance", "managers", "Exempt"), row(site, "2205").subList(0, 5));
         assertEquals(3 + 3, register(site).size() - 1, "three rows added to the fixture's three");
+        assertTrue(r.out().contains("notice: " + dir.resolve("classes.xlsx").toString().replace('\\', '/')
+                + ": Classification Listing row 9: skipped, not a class: \"Report total: 3 classifications\""), r.out());
     }
 
     @Test

@@ -86,6 +86,7 @@ class PayImportTest {
                 schedule(site, "fy2027").subList(0, 5));
         assertEquals(List.of("fy2027", "1001", "monthly", "", "", "3400.00;3570.00;3748.50;3935.93;4132.72"), pay(site, "fy2027", "1001"));
         assertEquals(List.of("fy2027", "1002", "annual", "", "", "64000.00;67200.00;70560.00"), pay(site, "fy2027", "1002"));
+        assertTrue(r.out().contains("Salary Schedule row 6: skipped, not a class: \"Office Support\""), r.out());
     }
 
     @Test
