@@ -137,6 +137,19 @@ final class PayImport {
             List<String> header = grid.rows().get(h);
             Map<String, Integer> keys = Columns.of(header, options.map(), KEY_FIELDS);
             List<Amount> amounts = amounts(header, keys, options.map());
+            int firstRow = h + 1;
+            String keyColumnField = keys.containsKey("code") ? "code" : "range";
+            if (amounts.size() < 2 && keys.containsKey(keyColumnField) && h + 1 < grid.rows().size()
+                    && grid.cell(h + 1, keys.get(keyColumnField)).isEmpty()) {
+                // A two-row header: "Monthly Salary Steps" over "A  B  C  D  E".
+                List<String> two = twoRowHeader(grid, h, keys);
+                List<Amount> below = amounts(two, keys, options.map());
+                if (below.size() >= 2) {
+                    header = two;
+                    amounts = below;
+                    firstRow = h + 2;
+                }
+            }
             boolean classRows = keys.containsKey("code") && (!amounts.isEmpty() || keys.containsKey("range"));
             boolean rangeRows = !keys.containsKey("code") && keys.containsKey("range") && !amounts.isEmpty();
             if (!classRows && !rangeRows) {
@@ -145,9 +158,9 @@ final class PayImport {
             SheetPay pay = new SheetPay();
             pay.sheet = grid.sheet();
             pay.stated = stated(grid, h, at, problems);
-            columnLines.add(describe(grid, h, keys, amounts, pay.stated));
+            columnLines.add(describe(grid, h, header, keys, amounts, pay.stated));
             Set<TimeBase> bases = amounts.stream().map(Amount::base).filter(b -> b != null).collect(Collectors.toCollection(() -> EnumSet.noneOf(TimeBase.class)));
-            for (int r = h + 1; r < grid.rows().size(); r++) {
+            for (int r = firstRow; r < grid.rows().size(); r++) {
                 if (grid.blank(r)) {
                     continue;
                 }
@@ -357,7 +370,7 @@ final class PayImport {
     /** The amount columns of a header row. */
     static List<Amount> amounts(List<String> header, Map<String, Integer> keys, Map<String, String> map) {
         List<Amount> amounts = new ArrayList<>();
-        boolean letters = header.stream().anyMatch(h -> Columns.normal(h).matches("(step)?a"));
+        boolean letters = header.stream().map(h -> withoutBase(Columns.normal(h))).anyMatch(n -> n.matches("(step)?a"));
         for (int c = 0; c < header.size(); c++) {
             if (keys.containsValue(c)) {
                 continue;
@@ -393,6 +406,19 @@ final class PayImport {
             }
         }
         return amounts;
+    }
+
+    /** A normalised header without its time-base word ("monthlya" → "a"). */
+    private static String withoutBase(String n) {
+        for (String w : BASE_WORDS.keySet()) {
+            if (n.startsWith(w) && n.length() > w.length()) {
+                return n.substring(w.length());
+            }
+            if (n.endsWith(w) && n.length() > w.length()) {
+                return n.substring(0, n.length() - w.length());
+            }
+        }
+        return n;
     }
 
     private static final Map<String, TimeBase> BASE_WORDS = new LinkedHashMap<>();
@@ -494,12 +520,43 @@ final class PayImport {
         return null;
     }
 
-    private static String describe(Grid grid, int h, Map<String, Integer> keys, List<Amount> amounts, Stated stated) {
+    /**
+     * The header of a two-row heading: each cell of the lower row under the nearest text of the
+     * upper row at or left of it (a merged cell keeps its text in its first cell), e.g. "Monthly
+     * Salary Steps A"; the class code, title, range and time base columns as the upper row names them.
+     */
+    private static List<String> twoRowHeader(Grid grid, int h, Map<String, Integer> keys) {
+        List<String> upper = grid.rows().get(h);
+        int width = Math.max(upper.size(), grid.rows().get(h + 1).size());
+        List<String> header = new ArrayList<>();
+        String above = "";
+        for (int c = 0; c < width; c++) {
+            String u = grid.cell(h, c);
+            if (!u.isEmpty()) {
+                above = keys.containsValue(c) ? "" : u;
+            }
+            String lower = grid.cell(h + 1, c);
+            header.add(keys.containsValue(c) || lower.isEmpty() ? u : baseWord(above) + lower);
+        }
+        return header;
+    }
+
+    /** The time-base word a heading holds ("Monthly Salary Steps" → "Monthly "), or "". */
+    private static String baseWord(String heading) {
+        for (String word : heading.split("[^A-Za-z-]+")) {
+            if (word.length() > 2 && timeBase(word).isPresent()) {
+                return word + " ";
+            }
+        }
+        return "";
+    }
+
+    private static String describe(Grid grid, int h, List<String> header, Map<String, Integer> keys, List<Amount> amounts, Stated stated) {
         StringBuilder sb = new StringBuilder(grid.where(h)).append(':');
         keys.forEach((f, c) -> sb.append(' ').append(ClassListImport.letter(c)).append(" \"").append(grid.cell(h, c)).append("\" → ").append(f).append(','));
         for (Amount a : amounts) {
             String step = a.step() == MIN ? "minimum" : a.step() == MAX ? "maximum" : a.step() == FLAT ? "rate" : "step " + a.step();
-            sb.append(' ').append(ClassListImport.letter(a.column())).append(" \"").append(grid.cell(h, a.column())).append("\" → ")
+            sb.append(' ').append(ClassListImport.letter(a.column())).append(" \"").append(header.get(a.column())).append("\" → ")
                     .append(a.base() != null ? a.base().word() + " " : "").append(step).append(',');
         }
         sb.setLength(sb.length() - 1);

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>an adopted schedule workbook: agency, "Salary Schedule — Effective July 1, 2027" and
  *     "Adopted by City Council Resolution No. 2027-45" title rows, a time-base column, steps A … E as
  *     currency cells, later steps as formulas (5% apart);</li>
+ * <li>a resolution's exhibit with a two-row header: "Monthly Salary Steps" (a merged cell) over
+ *     "A" … "E";</li>
  * <li>one time base per sheet: sheets named "Hourly" and "Monthly", "Step 1" … "Step 5";</li>
  * <li>a CSV with hourly, monthly and annual minimum/maximum columns side by side and a "Pay Basis"
  *     column saying which the class is paid on;</li>
@@ -87,6 +89,23 @@ class PayImportTest {
         assertEquals(List.of("fy2027", "1001", "monthly", "", "", "3400.00;3570.00;3748.50;3935.93;4132.72"), pay(site, "fy2027", "1001"));
         assertEquals(List.of("fy2027", "1002", "annual", "", "", "64000.00;67200.00;70560.00"), pay(site, "fy2027", "1002"));
         assertTrue(r.out().contains("Salary Schedule row 6: skipped, not a class: \"Office Support\""), r.out());
+    }
+
+    @Test
+    void twoRowHeaderWithTheTimeBaseOverTheSteps() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        byte[] book = xlsx(sheets("Exhibit A", new Object[][] {
+            {"Exhibit A — Salary Schedule, effective July 1, 2027"},
+            {"Class Title", "Class Code", "Range", "Monthly Salary Steps"},
+            {null, null, null, "A", "B", "C", "D", "E"},
+            {"Clerk", "1001", 12, 3400, 3570, 3748.5, 3935.93, 4132.72},
+            {"Senior Clerk", "1002", 18, 5333.33, 5600, 5880, 6174, 6482.7},
+        }));
+        Run r = importInto(site, "exhibit-a.xlsx", book, "--schedule", "fy2027", "--document", "https://docs.example.test/salary-2027.pdf");
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().contains("D \"Monthly A\" → monthly step 1"), r.out());
+        assertEquals(List.of("fy2027", "1002", "monthly", "", "", "5333.33;5600.00;5880.00;6174.00;6482.70"), pay(site, "fy2027", "1002"));
+        assertEquals("Exhibit A — Salary Schedule", schedule(site, "fy2027").get(1));
     }
 
     @Test
