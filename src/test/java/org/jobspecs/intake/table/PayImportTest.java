@@ -249,6 +249,14 @@ class PayImportTest {
         Path site = FixtureSite.copy("minimal", dir);
         String csv = "Class Code,Class Title,Time Base,Step 1,Step 2,Step 3\n01001,Clerk,Monthly,3500,3675,3858.75\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        String payBefore = FixtureSite.read(site.resolve("data/pay.csv"));
+        Run dry = importInto(site, "pay.csv", bytes, "--schedule", "s2025", "--force", "--dry-run");
+        assertEquals(0, dry.code(), dry.out());
+        assertTrue(dry.out().contains("would: row 2: class 1001 monthly 3 steps 3500.00 to 3858.75 → data/pay.csv: replaced"), dry.out());
+        assertEquals(payBefore, FixtureSite.read(site.resolve("data/pay.csv")), "a dry run writes nothing");
+        Run badDate = importInto(site, "pay.csv", bytes, "--schedule", "s2099", "--effective", "July 2099", "--title", "T", "--document", "https://x.test/a.pdf");
+        assertEquals(1, badDate.code(), badDate.out());
+        assertTrue(badDate.out().contains("--effective July 2099 is not a date — write it as YYYY-MM-DD"), badDate.out());
         Run kept = importInto(site, "pay.csv", bytes, "--schedule", "s2025");
         assertEquals(0, kept.code(), kept.out());
         assertTrue(kept.out().contains("schedule s2025 is in data/schedules.csv: kept as it is"), kept.out());
