@@ -53,10 +53,16 @@ final class ClassListImport {
             }
             int h = header.get();
             Map<String, Integer> columns = Columns.of(grid.rows().get(h), options.map(), FIELDS);
-            if (PayImport.amounts(grid.rows().get(h), columns, options.map()).size() >= 2) {
+            boolean payColumns = PayImport.amounts(grid.rows().get(h), columns, options.map()).size() >= 2;
+            boolean listColumns = columns.containsKey("department") || columns.containsKey("unit") || columns.containsKey("flsa");
+            if (payColumns && !listColumns) {
                 problems.error(at, grid.where(h) + ": the columns are a salary schedule's (pay amounts), not a class list's",
                         "import it with --schedule ID (and --effective, --title, --document), or import the class list itself");
                 return new TableResult(file, "class list", List.of(), List.of(), problems.sorted());
+            }
+            if (payColumns) {
+                problems.notice(at, grid.where(h) + ": the pay columns of the class list are not imported",
+                        "pay comes from the adopted salary schedule: import it with --schedule ID");
             }
             StringBuilder line = new StringBuilder(grid.where(h)).append(':');
             for (String f : ORDER) {

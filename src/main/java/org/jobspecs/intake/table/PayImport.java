@@ -392,9 +392,11 @@ final class PayImport {
                 step = Integer.parseInt(m.group(1));
             } else if (n.matches("(step)?[a-o]") && (letters || n.startsWith("step"))) {
                 step = n.charAt(n.length() - 1) - 'a' + 1;
-            } else if (Set.of("min", "minimum", "low", "start", "entry", "bottom", "from").contains(n)) {
+            } else if (Set.of("min", "minimum", "low", "start", "entry", "bottom", "from", "minrt", "minrate", "minimumrate", "minsalary", "minimumsalary",
+                    "rangemin", "rangeminimum", "minpay").contains(n)) {
                 step = MIN;
-            } else if (Set.of("max", "maximum", "high", "top", "to").contains(n)) {
+            } else if (Set.of("max", "maximum", "high", "top", "to", "maxrt", "maxrate", "maximumrate", "maxsalary", "maximumsalary",
+                    "rangemax", "rangemaximum", "maxpay").contains(n)) {
                 step = MAX;
             } else if (base != null && Set.of("", "rate", "amount", "salary", "pay", "flat", "flatrate").contains(n)) {
                 step = FLAT;

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>an ERP "classification listing" report saved as .xlsx: agency and run-date title rows above
  *     the header, codes kept with leading zeros by a "0000" number format, FLSA as Exempt/Non-Exempt,
  *     unit by its full name;</li>
- * <li>a PeopleSoft-style CSV query (JOBCODE, DESCR, DEPT_NAME, UNION_CD, FLSA_STATUS with E/N), the
- *     title column named with --map;</li>
+ * <li>a PeopleSoft-style CSV query (JOBCODE, DESCR, DEPT_NAME, UNION_CD, FLSA_STATUS with E/N, and
+ *     GRADE and annual MIN/MAX rates, which are left to the salary schedule), the title column named with --map;</li>
  * <li>an HR register CSV with a byte-order mark ("Class Code", "Classification", "Rep Unit",
  *     "Exempt (Y/N)", "Series");</li>
  * <li>a workbook whose first sheet is notes and whose second holds the classes.</li>
@@ -84,13 +84,14 @@ class ClassListImportTest {
     @Test
     void peopleSoftCsvWithMappedTitle() throws Exception {
         Path site = FixtureSite.copy("minimal", dir);
-        String csv = "JOBCODE,DESCR,DEPT_NAME,UNION_CD,FLSA_STATUS\r\n"
-                + "3110,Maintenance Worker,Public Works,GENERAL,N\r\n"
-                + "3120,Maintenance Lead Worker,Public Works,GENERAL,N\r\n"
-                + "3190,Maintenance Superintendent,Public Works,MANAGERS,E\r\n";
+        String csv = "JOBCODE,DESCR,DEPT_NAME,UNION_CD,FLSA_STATUS,GRADE,MIN_RT_ANNUAL,MAX_RT_ANNUAL\r\n"
+                + "3110,Maintenance Worker,Public Works,GENERAL,N,14,41000,52000\r\n"
+                + "3120,Maintenance Lead Worker,Public Works,GENERAL,N,17,47000,60000\r\n"
+                + "3190,Maintenance Superintendent,Public Works,MANAGERS,E,M3,90000,120000\r\n";
         Run r = importInto(site, "jobcodes.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "--map", "title=DESCR");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("B \"DESCR\" → title"), r.out());
+        assertTrue(r.out().contains("row 1: the pay columns of the class list are not imported — pay comes from the adopted salary schedule"), r.out());
         assertEquals(List.of("3190", "Maintenance Superintendent", "Public Works", "managers", "Exempt"), row(site, "3190").subList(0, 5));
         assertEquals(List.of("3110", "Maintenance Worker", "Public Works", "general", "Non-exempt"), row(site, "3110").subList(0, 5));
     }

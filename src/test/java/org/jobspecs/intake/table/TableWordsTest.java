@@ -31,6 +31,12 @@ class TableWordsTest {
     }
 
     @Test
+    void peopleSoftRateColumns() {
+        assertEquals(List.of(new PayImport.Amount(TimeBase.ANNUAL, -1, 1), new PayImport.Amount(TimeBase.ANNUAL, -2, 3)),
+                PayImport.amounts(List.of("JOBCODE", "MIN_RT_ANNUAL", "MID_RT_ANNUAL", "MAX_RT_ANNUAL"), Map.of("code", 0), Map.of()));
+    }
+
+    @Test
     void datesTimeBasesAndFlsa() {
         assertEquals("2027-07-01", PayImport.date("July 1, 2027"));
         assertEquals("2027-07-01", PayImport.date("7/1/2027"));
