@@ -91,7 +91,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.search..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..").check(classes);
-        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.docx..")
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.docx..", "org.jobspecs.intake.table.xlsx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.pdf..")

@@ -13,6 +13,10 @@ import org.jobspecs.intake.DocumentResult;
 import org.jobspecs.intake.ImportOptions;
 import org.jobspecs.intake.ImportReport;
 import org.jobspecs.intake.Importer;
+import org.jobspecs.intake.table.Columns;
+import org.jobspecs.intake.table.TableImporter;
+import org.jobspecs.intake.table.TableOptions;
+import org.jobspecs.intake.table.TableResult;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.problem.Severity;
 import picocli.CommandLine.Command;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = "Turns Word (.docx), PDF, text, Markdown and HTML documents into native spec sources "
-        + "and class-register rows, and reports what was found in each.")
+        + "and class-register rows, class lists (.xlsx, .csv) into register rows, and salary schedules (.xlsx, .csv, "
+        + "with --schedule ID) into schedules.csv and pay.csv; reports what was found in each.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -47,11 +52,27 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--code", paramLabel = "CODE", description = "the class code of a document that gives none (one document, one spec)")
     String code;
 
-    @Option(names = "--title", paramLabel = "TITLE", description = "the class title of a document that gives none (one document, one spec)")
+    @Option(names = "--title", paramLabel = "TITLE", description = "the class title of a document that gives none (one document, one spec); with --schedule, the schedule's title")
     String title;
 
     @Option(names = "--explain", description = "for each line or paragraph, print what import took it for and why; write nothing")
     boolean explain;
+
+    @Option(names = "--map", paramLabel = "FIELD=HEADER[,…]",
+            description = "for a table: which column holds a field, e.g. --map code=JobCode,title=\"Job Title\"")
+    List<String> map = new ArrayList<>();
+
+    @Option(names = "--schedule", paramLabel = "ID", description = "the table is a salary schedule with this id (schedules.csv + pay.csv)")
+    String schedule;
+
+    @Option(names = "--effective", paramLabel = "YYYY-MM-DD", description = "the date the salary schedule takes effect")
+    String effective;
+
+    @Option(names = "--adopted-by", paramLabel = "TEXT", description = "what adopted the salary schedule, e.g. \"City Council Resolution 2027-45\"")
+    String adoptedBy;
+
+    @Option(names = "--document", paramLabel = "URL", description = "the link to the adopted salary schedule document")
+    String document;
 
     @Spec
     CommandSpec spec;
@@ -67,6 +88,13 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         SiteConfig site = config.get();
+        if (inputs.stream().anyMatch(TableImporter::isTable)) {
+            return tables(site, out, err);
+        }
+        if (schedule != null || effective != null || adoptedBy != null || document != null || !map.isEmpty()) {
+            err.println("import: --schedule, --effective, --adopted-by, --document and --map are for tables (.xlsx, .csv)");
+            return ExitCode.USAGE;
+        }
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
                 site.dataFolder().resolve("units.csv"), force, dryRun, code, title);
         List<Path> documents = new ArrayList<>();
@@ -90,5 +118,28 @@ final class ImportCommand implements Callable<Integer> {
         out.print(json ? ImportReport.json(results) : ImportReport.text(results, dryRun));
         boolean errors = results.stream().flatMap(d -> d.problems().stream()).anyMatch(p -> p.severity() == Severity.ERROR);
         return errors ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+
+    /** Class lists and salary schedules from .xlsx and .csv files. */
+    private Integer tables(SiteConfig site, PrintWriter out, PrintWriter err) {
+        if (!inputs.stream().allMatch(TableImporter::isTable)) {
+            err.println("import: tables (.xlsx, .csv) and documents are imported separately; give one kind at a time");
+            return ExitCode.USAGE;
+        }
+        if (schedule == null && (effective != null || adoptedBy != null || document != null || title != null)) {
+            err.println("import: --effective, --adopted-by, --document and --title describe a salary schedule; give its id with --schedule ID");
+            return ExitCode.USAGE;
+        }
+        if (code != null || explain || json) {
+            err.println("import: --code, --explain and --json are for documents, not tables");
+            return ExitCode.USAGE;
+        }
+        TableOptions options = new TableOptions(site.dataFolder(), force, dryRun, Columns.parseMap(map), schedule, effective, title, adoptedBy, document);
+        List<TableResult> results = new ArrayList<>();
+        for (Path input : inputs) {
+            results.add(TableImporter.run(input, options));
+        }
+        out.print(TableResult.text(results, dryRun));
+        return results.stream().anyMatch(TableResult::hasErrors) ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }
 }
