@@ -674,6 +674,11 @@ final class PayImport {
                 problems.error(at, "schedule " + id + " is new and neither --document nor the sheet links the adopted schedule",
                         "give --document with the address of the schedule the governing body adopted");
             }
+            if (adopted == null) {
+                // The build would refuse it: 2 CCR 570.5(a)(1) asks for the governing body's approval.
+                problems.error(at, "schedule " + id + " is new and neither --adopted-by nor a title row (\"Adopted by …\") says who adopted it",
+                        "give --adopted-by \"City Council Resolution 2026-41\"");
+            }
             List<String> row = scheduleFile.newRow();
             scheduleFile.set(row, "id", id);
             fill(scheduleFile, row, title, effective, adopted, document);

@@ -101,7 +101,7 @@ class PayImportTest {
             {"Clerk", "1001", 12, 3400, 3570, 3748.5, 3935.93, 4132.72},
             {"Senior Clerk", "1002", 18, 5333.33, 5600, 5880, 6174, 6482.7},
         }));
-        Run r = importInto(site, "exhibit-a.xlsx", book, "--schedule", "fy2027", "--document", "https://docs.example.test/salary-2027.pdf");
+        Run r = importInto(site, "exhibit-a.xlsx", book, "--adopted-by", "City Council Resolution 2027-12", "--schedule", "fy2027", "--document", "https://docs.example.test/salary-2027.pdf");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("D \"Monthly A\" → monthly step 1"), r.out());
         assertEquals(List.of("fy2027", "1002", "monthly", "", "", "5333.33;5600.00;5880.00;6174.00;6482.70"), pay(site, "fy2027", "1002"));
@@ -116,7 +116,7 @@ class PayImportTest {
                     {"1002", "Senior Clerk", 30.5, 32.03, 33.63, 35.31, 37.08}},
                 "Monthly", new Object[][] {{"Class No.", "Class Title", "Step 1", "Step 2", "Step 3", "Step 4", "Step 5"},
                     {"1001", "Clerk", 3400, 3570, 3748.5, 3935.93, 4132.72}}));
-        Run r = importInto(site, "pay.xlsx", book, "--schedule", "fy2027", "--effective", "2027-07-01", "--title", "Salary Schedule 2027–28",
+        Run r = importInto(site, "pay.xlsx", book, "--adopted-by", "City Council Resolution 2027-12", "--schedule", "fy2027", "--effective", "2027-07-01", "--title", "Salary Schedule 2027–28",
                 "--document", "https://docs.example.test/salary-2027.pdf");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("; time base hourly (sheet Hourly)"), r.out());
@@ -127,7 +127,7 @@ class PayImportTest {
         byte[] both = xlsx(sheets(
                 "Hourly", new Object[][] {{"Class No.", "Class Title", "Step 1", "Step 2"}, {"1001", "Clerk", 19.62, 20.60}},
                 "Monthly", new Object[][] {{"Class No.", "Class Title", "Step 1", "Step 2"}, {"1001", "Clerk", 3400, 3570}}));
-        Run twice = importInto(site, "both.xlsx", both, "--schedule", "fy2028", "--effective", "2028-07-01", "--title", "T", "--document", "https://x.test/s.pdf");
+        Run twice = importInto(site, "both.xlsx", both, "--adopted-by", "City Council Resolution 2027-12", "--schedule", "fy2028", "--effective", "2028-07-01", "--title", "T", "--document", "https://x.test/s.pdf");
         assertEquals(1, twice.code(), twice.out());
         assertTrue(twice.out().contains("Monthly row 2: class 1001 is given again (first at Hourly row 2) in another time base (hourly, here monthly)"), twice.out());
     }
@@ -138,7 +138,7 @@ class PayImportTest {
         String csv = "Code,Title,Pay Basis,Hourly Min,Hourly Max,Monthly Min,Monthly Max,Annual Min,Annual Max\n"
                 + "1001,Clerk,M,\"$19.62\",\"$23.84\",\"$3,400.00\",\"$4,132.72\",\"$40,800.00\",\"$49,592.64\"\n"
                 + "1002,Senior Clerk,Annual,30.77,38.46,5333.33,6666.67,64000,80000\n";
-        Run r = importInto(site, "pay.csv", csv.getBytes(StandardCharsets.UTF_8), "--schedule", "fy2027", "--effective", "2027-07-01",
+        Run r = importInto(site, "pay.csv", csv.getBytes(StandardCharsets.UTF_8), "--adopted-by", "City Council Resolution 2027-12", "--schedule", "fy2027", "--effective", "2027-07-01",
                 "--title", "Salary Schedule 2027–28", "--document", "https://docs.example.test/salary-2027.pdf");
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().contains("D \"Hourly Min\" → hourly minimum"), r.out());
@@ -153,7 +153,7 @@ class PayImportTest {
                 "Classes", new Object[][] {{"Class Code", "Class Title", "Salary Range"}, {"1001", "Clerk", "R-07"}, {"1002", "Senior Clerk", 12}},
                 "Ranges", new Object[][] {{"Monthly Salary Ranges — effective July 1, 2027"}, {"Range", "Step 1", "Step 2", "Step 3"},
                     {7, 3400, 3570, 3748.5}, {12, 5333.33, 5600, 5880}}));
-        Run r = importInto(site, "ranges.xlsx", book, "--schedule", "fy2027", "--title", "Salary Schedule 2027–28",
+        Run r = importInto(site, "ranges.xlsx", book, "--adopted-by", "City Council Resolution 2027-12", "--schedule", "fy2027", "--title", "Salary Schedule 2027–28",
                 "--document", "https://docs.example.test/salary-2027.pdf");
         assertEquals(0, r.code(), r.out());
         assertEquals(List.of("fy2027", "1001", "monthly", "", "", "3400.00;3570.00;3748.50"), pay(site, "fy2027", "1001"));
@@ -170,7 +170,7 @@ class PayImportTest {
             {"PAT-14", "Hourly", 30.77, 32.31, 33.93, 35.63}, {"PAT-14", "Annual", 64001.6, 67204.8, 70574.4, 74110.4}};
         byte[] book = xlsx(sheets("Grades", grades,
                 "Classes", new Object[][] {{"Job Class", "Job Title", "Pay Grade", "Pay Basis"}, {"1001", "Clerk", "PAT-10", "Hourly"}, {"1002", "Senior Clerk", "PAT-14", "Annual"}}));
-        Run r = importInto(site, "grades.xlsx", book, "--schedule", "pat2028", "--title", "PAT Pay Schedule 2028", "--document", "https://docs.example.test/pat-2028.pdf");
+        Run r = importInto(site, "grades.xlsx", book, "--adopted-by", "City Council Resolution 2027-12", "--schedule", "pat2028", "--title", "PAT Pay Schedule 2028", "--document", "https://docs.example.test/pat-2028.pdf");
         assertEquals(0, r.code(), r.out());
         assertEquals(List.of("pat2028", "1001", "hourly", "", "", "19.62;20.60;21.63;22.71"), pay(site, "pat2028", "1001"));
         assertEquals(List.of("pat2028", "1002", "annual", "", "", "64001.60;67204.80;70574.40;74110.40"), pay(site, "pat2028", "1002"));
@@ -188,13 +188,15 @@ class PayImportTest {
         Path site = FixtureSite.copy("minimal", dir);
         Object[] header = {"Code", "Title", "Basis", "Min", "Max"};
         byte[] book = xlsx(sheets(
-                "FY 2026-27", new Object[][] {{"Salary Schedule 2026–27, effective July 1, 2026"}, {"Document: https://docs.example.test/s2026-27.pdf"}, header,
+                "FY 2026-27", new Object[][] {{"Salary Schedule 2026–27, effective July 1, 2026"}, {"Adopted by City Council Resolution 2026-40"},
+                    {"Document: https://docs.example.test/s2026-27.pdf"}, header,
                     {"1001", "Clerk", "Monthly", 3300, 4000}, {"1002", "Senior Clerk", "Annual", 62000, 78000}},
-                "FY 2027-28", new Object[][] {{"Salary Schedule 2027–28, effective July 1, 2027"}, {"Document: https://docs.example.test/s2027-28.pdf"}, header,
+                "FY 2027-28", new Object[][] {{"Salary Schedule 2027–28, effective July 1, 2027"}, {"Adopted by City Council Resolution 2027-33"},
+                    {"Document: https://docs.example.test/s2027-28.pdf"}, header,
                     {"1001", "Clerk", "Monthly", 3400, 4132.72}, {"1002", "Senior Clerk", "Annual", 64000, 80000}}));
         Run r = importInto(site, "two.xlsx", book, "--schedule", "fy");
         assertEquals(0, r.code(), r.out());
-        assertEquals(List.of("fy-2026", "Salary Schedule 2026–27", "2026-07-01", "", "https://docs.example.test/s2026-27.pdf"), schedule(site, "fy-2026").subList(0, 5));
+        assertEquals(List.of("fy-2026", "Salary Schedule 2026–27", "2026-07-01", "City Council Resolution 2026-40", "https://docs.example.test/s2026-27.pdf"), schedule(site, "fy-2026").subList(0, 5));
         assertEquals(List.of("fy-2027", "1001", "monthly", "3400.00", "4132.72", ""), pay(site, "fy-2027", "1001"));
         assertEquals("62000.00", pay(site, "fy-2026", "1002").get(3));
     }
@@ -257,6 +259,13 @@ class PayImportTest {
         Run badDate = importInto(site, "pay.csv", bytes, "--schedule", "s2099", "--effective", "July 2099", "--title", "T", "--document", "https://x.test/a.pdf");
         assertEquals(1, badDate.code(), badDate.out());
         assertTrue(badDate.out().contains("--effective July 2099 is not a date — write it as YYYY-MM-DD"), badDate.out());
+        // 2 CCR 570.5(a)(1): a new schedule needs the body that adopted it, or the build would refuse it.
+        Run unadopted = importInto(site, "pay.csv", bytes, "--schedule", "s2099", "--effective", "2099-07-01", "--title", "T",
+                "--document", "https://x.test/a.pdf");
+        assertEquals(1, unadopted.code(), unadopted.out());
+        assertTrue(unadopted.out().contains("schedule s2099 is new and neither --adopted-by nor a title row (\"Adopted by …\") says who adopted it"),
+                unadopted.out());
+        assertEquals(payBefore, FixtureSite.read(site.resolve("data/pay.csv")), "nothing written");
         Run kept = importInto(site, "pay.csv", bytes, "--schedule", "s2025");
         assertEquals(0, kept.code(), kept.out());
         assertTrue(kept.out().contains("schedule s2025 is in data/schedules.csv: kept as it is"), kept.out());

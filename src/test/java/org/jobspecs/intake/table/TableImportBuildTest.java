@@ -54,6 +54,15 @@ class TableImportBuildTest {
                 pay.toString());
         assertEquals(0, schedule.code(), schedule.out() + schedule.err());
 
+        // The schedule already adopted for next year must list the new class too (2 CCR 570.5(a)(2)).
+        Path next = dir.resolve("salary-next.xlsx");
+        Files.write(next, xlsx(sheets("Salary Schedule", new Object[][] {
+            {"Job Code", "Job Title", "Time Base", "Step 1", "Step 2", "Step 3", "Step 4", "Step 5"},
+            {"0410", "Records Technician", "Monthly", new Money(4336.3), new Money(4553.12), new Money(4780.78), new Money(5019.81), new Money(5270.8)},
+        })));
+        Run nextYear = jobspecs("import", "--source", site.toString(), "--schedule", "s2026", next.toString());
+        assertEquals(0, nextYear.code(), nextYear.out() + nextYear.err());
+
         Run build = jobspecs("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--date", FixtureSite.DATE.toString());
         assertEquals(0, build.code(), build.out() + build.err());
         assertTrue(build.out().contains(" 0 errors"), build.out());
