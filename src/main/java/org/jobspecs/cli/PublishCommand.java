@@ -69,7 +69,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         if (to.matches("[A-Za-z][A-Za-z0-9+.-]+://.*")) {
             throw new ParameterException(spec.commandLine(), "publish writes to folders, not to " + to
-                    + "; copy to a server with mvn -B verify -Djobspecs.publish.url=" + to + " (see the README, Publishing)");
+                    + "; copy to a server with mvn -B verify -Djobspecs.publish.url=" + to + " (see the guide's Publishing page, src/site/markdown/publishing.md)");
         }
         return Path.of(to);
     }

@@ -292,7 +292,7 @@ public final class DemoCatalogWriter {
         return "site.title=Demo County Class Specifications\nsite.agency=Demo County\nsite.location=Demo County, CA\n"
                 + "site.footer=Synthetic demonstration data: the classes, specifications and agency are fictitious and all pay is illustrative.\n"
                 + "abbreviation.CSB=Civil Service Board\n"
-                + "# Words and phrases site search treats as one (see the README, Search)\n"
+                + "# Words and phrases site search treats as one (see the guide's reference page Search)\n"
                 + "search.synonyms.police=police|sheriff|law enforcement|deputy sheriff\n"
                 + "search.synonyms.hr=HR|human resources|personnel\n"
                 + "search.synonyms.supervisor=supervisor|supervising\n"

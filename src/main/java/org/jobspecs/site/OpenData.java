@@ -18,7 +18,7 @@ import org.jobspecs.spec.SalarySchedule;
 /**
  * The open-data files at the site root, {@code classes.json} and {@code classes.csv}: every class
  * (current and abolished) in class-code order with its register facts and its pay in force. The
- * fields are documented in the README; their names and order are stable.
+ * fields are documented in the guide's reference page, {@code src/site/markdown/reference/open-data.md}; their names and order are stable.
  */
 final class OpenData {
 

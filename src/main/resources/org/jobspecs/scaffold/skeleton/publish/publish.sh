@@ -5,7 +5,7 @@
 #     ./publish.sh /srv/www/jobs            (or set PUBLISH_TO=/srv/www/jobs)
 #
 # `jobspecs publish` copies only the files that changed and deletes only files an earlier publish
-# wrote that the site no longer has; it never touches other files there (see the jobspecs README,
+# wrote that the site no longer has; it never touches other files there (see the jobspecs guide,
 # "Publishing"). For a server this computer cannot write to as a folder, publish to a local folder
 # and copy that with rsync (without --delete, so files the web team put there stay), e.g.
 #     rsync -a /srv/staging/jobs/ webuser@www.example.gov:/var/www/jobs/
