@@ -1,0 +1,345 @@
+package org.jobspecs.intake.table.pdf;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.jobspecs.intake.table.Grid;
+
+/**
+ * Reads an adopted salary schedule PDF (its text layer) into one grid, as a spreadsheet of it
+ * would look: glyphs into lines by baseline, lines into words at spaces; the table's header line
+ * (a class code or range column and at least two more, set apart by gaps) gives the columns, and
+ * each line below it is cut into chunks at gaps of {@link #CELL_GAP} font sizes, each chunk placed
+ * in the header column it overlaps most (or the nearest). Lines above the header are title rows,
+ * one cell each. The table may run over several pages, its header repeated (dropped, with the
+ * page title lines above it) or not. Page numbers ("Page 1 of 2", "- 3 -") and running headers and
+ * footers (a line other than a table row repeated at the top or the bottom of two pages or more,
+ * digits ignored) are dropped. Each row is placed "page P line L", L counting the page's text
+ * lines from the top. The one place the table import uses Apache PDFBox.
+ */
+public final class PdfGrids {
+
+    /** A gap of this many font sizes between words separates two cells of a line. */
+    static final float CELL_GAP = 0.8f;
+    /** A gap wider than this fraction of the font size between two glyphs separates words. */
+    static final float SPACE_GAP = 0.15f;
+    /** The fraction of the page height, at the top and at the bottom, where running headers and footers sit. */
+    static final float BAND = 0.12f;
+
+    /** What a PDF without a text layer is, in the error. */
+    public static final String SCANNED = "no text layer — this PDF is a scanned image";
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)(?:page\\s+)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-\u2013\u2014]\\s*\\d{1,4}\\s*[-\u2013\u2014]");
+    private static final Pattern KEY_HEADER = Pattern.compile("(?i).*\\b(code|class|classification|job|no\\.?|number|range|grade)\\b.*");
+    private static final Pattern AMOUNT_HEADER = Pattern.compile(
+            "(?i).*\\b(step|min|minimum|max|maximum|rate|hourly|biweekly|bi-weekly|monthly|annual|salary)\\b.*|[A-O]|\\d{1,2}");
+
+    private PdfGrids() {
+    }
+
+    /** A glyph: its text, left edge, baseline (from the top), width and size, in points. */
+    private record Glyph(String text, float x, float y, float width, float size) {
+        float end() {
+            return x + width;
+        }
+    }
+
+    /** A run of words with no wide gap: its text and extent. */
+    record Chunk(String text, float x0, float x1) {
+    }
+
+    /** One line of a page: its chunks left to right, baseline, size, and number on the page. */
+    record Line(int page, int number, float y, float size, List<Chunk> words) {
+        String text() {
+            return String.join(" ", words.stream().map(Chunk::text).toList());
+        }
+
+        /** The words joined into chunks where a gap of {@link #CELL_GAP} font sizes separates them. */
+        List<Chunk> chunks() {
+            List<Chunk> chunks = new ArrayList<>();
+            Chunk current = null;
+            for (Chunk w : words) {
+                if (current != null && w.x0() - current.x1() < CELL_GAP * size) {
+                    current = new Chunk(current.text() + " " + w.text(), current.x0(), w.x1());
+                } else {
+                    if (current != null) {
+                        chunks.add(current);
+                    }
+                    current = w;
+                }
+            }
+            if (current != null) {
+                chunks.add(current);
+            }
+            return chunks;
+        }
+    }
+
+    /** @throws IOException when the bytes are not a readable PDF, or the PDF has no text layer */
+    public static List<Grid> read(byte[] bytes) throws IOException {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            Collector collector = new Collector();
+            collector.writeText(document, new StringWriter());
+            Map<Integer, List<Line>> pages = new TreeMap<>();
+            Map<Integer, Float> heights = new HashMap<>();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                PDPage page = document.getPage(p - 1);
+                int rotation = ((page.getRotation() % 360) + 360) % 360;
+                heights.put(p, rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight());
+                List<Glyph> glyphs = collector.byPage.getOrDefault(p, List.of());
+                if (glyphs.stream().anyMatch(g -> !g.text().isBlank())) {
+                    pages.put(p, lines(p, glyphs));
+                }
+            }
+            if (pages.isEmpty()) {
+                throw new IOException(SCANNED);
+            }
+            return List.of(grid(pages, heights));
+        } catch (InvalidPasswordException e) {
+            throw new IOException("this PDF is encrypted with a password", e);
+        } catch (RuntimeException e) {
+            throw new IOException("not a readable PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** The document's lines as one grid: title rows, the header, the table's rows. */
+    static Grid grid(Map<Integer, List<Line>> pages, Map<Integer, Float> heights) {
+        List<Line> body = new ArrayList<>();
+        dropFurniture(pages, heights).forEach((p, lines) -> body.addAll(lines));
+        int h = -1;
+        for (int i = 0; i < body.size() && h < 0; i++) {
+            if (isHeader(body.get(i))) {
+                h = i;
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        if (h < 0) {
+            body.forEach(l -> {
+                rows.add(List.of(l.text()));
+                places.add(place(l));
+            });
+            return new Grid("", rows, places);
+        }
+        Line header = body.get(h);
+        List<Chunk> columns = header.chunks();
+        for (int i = 0; i < h; i++) {
+            rows.add(List.of(body.get(i).text()));
+            places.add(place(body.get(i)));
+        }
+        rows.add(columns.stream().map(Chunk::text).toList());
+        places.add(place(header));
+        String headerKey = key(header);
+        Set<Integer> repeatedOn = new HashSet<>();
+        for (int i = h + 1; i < body.size(); i++) {
+            if (key(body.get(i)).equals(headerKey)) {
+                repeatedOn.add(body.get(i).page());
+            }
+        }
+        boolean above = false;
+        int page = header.page();
+        for (int i = body.size() - 1; i > h; i--) {
+            Line line = body.get(i);
+            if (line.page() != page) {
+                page = line.page();
+                above = false;
+            }
+            if (repeatedOn.contains(line.page()) && key(line).equals(headerKey)) {
+                above = true; // the header repeated, and the page's title lines above it
+            }
+            if (above) {
+                body.set(i, null);
+            }
+        }
+        for (int i = h + 1; i < body.size(); i++) {
+            Line line = body.get(i);
+            if (line == null) {
+                continue;
+            }
+            String[] cells = new String[columns.size()];
+            for (Chunk chunk : line.chunks()) {
+                int c = column(chunk, columns);
+                cells[c] = cells[c] == null ? chunk.text() : cells[c] + " " + chunk.text();
+            }
+            List<String> row = new ArrayList<>();
+            for (String cell : cells) {
+                row.add(cell == null ? "" : cell);
+            }
+            rows.add(row);
+            places.add(place(line));
+        }
+        return new Grid("", rows, places);
+    }
+
+    /** The header column a chunk falls in: the one it overlaps most, or else the nearest. */
+    static int column(Chunk chunk, List<Chunk> columns) {
+        int best = 0;
+        float bestOverlap = 0;
+        float bestDistance = Float.MAX_VALUE;
+        for (int c = 0; c < columns.size(); c++) {
+            Chunk col = columns.get(c);
+            float overlap = Math.min(chunk.x1(), col.x1()) - Math.max(chunk.x0(), col.x0());
+            float distance = Math.max(col.x0() - chunk.x1(), chunk.x0() - col.x1());
+            if (overlap > bestOverlap || bestOverlap <= 0 && overlap <= 0 && distance < bestDistance) {
+                best = c;
+                bestOverlap = Math.max(bestOverlap, overlap);
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** A table's header line: a code, class or range column and two or more amount columns. */
+    static boolean isHeader(Line line) {
+        List<Chunk> chunks = line.chunks();
+        return chunks.size() >= 3 && chunks.stream().anyMatch(c -> KEY_HEADER.matcher(c.text()).matches())
+                && chunks.stream().filter(c -> AMOUNT_HEADER.matcher(c.text()).matches()).count() >= 2;
+    }
+
+    private static String place(Line line) {
+        return "page " + line.page() + " line " + line.number();
+    }
+
+    private static String key(Line line) {
+        return line.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /** Page numbers in the top or bottom band; a line repeated in the same band of two pages or more. */
+    private static Map<Integer, List<Line>> dropFurniture(Map<Integer, List<Line>> pages, Map<Integer, Float> heights) {
+        Map<String, Integer> counts = new HashMap<>();
+        pages.forEach((p, lines) -> {
+            Set<String> seen = new HashSet<>();
+            for (Line line : lines) {
+                String band = band(line, heights.get(p));
+                if (band != null && seen.add(band + furnitureKey(line))) {
+                    counts.merge(band + furnitureKey(line), 1, Integer::sum);
+                }
+            }
+        });
+        Map<Integer, List<Line>> kept = new TreeMap<>();
+        pages.forEach((p, lines) -> {
+            List<Line> body = new ArrayList<>();
+            for (Line line : lines) {
+                String band = band(line, heights.get(p));
+                if (band != null) {
+                    String k = band + furnitureKey(line);
+                    boolean repeated = counts.getOrDefault(k, 0) >= 2 && line.chunks().size() < 3; // not a table row
+                    if (PAGE_NUMBER.matcher(line.text()).matches() || repeated) {
+                        continue;
+                    }
+                }
+                body.add(line);
+            }
+            kept.put(p, body);
+        });
+        return kept;
+    }
+
+    private static String band(Line line, Float height) {
+        if (height == null || height <= 0) {
+            return null;
+        }
+        return line.y() <= BAND * height ? "top" : line.y() >= (1 - BAND) * height ? "bottom" : null;
+    }
+
+    private static String furnitureKey(Line line) {
+        return line.text().toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /** A page's lines, top to bottom: glyphs whose baselines agree within half a font size, split into words. */
+    private static List<Line> lines(int page, List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> rows = new ArrayList<>();
+        List<Glyph> row = new ArrayList<>();
+        float refY = 0;
+        float refSize = 0;
+        for (Glyph g : sorted) {
+            if (!row.isEmpty() && Math.abs(g.y() - refY) > 0.5f * Math.max(1f, Math.min(refSize, g.size()))) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            if (row.isEmpty()) {
+                refY = g.y();
+                refSize = g.size();
+            }
+            row.add(g);
+        }
+        rows.add(row);
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> r : rows) {
+            List<Chunk> words = words(r);
+            if (!words.isEmpty()) {
+                float size = (float) r.stream().filter(g -> !g.text().isBlank()).mapToDouble(Glyph::size).max().orElse(10);
+                lines.add(new Line(page, lines.size() + 1, r.get(0).y(), size, words));
+            }
+        }
+        return lines;
+    }
+
+    private static List<Chunk> words(List<Glyph> row) {
+        List<Glyph> byX = new ArrayList<>(row);
+        byX.sort(Comparator.comparingDouble(Glyph::x));
+        List<Chunk> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float x0 = 0;
+        Glyph previous = null;
+        boolean spaced = false;
+        for (Glyph g : byX) {
+            if (g.text().isBlank()) {
+                spaced = true;
+                continue;
+            }
+            if (previous != null && (spaced || g.x() - previous.end() > SPACE_GAP * Math.max(g.size(), previous.size()))) {
+                words.add(new Chunk(text.toString(), x0, previous.end()));
+                text.setLength(0);
+            }
+            if (text.isEmpty()) {
+                x0 = g.x();
+            }
+            text.append(g.text());
+            previous = g;
+            spaced = false;
+        }
+        if (previous != null) {
+            words.add(new Chunk(text.toString(), x0, previous.end()));
+        }
+        return words;
+    }
+
+    /** Every glyph PDFBox finds, by 1-based page, with its position; writes no text itself. */
+    private static final class Collector extends PDFTextStripper {
+        final Map<Integer, List<Glyph>> byPage = new TreeMap<>();
+
+        @Override
+        protected void processTextPosition(TextPosition position) {
+            String unicode = position.getUnicode();
+            if (unicode == null || unicode.isEmpty()) {
+                return;
+            }
+            float size = Math.abs(position.getYScale());
+            if (!(size > 0) || size > 500) {
+                size = Math.max(1f, position.getHeightDir());
+            }
+            String text = unicode.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
+            byPage.computeIfAbsent(getCurrentPageNo(), p -> new ArrayList<>())
+                    .add(new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size));
+        }
+    }
+}
