@@ -31,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>landscape: hourly, biweekly, monthly and annual minimum/maximum side by side, a Basis column
  *     saying which one the class is paid on;</li>
  * <li>a table continued on the next page without its header, a running page header at the top of
- *     each page and "- 1 -" page numbers, "Step 1" … "Step 5", the pay basis as "HR"/"MO".</li>
+ *     each page and "- 1 -" page numbers, "Step 1" … "Step 5", the pay basis as "HR"/"MO";</li>
+ * <li>a resolution's exhibit with its header set on two lines ("Class" over "Code", "Time" over
+ *     "Base", "Step" over "1" …), hourly and biweekly classes.</li>
  * </ol>
  */
 class PdfScheduleImportTest {
@@ -179,6 +181,26 @@ class PdfScheduleImportTest {
                 schedule(site, "fy2027").subList(0, 4));
         assertEquals(List.of("fy2027", "1001", "monthly", "", "", "3400.00;3570.00;3748.50;3935.93;4132.72"), pay(site, "fy2027", "1001"));
         assertEquals(List.of("fy2027", "1002", "hourly", "", "", "30.77;32.31;33.92;35.62;37.40"), pay(site, "fy2027", "1002"));
+    }
+
+    @Test
+    void aHeaderSetOnTwoLines() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        List<Col> cols = List.of(left(40), left(85), left(230), right(340), right(400), right(460), right(520));
+        SchedulePdf pdf = new SchedulePdf(false).page();
+        pdf.centred(60, 12, true, "Exhibit A — Salary Schedule, effective July 1, 2027");
+        pdf.centred(76, 10, false, "Adopted by City Council Resolution No. 2027-45");
+        pdf.row(110, 8, true, cols, "Class", "", "Time", "Step", "Step", "Step", "Step");
+        pdf.row(120, 8, true, cols, "Code", "Classification", "Base", "1", "2", "3", "4");
+        pdf.row(136, 9, false, cols, "1001", "Clerk", "Hourly", "19.62", "20.60", "21.63", "22.71");
+        pdf.row(150, 9, false, cols, "1002", "Senior Clerk", "Bi-Weekly", "2,461.54", "2,584.62", "2,713.85", "2,849.54");
+        Run r = importPdf(site, "exhibit-a.pdf", pdf.bytes(), "--schedule", "fy2027", "--document", "https://docs.example.test/exhibit-a.pdf");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("columns: page 1 line 3: A \"Class Code\" → code, B \"Classification\" → title, C \"Time Base\" → time_base, "
+                + "D \"Step 1\" → step 1"), r.out());
+        assertEquals("Exhibit A — Salary Schedule", schedule(site, "fy2027").get(1));
+        assertEquals(List.of("fy2027", "1001", "hourly", "", "", "19.62;20.60;21.63;22.71"), pay(site, "fy2027", "1001"));
+        assertEquals(List.of("fy2027", "1002", "biweekly", "", "", "2461.54;2584.62;2713.85;2849.54"), pay(site, "fy2027", "1002"));
     }
 
     @Test

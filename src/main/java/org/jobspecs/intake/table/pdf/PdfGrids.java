@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,7 +26,8 @@ import org.jobspecs.intake.table.Grid;
  * would look: glyphs into lines by baseline, lines into words at spaces; the table's header line
  * (a class code or range column and at least two more, set apart by gaps) gives the columns, and
  * each line below it is cut into chunks at gaps of {@link #CELL_GAP} font sizes, each chunk placed
- * in the header column it overlaps most (or the nearest). Lines above the header are title rows,
+ * in the header column it overlaps most (or the nearest). A header set on two lines ("Class" over
+ * "Code", "Step" over "A") is read as one. Lines above the header are title rows,
  * one cell each. The table may run over several pages, its header repeated (dropped, with the
  * page title lines above it) or not. Page numbers ("Page 1 of 2", "- 3 -") and running headers and
  * footers (a line other than a table row repeated at the top or the bottom of two pages or more,
@@ -123,9 +125,17 @@ public final class PdfGrids {
         List<Line> body = new ArrayList<>();
         dropFurniture(pages, heights).forEach((p, lines) -> body.addAll(lines));
         int h = -1;
+        int top = -1; // the header's first line: a header set on two lines ("Class" over "Code") starts a line above
+        List<Chunk> columns = List.of();
         for (int i = 0; i < body.size() && h < 0; i++) {
-            if (isHeader(body.get(i))) {
+            if (i + 1 < body.size() && stacked(body.get(i), body.get(i + 1)) && isHeader(merged(body.get(i), body.get(i + 1)))) {
+                top = i;
+                h = i + 1;
+                columns = merged(body.get(i), body.get(i + 1));
+            } else if (isHeader(body.get(i).chunks())) {
+                top = i;
                 h = i;
+                columns = body.get(i).chunks();
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -138,13 +148,12 @@ public final class PdfGrids {
             return new Grid("", rows, places);
         }
         Line header = body.get(h);
-        List<Chunk> columns = header.chunks();
-        for (int i = 0; i < h; i++) {
+        for (int i = 0; i < top; i++) {
             rows.add(List.of(body.get(i).text()));
             places.add(place(body.get(i)));
         }
         rows.add(columns.stream().map(Chunk::text).toList());
-        places.add(place(header));
+        places.add(place(body.get(top)));
         String headerKey = key(header);
         Set<Integer> repeatedOn = new HashSet<>();
         for (int i = h + 1; i < body.size(); i++) {
@@ -205,12 +214,46 @@ public final class PdfGrids {
         return best;
     }
 
-    /** A table's header line: a code, class or range column and two or more amount columns. */
-    static boolean isHeader(Line line) {
-        List<Chunk> chunks = line.chunks();
+    /** A table's header: a code, class or range column and two or more amount columns. */
+    static boolean isHeader(List<Chunk> chunks) {
         return chunks.size() >= 3 && chunks.stream().anyMatch(c -> KEY_HEADER.matcher(c.text()).matches())
                 && chunks.stream().filter(c -> AMOUNT_HEADER.matcher(c.text()).matches()).count() >= 2;
     }
+
+    /**
+     * Whether two lines are one header set on two lines ("Class" over "Code", "Time" over "Base",
+     * "Step" over "A"): next to each other on the page, two cells or more each, every cell of the
+     * upper over a cell of the lower, no number (a code or an amount) in either.
+     */
+    static boolean stacked(Line upper, Line lower) {
+        if (upper.page() != lower.page() || lower.y() - upper.y() > 1.6f * Math.max(upper.size(), lower.size())) {
+            return false;
+        }
+        List<Chunk> up = upper.chunks();
+        List<Chunk> down = lower.chunks();
+        if (up.size() < 2 || down.size() < 2 || Stream.concat(up.stream(), down.stream()).anyMatch(c -> NUMBER.matcher(c.text()).find())) {
+            return false;
+        }
+        return up.stream().allMatch(u -> down.stream().anyMatch(d -> Math.min(u.x1(), d.x1()) > Math.max(u.x0(), d.x0())));
+    }
+
+    /** The cells of a header set on two lines: each upper cell's words before the lower cell's under it. */
+    static List<Chunk> merged(Line upper, Line lower) {
+        List<Chunk> down = lower.chunks();
+        String[] above = new String[down.size()];
+        for (Chunk u : upper.chunks()) {
+            int c = column(u, down);
+            above[c] = above[c] == null ? u.text() : above[c] + " " + u.text();
+        }
+        List<Chunk> cells = new ArrayList<>();
+        for (int c = 0; c < down.size(); c++) {
+            Chunk d = down.get(c);
+            cells.add(above[c] == null ? d : new Chunk(above[c] + " " + d.text(), d.x0(), d.x1()));
+        }
+        return cells;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]{2,}");
 
     private static String place(Line line) {
         return "page " + line.page() + " line " + line.number();
