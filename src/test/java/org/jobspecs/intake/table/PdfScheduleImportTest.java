@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>a table continued on the next page without its header, a running page header at the top of
  *     each page and "- 1 -" page numbers, "Step 1" … "Step 5", the pay basis as "HR"/"MO";</li>
  * <li>a resolution's exhibit with its header set on two lines ("Class" over "Code", "Time" over
- *     "Base", "Step" over "1" …), hourly and biweekly classes.</li>
+ *     "Base", "Step" over "1" …), hourly and biweekly classes;</li>
+ * <li>"Monthly Salary Steps" set over the step columns "A" … "E" (a two-row header).</li>
  * </ol>
  */
 class PdfScheduleImportTest {
@@ -201,6 +202,23 @@ class PdfScheduleImportTest {
         assertEquals("Exhibit A — Salary Schedule", schedule(site, "fy2027").get(1));
         assertEquals(List.of("fy2027", "1001", "hourly", "", "", "19.62;20.60;21.63;22.71"), pay(site, "fy2027", "1001"));
         assertEquals(List.of("fy2027", "1002", "biweekly", "", "", "2461.54;2584.62;2713.85;2849.54"), pay(site, "fy2027", "1002"));
+    }
+
+    @Test
+    void aHeadingOverTheStepsMakesATwoRowHeader() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        List<Col> cols = List.of(left(40), left(100), right(330), right(390), right(450), right(510), right(570));
+        SchedulePdf pdf = new SchedulePdf(false).page();
+        pdf.centred(60, 12, true, "Salary Schedule, effective July 1, 2027");
+        pdf.centred(76, 10, false, "Adopted by City Council Resolution No. 2027-45");
+        pdf.row(110, 9, true, cols, "Class Code", "Classification");
+        pdf.text(400, 110, 9, true, "Monthly Salary Steps");
+        pdf.row(122, 9, true, cols, "", "", "A", "B", "C", "D", "E");
+        pdf.row(138, 9, false, cols, "1002", "Senior Clerk", "5,333.33", "5,600.00", "5,880.00", "6,174.00", "6,482.70");
+        Run r = importPdf(site, "steps.pdf", pdf.bytes(), "--schedule", "fy2027", "--document", "https://docs.example.test/steps.pdf");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("C \"Monthly A\" → monthly step 1"), r.out());
+        assertEquals(List.of("fy2027", "1002", "monthly", "", "", "5333.33;5600.00;5880.00;6174.00;6482.70"), pay(site, "fy2027", "1002"));
     }
 
     @Test

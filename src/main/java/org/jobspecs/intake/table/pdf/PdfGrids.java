@@ -27,7 +27,8 @@ import org.jobspecs.intake.table.Grid;
  * (a class code or range column and at least two more, set apart by gaps) gives the columns, and
  * each line below it is cut into chunks at gaps of {@link #CELL_GAP} font sizes, each chunk placed
  * in the header column it overlaps most (or the nearest). A header set on two lines ("Class" over
- * "Code", "Step" over "A") is read as one. Lines above the header are title rows,
+ * "Code", "Step" over "A") is read as one; a heading over several columns ("Monthly Salary Steps"
+ * over "A" … "E") becomes a two-row header, as a merged cell would. Lines above the header are title rows,
  * one cell each. The table may run over several pages, its header repeated (dropped, with the
  * page title lines above it) or not. Page numbers ("Page 1 of 2", "- 3 -") and running headers and
  * footers (a line other than a table row repeated at the top or the bottom of two pages or more,
@@ -127,11 +128,29 @@ public final class PdfGrids {
         int h = -1;
         int top = -1; // the header's first line: a header set on two lines ("Class" over "Code") starts a line above
         List<Chunk> columns = List.of();
+        String[] upperRow = null; // the upper line of a two-row header, its cells in the columns of the lower
         for (int i = 0; i < body.size() && h < 0; i++) {
             if (i + 1 < body.size() && stacked(body.get(i), body.get(i + 1)) && isHeader(merged(body.get(i), body.get(i + 1)))) {
                 top = i;
                 h = i + 1;
                 columns = merged(body.get(i), body.get(i + 1));
+            } else if (i + 1 < body.size() && spanned(body.get(i), body.get(i + 1))) {
+                top = i;
+                h = i + 1;
+                List<Chunk> upper = body.get(i).chunks();
+                List<List<Chunk>> under = under(upper, body.get(i + 1).chunks());
+                columns = new ArrayList<>(body.get(i + 1).chunks());
+                for (int u = 0; u < upper.size(); u++) {
+                    if (under.get(u).isEmpty()) {
+                        columns.add(upper.get(u));
+                    }
+                }
+                columns.sort(Comparator.comparingDouble(Chunk::x0));
+                upperRow = new String[columns.size()];
+                for (int u = 0; u < upper.size(); u++) {
+                    // a heading over several columns sits in the first, as a merged cell's text does
+                    upperRow[columns.indexOf(under.get(u).isEmpty() ? upper.get(u) : under.get(u).get(0))] = upper.get(u).text();
+                }
             } else if (isHeader(body.get(i).chunks())) {
                 top = i;
                 h = i;
@@ -152,8 +171,15 @@ public final class PdfGrids {
             rows.add(List.of(body.get(i).text()));
             places.add(place(body.get(i)));
         }
-        rows.add(columns.stream().map(Chunk::text).toList());
-        places.add(place(body.get(top)));
+        if (upperRow != null) {
+            rows.add(java.util.Arrays.stream(upperRow).map(c -> c == null ? "" : c).toList());
+            places.add(place(body.get(top)));
+            List<Chunk> lower = header.chunks();
+            rows.add(columns.stream().map(c -> lower.contains(c) ? c.text() : "").toList());
+        } else {
+            rows.add(columns.stream().map(Chunk::text).toList());
+        }
+        places.add(place(body.get(upperRow != null ? h : top)));
         String headerKey = key(header);
         Set<Integer> repeatedOn = new HashSet<>();
         for (int i = h + 1; i < body.size(); i++) {
@@ -251,6 +277,38 @@ public final class PdfGrids {
             cells.add(above[c] == null ? d : new Chunk(above[c] + " " + d.text(), d.x0(), d.x1()));
         }
         return cells;
+    }
+
+    /**
+     * Whether two lines are a two-row header: the upper names the code column and spans a heading
+     * ("Monthly Salary Steps") over the lower's step or amount headings ("A" … "E"); no number in either.
+     */
+    static boolean spanned(Line upper, Line lower) {
+        if (upper.page() != lower.page() || lower.y() - upper.y() > 1.6f * Math.max(upper.size(), lower.size())) {
+            return false;
+        }
+        List<Chunk> up = upper.chunks();
+        List<Chunk> down = lower.chunks();
+        return down.size() >= 2 && down.stream().allMatch(d -> AMOUNT_HEADER.matcher(d.text()).matches())
+                && up.stream().anyMatch(u -> KEY_HEADER.matcher(u.text()).matches())
+                && under(up, down).stream().anyMatch(l -> l.size() >= 2)
+                && Stream.concat(up.stream(), down.stream()).noneMatch(c -> NUMBER.matcher(c.text()).find());
+    }
+
+    /**
+     * For each upper cell over at least one lower cell, the lower cells between its neighbours (their
+     * centres past the cell before it, short of the cell after): the columns a heading spans.
+     */
+    private static List<List<Chunk>> under(List<Chunk> up, List<Chunk> down) {
+        List<List<Chunk>> under = new ArrayList<>();
+        for (int u = 0; u < up.size(); u++) {
+            Chunk cell = up.get(u);
+            float from = u == 0 ? -Float.MAX_VALUE : up.get(u - 1).x1();
+            float to = u + 1 == up.size() ? Float.MAX_VALUE : up.get(u + 1).x0();
+            boolean over = down.stream().anyMatch(d -> Math.min(cell.x1(), d.x1()) > Math.max(cell.x0(), d.x0()));
+            under.add(!over ? List.of() : down.stream().filter(d -> (d.x0() + d.x1()) / 2 > from && (d.x0() + d.x1()) / 2 < to).toList());
+        }
+        return under;
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]{2,}");
