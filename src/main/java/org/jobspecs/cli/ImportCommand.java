@@ -92,7 +92,8 @@ final class ImportCommand implements Callable<Integer> {
             return tables(site, out, err);
         }
         if (schedule != null || effective != null || adoptedBy != null || document != null || !map.isEmpty()) {
-            err.println("import: --schedule, --effective, --adopted-by, --document and --map are for tables (.xlsx, .csv)");
+            err.println("import: --schedule, --effective, --adopted-by, --document and --map are for tables (.xlsx, .csv; "
+                    + "an adopted salary schedule .pdf with --schedule ID)");
             return ExitCode.USAGE;
         }
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
