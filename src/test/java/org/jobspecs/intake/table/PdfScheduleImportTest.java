@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <li>one page: agency, "Salary Schedule 2027–28, effective July 1, 2027" and "Adopted by City
  *     Council Resolution No. …" title lines, then Code, Title, Time Base and steps A … E, amounts
  *     right-aligned with "$" and thousands separators, a group heading and a note below the table;</li>
- * <li>"Monthly Salary Ranges": minimum and maximum only, the time base in a title line, two pages
+ * <li>"Monthly Salary Ranges": minimum and maximum only in an accounting format ("$" at the cell's
+ *     left edge), the time base in a title line, two pages
  *     with the page title and the header repeated on the second and "Page 1 of 2" footers;</li>
  * <li>landscape: hourly, biweekly, monthly and annual minimum/maximum side by side, a Basis column
  *     saying which one the class is paid on;</li>
@@ -117,6 +118,7 @@ class PdfScheduleImportTest {
                 y = 110;
             }
             pdf.row(y, 9, true, cols, "Class Code", "Classification", "Minimum", "Maximum");
+            pdf.text(362, y + 16, 9, false, "$").text(462, y + 16, 9, false, "$"); // an accounting format: "$" at the cell's left edge
             if (p == 1) {
                 pdf.row(y + 16, 9, false, cols, "1001", "Clerk", "3,400.00", "4,132.72");
                 // the rest of the page: classes of other departments' registers would be here

@@ -90,6 +90,13 @@ public final class PdfGrids {
             if (current != null) {
                 chunks.add(current);
             }
+            // an accounting format sets "$" at the cell's left edge, apart from its amount: it goes with the amount
+            for (int i = chunks.size() - 2; i >= 0; i--) {
+                if (CURRENCY.matcher(chunks.get(i).text()).matches()) {
+                    Chunk amount = chunks.remove(i + 1);
+                    chunks.set(i, new Chunk(chunks.get(i).text() + amount.text(), amount.x0(), amount.x1()));
+                }
+            }
             return chunks;
         }
     }
@@ -311,6 +318,7 @@ public final class PdfGrids {
         return under;
     }
 
+    private static final Pattern CURRENCY = Pattern.compile("[$€£]");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]{2,}");
 
     private static String place(Line line) {
