@@ -224,6 +224,31 @@ class PdfScheduleImportTest {
     }
 
     @Test
+    void aLongScheduleOverEightPagesIsReadRowByRow() throws Exception {
+        SchedulePdf pdf = new SchedulePdf(false);
+        int n = 0;
+        for (int p = 1; p <= 8; p++) {
+            pdf.page();
+            pdf.centred(40, p == 1 ? 13 : 9, true, p == 1 ? "Salary Schedule 2027–28, effective July 1, 2027" : "Salary Schedule 2027–28 (continued)");
+            pdf.row(70, 9, true, STEPS, "Code", "Title", "Time Base", "A", "B", "C", "D", "E");
+            for (int r = 0; r < 40 && n < 300; r++, n++) {
+                double a = 3000 + 10 * n;
+                pdf.row(86 + 15 * r, 9, false, STEPS, String.format("C%03d", n + 1), "Analyst " + (n + 1), "Monthly",
+                        String.format("$%,.2f", a), String.format("$%,.2f", a * 1.05), String.format("$%,.2f", a * 1.1), String.format("$%,.2f", a * 1.15),
+                        String.format("$%,.2f", a * 1.2));
+            }
+            pdf.centred(pdf.height() - 30, 8, false, "Page " + p + " of 8");
+        }
+        List<Grid> grids = org.jobspecs.intake.table.pdf.PdfGrids.read(pdf.bytes());
+        Grid grid = grids.get(0);
+        assertEquals(1 + 1 + 300, grid.rows().size(), "title, header, 300 classes; repeated page titles, headers and page numbers dropped");
+        assertEquals(List.of("C001", "Analyst 1", "Monthly", "$3,000.00", "$3,150.00", "$3,300.00", "$3,450.00", "$3,600.00"), grid.rows().get(2));
+        assertEquals("C300", grid.cell(301, 0));
+        assertEquals("$5,990.00", grid.cell(301, 3));
+        assertEquals("page 8 line 22", grid.where(301));
+    }
+
+    @Test
     void unusableRowsAreErrorsWithTheirPageAndLine() throws Exception {
         Path site = FixtureSite.copy("minimal", dir);
         String payBefore = FixtureSite.read(site.resolve("data/pay.csv"));
