@@ -94,7 +94,7 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.docx..", "org.jobspecs.intake.table.xlsx..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.xmlbeans..", "org.openxmlformats..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.pdf..")
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.intake.pdf..", "org.jobspecs.intake.table.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.intake")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);

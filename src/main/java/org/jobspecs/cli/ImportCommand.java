@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = "Turns Word (.docx), PDF, text, Markdown and HTML documents into native spec sources "
         + "and class-register rows, class lists (.xlsx, .csv) into register rows, and salary schedules (.xlsx, .csv, "
-        + "with --schedule ID) into schedules.csv and pay.csv; reports what was found in each.")
+        + "or an adopted schedule .pdf, with --schedule ID) into schedules.csv and pay.csv; reports what was found in each.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -88,11 +88,12 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         SiteConfig site = config.get();
-        if (inputs.stream().anyMatch(TableImporter::isTable)) {
+        if (inputs.stream().anyMatch(p -> TableImporter.isTable(p, schedule != null))) {
             return tables(site, out, err);
         }
         if (schedule != null || effective != null || adoptedBy != null || document != null || !map.isEmpty()) {
-            err.println("import: --schedule, --effective, --adopted-by, --document and --map are for tables (.xlsx, .csv)");
+            err.println("import: --schedule, --effective, --adopted-by, --document and --map are for tables (.xlsx, .csv; "
+                    + "an adopted salary schedule .pdf with --schedule ID)");
             return ExitCode.USAGE;
         }
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
@@ -122,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Class lists and salary schedules from .xlsx and .csv files. */
     private Integer tables(SiteConfig site, PrintWriter out, PrintWriter err) {
-        if (!inputs.stream().allMatch(TableImporter::isTable)) {
+        if (!inputs.stream().allMatch(p -> TableImporter.isTable(p, schedule != null))) {
             err.println("import: tables (.xlsx, .csv) and documents are imported separately; give one kind at a time");
             return ExitCode.USAGE;
         }
