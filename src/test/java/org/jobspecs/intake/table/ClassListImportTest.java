@@ -6,7 +6,6 @@ import static org.jobspecs.intake.table.Workbooks.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jobspecs.intake.table.Workbooks.Run;
@@ -44,15 +43,7 @@ class ClassListImportTest {
     }
 
     private Run importInto(Path site, String name, byte[] bytes, String... options) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, bytes);
-        String[] args = new String[options.length + 4];
-        args[0] = "import";
-        args[1] = "--source";
-        args[2] = site.toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        args[args.length - 1] = file.toString();
-        return jobspecs(args);
+        return Workbooks.importInto(dir, site, name, bytes, options);
     }
 
     @Test

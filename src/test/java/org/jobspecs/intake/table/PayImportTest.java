@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jobspecs.intake.table.Workbooks.Formula;
@@ -44,26 +43,15 @@ class PayImportTest {
     Path dir;
 
     private Run importInto(Path site, String name, byte[] bytes, String... options) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, bytes);
-        String[] args = new String[options.length + 4];
-        args[0] = "import";
-        args[1] = "--source";
-        args[2] = site.toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        args[args.length - 1] = file.toString();
-        return jobspecs(args);
+        return Workbooks.importInto(dir, site, name, bytes, options);
     }
 
     private static List<String> pay(Path site, String schedule, String code) {
-        return CsvRecords.parse(FixtureSite.read(site.resolve("data/pay.csv"))).stream()
-                .filter(r -> r.get(0).equals(schedule) && r.get(1).equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no pay row " + schedule + " " + code));
+        return Workbooks.payRow(site, schedule, code);
     }
 
     private static List<String> schedule(Path site, String id) {
-        return CsvRecords.parse(FixtureSite.read(site.resolve("data/schedules.csv"))).stream()
-                .filter(r -> r.get(0).equals(id)).findFirst().orElseThrow(() -> new AssertionError("no schedule " + id));
+        return Workbooks.scheduleRow(site, id);
     }
 
     @Test

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jobspecs.intake.table.SchedulePdf.Col;
 import org.jobspecs.intake.table.Workbooks.Run;
-import org.jobspecs.source.CsvRecords;
 import org.jobspecs.testing.FixtureSite;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -44,26 +42,15 @@ class PdfScheduleImportTest {
     Path dir;
 
     private Run importPdf(Path site, String name, byte[] bytes, String... options) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, bytes);
-        String[] args = new String[options.length + 4];
-        args[0] = "import";
-        args[1] = "--source";
-        args[2] = site.toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        args[args.length - 1] = file.toString();
-        return jobspecs(args);
+        return Workbooks.importInto(dir, site, name, bytes, options);
     }
 
     private static List<String> pay(Path site, String schedule, String code) {
-        return CsvRecords.parse(FixtureSite.read(site.resolve("data/pay.csv"))).stream()
-                .filter(r -> r.get(0).equals(schedule) && r.get(1).equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no pay row " + schedule + " " + code + " in\n" + FixtureSite.read(site.resolve("data/pay.csv"))));
+        return Workbooks.payRow(site, schedule, code);
     }
 
     private static List<String> schedule(Path site, String id) {
-        return CsvRecords.parse(FixtureSite.read(site.resolve("data/schedules.csv"))).stream()
-                .filter(r -> r.get(0).equals(id)).findFirst().orElseThrow(() -> new AssertionError("no schedule " + id));
+        return Workbooks.scheduleRow(site, id);
     }
 
     private static final List<Col> STEPS = List.of(left(40), left(80), left(250), right(360), right(415), right(470), right(525), right(580));

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,6 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jobspecs.cli.Main;
+import org.jobspecs.source.CsvRecords;
+import org.jobspecs.testing.FixtureSite;
 
 /**
  * Builds the .xlsx fixtures of the table-import tests with POI, as HRIS and payroll exports
@@ -96,5 +101,31 @@ final class Workbooks {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** {@code jobspecs import --source SITE OPTIONS… FILE}, the file written first into {@code dir} under {@code name}. */
+    static Run importInto(Path dir, Path site, String name, byte[] bytes, String... options) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        String[] args = new String[options.length + 4];
+        args[0] = "import";
+        args[1] = "--source";
+        args[2] = site.toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        args[args.length - 1] = file.toString();
+        return jobspecs(args);
+    }
+
+    /** The site's data/pay.csv row of a class in a schedule. */
+    static List<String> payRow(Path site, String schedule, String code) {
+        return CsvRecords.parse(FixtureSite.read(site.resolve("data/pay.csv"))).stream()
+                .filter(r -> r.get(0).equals(schedule) && r.get(1).equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no pay row " + schedule + " " + code + " in\n" + FixtureSite.read(site.resolve("data/pay.csv"))));
+    }
+
+    /** The site's data/schedules.csv row of a schedule. */
+    static List<String> scheduleRow(Path site, String id) {
+        return CsvRecords.parse(FixtureSite.read(site.resolve("data/schedules.csv"))).stream()
+                .filter(r -> r.get(0).equals(id)).findFirst().orElseThrow(() -> new AssertionError("no schedule " + id));
     }
 }
