@@ -1,5 +1,7 @@
 package org.jobspecs.intake.table;
 
+import org.jobspecs.intake.DataFile;
+import org.jobspecs.intake.UnitIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,8 +22,7 @@ import org.jobspecs.spec.ClassCode;
 final class ClassListImport {
 
     static final Set<String> FIELDS = Set.of("code", "title", "department", "unit", "flsa", "series");
-    static final List<String> REGISTER_COLUMNS = List.of("code", "title", "department", "unit", "flsa", "series", "level",
-            "status", "status_date", "former_titles", "former_codes", "openings");
+    static final List<String> REGISTER_COLUMNS = DataFile.REGISTER_COLUMNS;
     private static final List<String> ORDER = List.of("code", "title", "department", "unit", "flsa", "series");
 
     private ClassListImport() {
@@ -103,7 +104,7 @@ final class ClassListImport {
             return new TableResult(file, "class list", List.of(), List.of(), problems.sorted());
         }
         DataFile register = DataFile.load(options.data().resolve("classes.csv"), REGISTER_COLUMNS);
-        Units units = Units.load(options.data().resolve("units.csv"));
+        UnitIds units = UnitIds.load(options.data().resolve("units.csv"));
         DataFile series = DataFile.load(options.data().resolve("series.csv"), List.of("id", "title", "summary"));
         List<String> actions = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -235,27 +236,4 @@ final class ClassListImport {
         return sb.toString();
     }
 
-    /** The units and groups of {@code data/units.csv}, by id and by name. */
-    record Units(Map<String, String> ids) {
-        static Units load(java.nio.file.Path file) {
-            DataFile units = DataFile.load(file, List.of("id", "name", "kind"));
-            Map<String, String> ids = new LinkedHashMap<>();
-            for (List<String> r : units.rows) {
-                String id = units.get(r, "id");
-                if (!id.isEmpty()) {
-                    ids.put(DataFile.key(id), id);
-                    ids.put(DataFile.key(units.get(r, "name")), id);
-                }
-            }
-            return new Units(ids);
-        }
-
-        Optional<String> id(String value) {
-            return Optional.ofNullable(ids.get(DataFile.key(value)));
-        }
-
-        String near(String value) {
-            return org.jobspecs.problem.Closest.to(DataFile.key(value), ids.keySet()).map(k -> " (did you mean " + ids.get(k) + "?)").orElse("");
-        }
-    }
 }

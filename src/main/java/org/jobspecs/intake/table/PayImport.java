@@ -1,5 +1,6 @@
 package org.jobspecs.intake.table;
 
+import org.jobspecs.intake.DataFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

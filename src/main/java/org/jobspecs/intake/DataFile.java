@@ -1,4 +1,4 @@
-package org.jobspecs.intake.table;
+package org.jobspecs.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,12 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import org.jobspecs.source.CsvRecords;
 
-/** A data file ({@code data/*.csv}) as the table import edits it: its columns and rows, appended to or updated. */
-final class DataFile {
+/**
+ * A data file ({@code data/*.csv}) as the importers edit it — the document import's register rows
+ * ({@link Register}) and the table import's class lists and pay: its columns (lower-cased, as the
+ * header names them) and rows, appended to or updated in place, then saved whole.
+ */
+public final class DataFile {
 
-    final Path file;
-    final List<String> columns;
-    final List<List<String>> rows;
+    /** The class register's columns, for a {@code data/classes.csv} not written yet. */
+    public static final List<String> REGISTER_COLUMNS = List.of("code", "title", "department", "unit", "flsa", "series", "level",
+            "status", "status_date", "former_titles", "former_codes", "openings");
+
+    public final Path file;
+    public final List<String> columns;
+    public final List<List<String>> rows;
 
     private DataFile(Path file, List<String> columns, List<List<String>> rows) {
         this.file = file;
@@ -23,7 +31,7 @@ final class DataFile {
         this.rows = rows;
     }
 
-    static DataFile load(Path file, List<String> defaultColumns) {
+    public static DataFile load(Path file, List<String> defaultColumns) {
         List<List<String>> records = List.of();
         if (Files.isRegularFile(file)) {
             try {
@@ -38,12 +46,12 @@ final class DataFile {
         return new DataFile(file, columns, rows);
     }
 
-    String get(List<String> row, String column) {
+    public String get(List<String> row, String column) {
         int c = columns.indexOf(column);
         return c >= 0 && c < row.size() ? row.get(c).strip() : "";
     }
 
-    void set(List<String> row, String column, String value) {
+    public void set(List<String> row, String column, String value) {
         int c = columns.indexOf(column);
         if (c < 0) {
             return;
@@ -54,14 +62,14 @@ final class DataFile {
         row.set(c, value);
     }
 
-    List<String> newRow() {
+    public List<String> newRow() {
         List<String> row = new ArrayList<>();
         columns.forEach(c -> row.add(""));
         rows.add(row);
         return row;
     }
 
-    void save() {
+    public void save() {
         StringBuilder sb = new StringBuilder(CsvRecords.line(columns));
         rows.forEach(r -> sb.append(CsvRecords.line(r)));
         try {
@@ -73,7 +81,7 @@ final class DataFile {
     }
 
     /** A name compared with case and punctuation ignored. */
-    static String key(String s) {
+    public static String key(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 }
