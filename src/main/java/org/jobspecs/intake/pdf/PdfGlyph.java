@@ -12,13 +12,13 @@ package org.jobspecs.intake.pdf;
  * @param bold   the font is bold by name or descriptor
  * @param italic the font is italic or oblique by name or descriptor
  */
-record PdfGlyph(String text, float x, float y, float width, float size, boolean bold, boolean italic) {
+public record PdfGlyph(String text, float x, float y, float width, float size, boolean bold, boolean italic) {
 
-    float end() {
+    public float end() {
         return x + width;
     }
 
-    boolean isSpace() {
+    public boolean isSpace() {
         return text.isBlank();
     }
 }

@@ -19,7 +19,7 @@ import org.apache.pdfbox.text.TextPosition;
  * Collects every glyph PDFBox finds, page by page, with its position and font style; it writes no
  * text itself (ordering and spacing are {@link PdfLines}' job). Holds the glyphs by 1-based page.
  */
-final class PdfGlyphCollector extends PDFTextStripper {
+public final class PdfGlyphCollector extends PDFTextStripper {
 
     private static final Pattern BOLD_NAME = Pattern.compile("(?i)bold|black|heavy|semibold|demi");
     private static final Pattern ITALIC_NAME = Pattern.compile("(?i)italic|oblique|slanted");
@@ -28,7 +28,7 @@ final class PdfGlyphCollector extends PDFTextStripper {
     private final Map<PDFont, boolean[]> styles = new IdentityHashMap<>();
 
     /** The glyphs of every page that has any, by 1-based page number. */
-    static Map<Integer, List<PdfGlyph>> collect(PDDocument document) throws IOException {
+    public static Map<Integer, List<PdfGlyph>> collect(PDDocument document) throws IOException {
         PdfGlyphCollector collector = new PdfGlyphCollector();
         collector.writeText(document, new StringWriter());
         return collector.byPage;

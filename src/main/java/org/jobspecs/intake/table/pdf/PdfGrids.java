@@ -1,7 +1,6 @@
 package org.jobspecs.intake.table.pdf;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,8 +16,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import org.jobspecs.intake.pdf.PdfGlyph;
+import org.jobspecs.intake.pdf.PdfGlyphCollector;
 import org.jobspecs.intake.table.Grid;
 
 /**
@@ -56,12 +55,6 @@ public final class PdfGrids {
     private PdfGrids() {
     }
 
-    /** A glyph: its text, left edge, baseline (from the top), width and size, in points. */
-    private record Glyph(String text, float x, float y, float width, float size) {
-        float end() {
-            return x + width;
-        }
-    }
 
     /** A run of words with no wide gap: its text and extent. */
     record Chunk(String text, float x0, float x1) {
@@ -104,15 +97,14 @@ public final class PdfGrids {
     /** @throws IOException when the bytes are not a readable PDF, or the PDF has no text layer */
     public static List<Grid> read(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            Collector collector = new Collector();
-            collector.writeText(document, new StringWriter());
+            Map<Integer, List<PdfGlyph>> glyphsByPage = PdfGlyphCollector.collect(document);
             Map<Integer, List<Line>> pages = new TreeMap<>();
             Map<Integer, Float> heights = new HashMap<>();
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 PDPage page = document.getPage(p - 1);
                 int rotation = ((page.getRotation() % 360) + 360) % 360;
                 heights.put(p, rotation == 90 || rotation == 270 ? page.getCropBox().getWidth() : page.getCropBox().getHeight());
-                List<Glyph> glyphs = collector.byPage.getOrDefault(p, List.of());
+                List<PdfGlyph> glyphs = glyphsByPage.getOrDefault(p, List.of());
                 if (glyphs.stream().anyMatch(g -> !g.text().isBlank())) {
                     pages.put(p, lines(p, glyphs));
                 }
@@ -372,14 +364,14 @@ public final class PdfGrids {
     }
 
     /** A page's lines, top to bottom: glyphs whose baselines agree within half a font size, split into words. */
-    private static List<Line> lines(int page, List<Glyph> glyphs) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::y).thenComparingDouble(Glyph::x));
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> row = new ArrayList<>();
+    private static List<Line> lines(int page, List<PdfGlyph> glyphs) {
+        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(PdfGlyph::y).thenComparingDouble(PdfGlyph::x));
+        List<List<PdfGlyph>> rows = new ArrayList<>();
+        List<PdfGlyph> row = new ArrayList<>();
         float refY = 0;
         float refSize = 0;
-        for (Glyph g : sorted) {
+        for (PdfGlyph g : sorted) {
             if (!row.isEmpty() && Math.abs(g.y() - refY) > 0.5f * Math.max(1f, Math.min(refSize, g.size()))) {
                 rows.add(row);
                 row = new ArrayList<>();
@@ -392,25 +384,25 @@ public final class PdfGrids {
         }
         rows.add(row);
         List<Line> lines = new ArrayList<>();
-        for (List<Glyph> r : rows) {
+        for (List<PdfGlyph> r : rows) {
             List<Chunk> words = words(r);
             if (!words.isEmpty()) {
-                float size = (float) r.stream().filter(g -> !g.text().isBlank()).mapToDouble(Glyph::size).max().orElse(10);
+                float size = (float) r.stream().filter(g -> !g.text().isBlank()).mapToDouble(PdfGlyph::size).max().orElse(10);
                 lines.add(new Line(page, lines.size() + 1, r.get(0).y(), size, words));
             }
         }
         return lines;
     }
 
-    private static List<Chunk> words(List<Glyph> row) {
-        List<Glyph> byX = new ArrayList<>(row);
-        byX.sort(Comparator.comparingDouble(Glyph::x));
+    private static List<Chunk> words(List<PdfGlyph> row) {
+        List<PdfGlyph> byX = new ArrayList<>(row);
+        byX.sort(Comparator.comparingDouble(PdfGlyph::x));
         List<Chunk> words = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         float x0 = 0;
-        Glyph previous = null;
+        PdfGlyph previous = null;
         boolean spaced = false;
-        for (Glyph g : byX) {
+        for (PdfGlyph g : byX) {
             if (g.text().isBlank()) {
                 spaced = true;
                 continue;
@@ -430,25 +422,5 @@ public final class PdfGrids {
             words.add(new Chunk(text.toString(), x0, previous.end()));
         }
         return words;
-    }
-
-    /** Every glyph PDFBox finds, by 1-based page, with its position; writes no text itself. */
-    private static final class Collector extends PDFTextStripper {
-        final Map<Integer, List<Glyph>> byPage = new TreeMap<>();
-
-        @Override
-        protected void processTextPosition(TextPosition position) {
-            String unicode = position.getUnicode();
-            if (unicode == null || unicode.isEmpty()) {
-                return;
-            }
-            float size = Math.abs(position.getYScale());
-            if (!(size > 0) || size > 500) {
-                size = Math.max(1f, position.getHeightDir());
-            }
-            String text = unicode.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
-            byPage.computeIfAbsent(getCurrentPageNo(), p -> new ArrayList<>())
-                    .add(new Glyph(text, position.getXDirAdj(), position.getYDirAdj(), position.getWidthDirAdj(), size));
-        }
     }
 }
