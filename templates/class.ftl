@@ -34,11 +34,13 @@
       <#if page.pay??>
       <div class="summary-pay"><dt>Pay</dt><dd>
         <p><strong>${page.pay.range}</strong> ${page.pay.per} as adopted, effective ${page.pay.effective}, in the <a href="${root}${page.pay.scheduleHref}">${page.pay.scheduleTitle}</a>.</p>
+        <#if page.pay.basisNote?has_content><p class="pay-basis-note">${page.pay.basisNote}</p></#if>
         <ul class="pay-bases">
           <#list page.pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
         </ul>
       </dd></div>
       </#if>
+      <#include "class-benefits.ftl">
       <#if page.requirements?has_content>
       <div class="summary-takes"><dt>What it takes</dt><dd>
         <#list page.requirements as r><p>${r}</p></#list>
@@ -71,6 +73,8 @@
   <section id="pay" class="pay" aria-labelledby="pay-heading">
     <h2 id="pay-heading">Pay</h2>
     <p class="pay-range"><strong>${pay.range}</strong> ${pay.per} <span class="time-base">(${pay.timeBase})</span></p>
+    <#if pay.annualEquivalent?has_content><p class="pay-annual">That is ${pay.annualEquivalent}.</p></#if>
+    <#if pay.basisNote?has_content><p class="pay-basis-note">${pay.basisNote}</p></#if>
     <p>Effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a><#if pay.adoptedBy?has_content> adopted by ${pay.adoptedBy}</#if>. <#if pay.document??><a class="document-link" href="${pay.document.href}">${pay.document.label()}</a>.</#if></p>
     <#if pay.steps?has_content>
     <p class="table-label" id="steps-caption">Pay steps, ${pay.timeBase}, effective ${pay.effective}</p>
@@ -84,7 +88,7 @@
     </div>
     </#if>
     <#if page.futurePay??>
-    <p class="pay-future">An adopted schedule takes effect ${page.futurePay.effective}: <strong>${page.futurePay.range}</strong> ${page.futurePay.per} (${page.futurePay.timeBase}), in the <a href="${root}${page.futurePay.scheduleHref}">${page.futurePay.scheduleTitle}</a>.</p>
+    <p class="pay-future">An adopted schedule takes effect ${page.futurePay.effective}: <strong>${page.futurePay.range}</strong> ${page.futurePay.per} (${page.futurePay.timeBase})<#if page.futurePay.annualEquivalent?has_content>, that is ${page.futurePay.annualEquivalent}</#if>, in the <a href="${root}${page.futurePay.scheduleHref}">${page.futurePay.scheduleTitle}</a>.</p>
     </#if>
   </section>
   </#if>

@@ -4,6 +4,7 @@
 <@layout.page meta=page.meta>
 <h1>All classes, A to Z</h1>
 <p>Every current class by title, with its class code. <#if page.abolishedCount gt 0>Abolished classes are listed in the <a href="${root}archive/">archive</a>.</#if></p>
+<@layout.payNote page.meta/>
 <nav class="letters" aria-label="Letters">
   <ul><#list page.letters as g><li><a href="#${g.id}">${g.name}</a></li></#list></ul>
 </nav>

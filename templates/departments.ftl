@@ -3,6 +3,7 @@
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <h1>Classes by department</h1>
+<@layout.payNote page.meta/>
 <nav class="toc" aria-label="Departments">
   <ul><#list page.departments as d><li><a href="#${d.id}">${d.name}</a></li></#list></ul>
 </nav>

@@ -56,5 +56,9 @@
 
 <#-- A link to a class as listings show it: title, code and an optional note. -->
 <#macro classLink root c>
-<a href="${root}${c.href}">${c.title}</a> <span class="code">${c.code}</span><#if c.note?has_content> <span class="note">${c.note}</span></#if>
+<a href="${root}${c.href}">${c.title}</a> <span class="code">${c.code}</span><#if c.note?has_content> <span class="note">${c.note}</span></#if><#if c.pay?has_content> <span class="list-pay<#if c.pay == "No pay on a current schedule"> list-pay-none</#if>">${c.pay}</span></#if>
+</#macro>
+<#-- Issue 13: listings show pay on one base; this says which, and how computed figures are made. -->
+<#macro payNote meta>
+<p class="note pay-note">${meta.site.payNote}</p>
 </#macro>

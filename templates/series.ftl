@@ -8,6 +8,7 @@
 <h1>${page.title} series</h1>
 <#if page.summary?has_content><p>${page.summary}</p></#if>
 <h2>Levels, from entry level up</h2>
+<@layout.payNote page.meta/>
 <ol class="career-path">
   <#list page.levels as c><li><@layout.classLink root c/></li></#list>
 </ol>

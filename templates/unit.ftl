@@ -29,6 +29,7 @@
 </section>
 <section id="classes" aria-labelledby="classes-heading">
   <h2 id="classes-heading">Classes covered</h2>
+  <@layout.payNote page.meta/>
   <ul class="class-list">
     <#list page.classes as c><li><@layout.classLink root c/></li></#list>
   </ul>

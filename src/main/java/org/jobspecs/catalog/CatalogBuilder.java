@@ -142,7 +142,8 @@ public final class CatalogBuilder {
         Map<String, BargainingUnit> units = new LinkedHashMap<>();
         for (UnitRow u : byId.values()) {
             BargainingUnit unit = new BargainingUnit(u.id(), u.name(), u.kind(), u.mouTitle(), u.mouStart(), u.mouEnd(),
-                    u.mouDocument(), u.resolutionTitle(), u.resolutionDocument(), List.copyOf(benefits.getOrDefault(u.id(), List.of())));
+                    u.mouDocument(), u.resolutionTitle(), u.resolutionDocument(), List.copyOf(benefits.getOrDefault(u.id(), List.of())),
+                    u.workBasis());
             if (unit.expiredOn(asOf)) {
                 problems.notice(u.location(), "the MOU of " + u.name() + " expired on " + u.mouEnd() + "; it is shown as expired",
                         "add the successor MOU when it is adopted");

@@ -28,6 +28,13 @@ public final class ConfigLoader {
     /** Colour-like values only: they are written into a style element. */
     private static final Pattern THEME_VALUE = Pattern.compile("[#A-Za-z0-9(),.% -]{1,64}");
 
+    /** The key of the working hours in a full-time year (issue 13: comparable pay). */
+    static final String HOURS_PER_YEAR = "pay.hours.per.year";
+    /** Every {@code pay.*} key; any other is a typo, reported with the closest. */
+    static final List<String> PAY_KEYS = List.of(HOURS_PER_YEAR);
+    /** The most hours a year has (366 × 24). */
+    private static final int MAX_HOURS = 8784;
+
     private ConfigLoader() {
     }
 
@@ -112,6 +119,11 @@ public final class ConfigLoader {
                     continue;
                 }
                 synonyms.put(key, members);
+            } else if (key.startsWith("pay.") && !PAY_KEYS.contains(key)) {
+                problems.error(new Location("jbake.properties", lines.lineOf(key)), "unknown setting " + key,
+                        org.jobspecs.problem.Closest.to(key, PAY_KEYS).map(k -> "did you mean " + k + "? ").orElse("")
+                        + "the pay settings are: " + String.join(", ", PAY_KEYS));
+                ok = false;
             } else if (key.startsWith(SectionAliasSettings.PREFIX)) {
                 sectionAliases.put(key, string(jbake, key));
             }
@@ -127,6 +139,8 @@ public final class ConfigLoader {
                     "put the logo in " + jbake.getAssetFolderName() + "/ and give its path there, e.g. site.logo=images/logo.svg");
             ok = false;
         }
+        int hours = hoursPerYear(string(jbake, HOURS_PER_YEAR), lines, problems);
+        ok &= hours > 0;
         if (!ok) {
             return Optional.empty();
         }
@@ -139,7 +153,7 @@ public final class ConfigLoader {
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
                 aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
-                dictionary(root, string(jbake, "search.dictionary"), lines, problems)));
+                dictionary(root, string(jbake, "search.dictionary"), lines, problems), hours));
     }
 
     /**
@@ -181,6 +195,25 @@ public final class ConfigLoader {
         problems.error(new Location("jbake.properties", lines.lineOf(key)), key + " names " + folder + ", which is not a folder",
                 "create the folder, or set " + key + " to an existing one");
         return false;
+    }
+
+    /** {@code pay.hours.per.year}: 2080 when not set; 0 (with the error reported) when not a whole number of hours a year can have. */
+    static int hoursPerYear(String value, PropertyLines lines, Problems problems) {
+        if (value.isEmpty()) {
+            return SiteConfig.DEFAULT_HOURS_PER_YEAR;
+        }
+        try {
+            int hours = Integer.parseInt(value.replace(",", "").replace("_", "").replace(" ", ""));
+            if (hours >= 1 && hours <= MAX_HOURS) {
+                return hours;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.error(new Location("jbake.properties", lines.lineOf(HOURS_PER_YEAR)), HOURS_PER_YEAR + "=" + value
+                + " is not a number of working hours in a year", "write the hours of a full-time year as a whole number, e.g. "
+                + HOURS_PER_YEAR + "=2080 (40 hours × 52 weeks) or 1950 (37.5 hours × 52 weeks)");
+        return 0;
     }
 
     /**

@@ -25,12 +25,18 @@ import org.jobspecs.spec.SectionAliases;
  *                      that search treats as one, each a list of members ("police|sheriff|law enforcement")
  * @param searchDictionary {@code search.dictionary}: a word list (one word a line, e.g. /usr/share/dict/words),
  *                      whose words search never corrects on its own; null when not set or not there
+ * @param payHoursPerYear {@code pay.hours.per.year}: the working hours of a full-time year, by which hourly pay
+ *                      is made annual and back (2080 unless set; biweekly pay is × 26, monthly × 12)
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,
                          Map<String, String> abbreviations, Map<String, String> theme,
                          SectionAliases sectionAliases, Set<String> acronyms,
-                         java.util.List<java.util.List<String>> synonyms, Path searchDictionary) {
+                         java.util.List<java.util.List<String>> synonyms, Path searchDictionary,
+                         int payHoursPerYear) {
+
+    /** The working hours of a full-time year unless {@code pay.hours.per.year} says otherwise. */
+    public static final int DEFAULT_HOURS_PER_YEAR = 2080;
 
     /** The abbreviation spelled out, or the text itself when the table has no entry for it. */
     public String spellOut(String abbreviation) {

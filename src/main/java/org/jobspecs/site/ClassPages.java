@@ -94,7 +94,7 @@ final class ClassPages {
         String path = Paths.classPage(c.code().value());
         List<SectionView> sections = memo.get(c.sections(), "approved", ClassPages::sections);
         String root = Paths.root(path);
-        PayView pay = in.inForce() == null ? null : pay(in.inForce(), c.code(), root);
+        PayView pay = in.inForce() == null ? null : pay(in.inForce(), c.code(), root, unit.workBasis());
         String unitHref = Paths.unit(unit.id());
         Optional<Series> series = Optional.ofNullable(in.series());
         String description = c.title() + " (class " + c.code() + "), " + c.department() + ": class specification"
@@ -111,12 +111,13 @@ final class ClassPages {
                 unit.hasMou() ? "Bargaining unit" : "Employee group", unitHref,
                 pay == null ? "" : pay.scheduleHref(), unitHref + "#mou",
                 unit.hasMou() ? "MOU" : "MOU (none: " + unit.name() + ")", unitHref + "#benefits",
-                pay, in.future() == null ? null : pay(in.future(), c.code(), root), sections,
+                pay, in.future() == null ? null : pay(in.future(), c.code(), root, unit.workBasis()), sections,
                 series.map(Series::title).orElse(""), series.map(s -> Paths.series(s.id())).orElse(""),
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
-                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes));
+                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
+                benefits(unit, unitHref, root));
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
@@ -153,13 +154,23 @@ final class ClassPages {
         return new ClassLink(c.code().value(), c.title(), Paths.classPage(c.code().value()), c.department(), c.abolished(), note);
     }
 
-    private PayView pay(SchedulePay schedule, ClassCode code, String root) {
+    /** Issue 13 §6: the unit's benefits beside the pay, with links to the unit's page and its MOU (or resolution). */
+    private BenefitsGlance benefits(BargainingUnit unit, String unitHref, String root) {
+        DocumentLink agreement = unit.hasMou()
+                ? documents.link(unit.mouDocument(), "MOU: " + (unit.mouTitle() == null ? unit.name() : unit.mouTitle()), root)
+                : documents.link(unit.resolutionDocument(), unit.resolutionTitle() == null ? "Resolution" : unit.resolutionTitle(), root);
+        return new BenefitsGlance(unit.benefits(), unitHref + "#benefits", agreement);
+    }
+
+    private PayView pay(SchedulePay schedule, ClassCode code, String root, org.jobspecs.spec.WorkBasis basis) {
+        PayRule rule = new PayRule(config.payHoursPerYear());
         Pay p = schedule.pay();
         String range = p.minimum().compareTo(p.maximum()) == 0 ? Format.money(p.minimum())
                 : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
         return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
                 schedule.title(), Paths.schedule(schedule.id()) + "#" + Paths.scheduleRow(code.value()),
-                documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList(), Summary.bases(p));
+                documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList(), Summary.bases(p, rule, basis),
+                ComparablePay.of(p, basis, rule), Summary.annualEquivalent(p, rule, basis), Summary.basisNote(basis));
     }
 
     private String approval(Approval a) {

@@ -18,8 +18,11 @@ final class ListingPages {
     private final List<JobClass> current;
     private final List<JobClass> abolished;
     private final Map<String, List<JobClass>> seriesMembers;
+    /** Each class's pay on the listings' one base (issue 13). */
+    private final ListingPay pay;
 
-    ListingPages(Catalog catalog, MetaFactory meta, Map<String, List<JobClass>> seriesMembers) {
+    ListingPages(Catalog catalog, MetaFactory meta, Map<String, List<JobClass>> seriesMembers, ListingPay pay) {
+        this.pay = pay;
         this.catalog = catalog;
         this.meta = meta;
         this.seriesMembers = seriesMembers;
@@ -49,9 +52,9 @@ final class ListingPages {
             String path = Paths.series(s.id());
             List<ClassLink> levels = seriesMembers.getOrDefault(s.id(), List.of()).stream()
                     .map(c -> {
-                        ClassLink l = ClassPages.link(c);
+                        ClassLink l = pay.link(c);
                         String note = (c.level() == null ? "" : "Level " + c.level()) + (l.note().isEmpty() ? "" : " · " + l.note());
-                        return new ClassLink(l.code(), l.title(), l.href(), l.department(), l.abolished(), note);
+                        return new ClassLink(l.code(), l.title(), l.href(), l.department(), l.abolished(), note, l.pay());
                     }).toList();
             pages.add(new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
                     meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
@@ -71,7 +74,7 @@ final class ListingPages {
     private List<ListingViews.Group> letters() {
         Map<String, List<ClassLink>> byLetter = new TreeMap<>();
         current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
-                .forEach(c -> byLetter.computeIfAbsent(letter(c.title()), k -> new ArrayList<>()).add(ClassPages.link(c)));
+                .forEach(c -> byLetter.computeIfAbsent(letter(c.title()), k -> new ArrayList<>()).add(pay.link(c)));
         return byLetter.entrySet().stream()
                 .map(e -> new ListingViews.Group("letter-" + e.getKey().toLowerCase(Locale.ROOT), e.getKey(), List.copyOf(e.getValue())))
                 .toList();
@@ -80,7 +83,7 @@ final class ListingPages {
     private List<ListingViews.Group> departments() {
         Map<String, List<ClassLink>> byDepartment = new TreeMap<>();
         current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
-                .forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(ClassPages.link(c)));
+                .forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(pay.link(c)));
         return byDepartment.entrySet().stream()
                 .map(e -> new ListingViews.Group(Format.slug(e.getKey()), e.getKey(), List.copyOf(e.getValue())))
                 .toList();

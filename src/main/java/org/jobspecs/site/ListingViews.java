@@ -74,8 +74,15 @@ public final class ListingViews {
 
     public record NotFound(PageMeta meta) { }
 
-    /** The search page: the client fills it; without JavaScript it points to the listings. */
-    public record Search(PageMeta meta) { }
+    /**
+     * The search page: the client fills it; without JavaScript it points to the listings.
+     *
+     * @param minPay the choices of the minimum-pay filter (issue 13), lowest first
+     */
+    public record Search(PageMeta meta, List<Choice> minPay) { }
+
+    /** A choice of a select: its value in the address and its label. */
+    public record Choice(String value, String label) { }
 
     /** @param lastmod ISO date, or empty */
     public record SitemapEntry(String loc, String lastmod) { }

@@ -12,7 +12,8 @@ final class MetaFactory {
 
     MetaFactory(SiteConfig config) {
         this.host = config.siteHost();
-        this.site = new SiteView(config.title(), config.agency(), config.footer(), config.logo(), themeCss(config.theme()));
+        this.site = new SiteView(config.title(), config.agency(), config.footer(), config.logo(), themeCss(config.theme()),
+                ListingPay.note(new PayRule(config.payHoursPerYear())));
     }
 
     PageMeta of(String path, String title, String area, String description) {

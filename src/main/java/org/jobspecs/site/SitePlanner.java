@@ -104,14 +104,16 @@ public final class SitePlanner {
                 pages.add(ClassPages.redirect(meta, former, c));
             }
         }
-        UnitPages units = new UnitPages(facts, meta, documents);
+        ListingPay pay = new ListingPay(facts, new PayRule(config.payHoursPerYear()));
+        UnitPages units = new UnitPages(facts, meta, documents, pay);
         SalaryPages salary = new SalaryPages(facts, meta, documents);
-        pages.addAll(new ListingPages(facts, meta, seriesMembers(facts)).pages(units.entries(), salary.currentEntry()));
+        pages.addAll(new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()));
         pages.addAll(salary.pages());
         pages.addAll(units.pages());
         pages.addAll(new OpenData(facts, meta).pages());
         pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
-                meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."))));
+                meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."),
+                pay.thresholds().stream().map(t -> new ListingViews.Choice(String.valueOf(t), ComparablePay.dollars(t))).toList())));
         pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
                 meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
         return List.copyOf(pages);

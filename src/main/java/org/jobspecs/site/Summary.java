@@ -1,12 +1,12 @@
 package org.jobspecs.site;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.TimeBase;
+import org.jobspecs.spec.WorkBasis;
 
 /** The key facts at the top of a class page: pay in every time base, what the class requires, the page's sections. */
 final class Summary {
@@ -22,49 +22,50 @@ final class Summary {
     private Summary() {
     }
 
-    /** Units of each time base in a year: 2,080 working hours, 26 pay periods, 12 months. */
-    static int perYear(TimeBase base) {
-        return switch (base) {
-            case HOURLY -> 2080;
-            case BIWEEKLY -> 26;
-            case MONTHLY -> 12;
-            case ANNUAL -> 1;
-        };
-    }
-
-    /** The pay in all four time bases, hourly first: the adopted one as given, the others computed through the year. */
-    static List<PayBasis> bases(Pay pay) {
+    /**
+     * The pay in every time base that means something for the class, hourly first: the adopted one as
+     * given, the others computed through the year by {@code rule} and labelled with it. A part-time or
+     * hourly-only class gets its hourly pay only (no year's pay it is not paid).
+     */
+    static List<PayBasis> bases(Pay pay, PayRule rule, WorkBasis basis) {
         List<PayBasis> bases = new ArrayList<>();
         TimeBase from = pay.timeBase();
         for (TimeBase to : TimeBase.values()) {
             if (to == from) {
                 bases.add(new PayBasis(range(pay.minimum(), pay.maximum()), to.phrase(), to.word(), true, ""));
-            } else {
-                bases.add(new PayBasis(range(convert(pay.minimum(), from, to), convert(pay.maximum(), from, to)), to.phrase(),
-                        to.word(), false, note(from, to)));
+            } else if (basis.annual() || to == TimeBase.HOURLY) {
+                bases.add(new PayBasis(range(rule.convert(pay.minimum(), from, to), rule.convert(pay.maximum(), from, to)), to.phrase(),
+                        to.word(), false, rule.note(from, to)));
             }
         }
         return List.copyOf(bases);
     }
 
-    static BigDecimal convert(BigDecimal amount, TimeBase from, TimeBase to) {
-        return amount.multiply(BigDecimal.valueOf(perYear(from))).divide(BigDecimal.valueOf(perYear(to)), 2, RoundingMode.HALF_UP);
+    /** All four time bases of a full-time class with 2,080 hours a year. */
+    static List<PayBasis> bases(Pay pay) {
+        return bases(pay, PayRule.STANDARD, WorkBasis.FULL_TIME);
     }
 
-    /** "monthly × 12 ÷ 2,080", "hourly × 2,080": through the year (2,080 hours, 26 pay periods, 12 months). */
-    static String note(TimeBase from, TimeBase to) {
-        StringBuilder b = new StringBuilder(from.word());
-        if (perYear(from) != 1) {
-            b.append(" × ").append(count(from));
+    /**
+     * The year's pay in whole dollars where the schedule gives another base, with its rule:
+     * "$77,021 – $93,620 per year (computed: monthly × 12)"; empty for annual pay and for classes
+     * without an annual figure.
+     */
+    static String annualEquivalent(Pay pay, PayRule rule, WorkBasis basis) {
+        if (pay == null || !basis.annual() || pay.timeBase() == TimeBase.ANNUAL) {
+            return "";
         }
-        if (perYear(to) != 1) {
-            b.append(" ÷ ").append(count(to));
-        }
-        return b.toString();
+        ComparablePay c = ComparablePay.of(pay, basis, rule);
+        return c.text() + " (computed: " + rule.note(pay.timeBase(), TimeBase.ANNUAL) + ")";
     }
 
-    private static String count(TimeBase base) {
-        return String.format(java.util.Locale.US, "%,d", perYear(base));
+    /** What a part-time or hourly-only class says instead of a year's pay; empty for full time. */
+    static String basisNote(WorkBasis basis) {
+        return switch (basis) {
+            case FULL_TIME -> "";
+            case PART_TIME -> "A part-time class: its pay is given per hour, not as a year's pay, since the hours worked vary.";
+            case HOURLY_ONLY -> "Paid by the hour only (seasonal, temporary or as needed): its pay is given per hour, not as a year's pay.";
+        };
     }
 
     private static String range(BigDecimal min, BigDecimal max) {

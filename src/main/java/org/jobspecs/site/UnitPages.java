@@ -17,8 +17,11 @@ final class UnitPages {
     private final java.util.Map<String, List<JobClass>> covered;
     private final MetaFactory meta;
     private final Documents documents;
+    /** Each class's pay on the listings' one base (issue 13). */
+    private final ListingPay pay;
 
-    UnitPages(Catalog catalog, MetaFactory meta, Documents documents) {
+    UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay) {
+        this.pay = pay;
         this.catalog = catalog;
         this.covered = catalog.classes().values().stream()
                 .collect(java.util.stream.Collectors.groupingBy(JobClass::unitId, java.util.stream.Collectors.toList()));
@@ -49,7 +52,7 @@ final class UnitPages {
             pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
                     nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
                     nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
-                    u.benefits(), covered(u).stream().map(ClassPages::link).toList())));
+                    u.benefits(), covered(u).stream().map(pay::link).toList())));
         }
         pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
                 meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jobspecs.problem.Closest;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.BenefitRow;
@@ -24,6 +25,7 @@ import org.jobspecs.spec.SeriesRow;
 import org.jobspecs.spec.TimeBase;
 import org.jobspecs.spec.UnitKind;
 import org.jobspecs.spec.UnitRow;
+import org.jobspecs.spec.WorkBasis;
 
 /**
  * Reads the CSV files of {@code data/} into typed rows. Checks that concern one row (a date that
@@ -38,7 +40,7 @@ final class DataReader {
             "revised", "replaces");
     static final List<String> PAY_COLUMNS = List.of("schedule", "code", "time_base", "minimum", "maximum", "steps");
     static final List<String> UNIT_COLUMNS = List.of("id", "name", "kind", "mou_title", "mou_start", "mou_end",
-            "mou_document", "mou_document_size", "resolution_title", "resolution_document", "resolution_document_size");
+            "mou_document", "mou_document_size", "resolution_title", "resolution_document", "resolution_document_size", "pay_basis");
     static final List<String> BENEFIT_COLUMNS = List.of("unit", "benefit", "summary");
     static final List<String> SERIES_COLUMNS = List.of("id", "title", "summary");
 
@@ -253,9 +255,18 @@ final class DataReader {
             if (start != null && end != null && end.isBefore(start)) {
                 problems.error(row.location(), "MOU term ends (" + end + ") before it starts (" + start + ")", "correct the dates");
             }
+            WorkBasis basis = WorkBasis.parse(row.get("pay_basis")).orElse(null);
+            if (basis == null) {
+                problems.error(row.location(), "pay_basis \"" + row.get("pay_basis") + "\" of " + row.get("id") + " is not "
+                        + String.join(", ", WorkBasis.words()), Closest.to(row.get("pay_basis").strip().toLowerCase(Locale.ROOT), WorkBasis.words())
+                        .map(w -> "did you mean " + w + "? ").orElse("")
+                        + "leave it empty (or write full-time) for full-time classes, whose pay is also shown per year; write part-time "
+                        + "or hourly-only for classes paid by the hour, whose pay is shown per hour only");
+                basis = WorkBasis.FULL_TIME;
+            }
             rows.add(new UnitRow(row.location(), row.get("id"), row.get("name"), kind, Cells.orNull(row.get("mou_title")),
                     start, end, document(row, "mou_document", "mou_document_size"), Cells.orNull(row.get("resolution_title")),
-                    document(row, "resolution_document", "resolution_document_size")));
+                    document(row, "resolution_document", "resolution_document_size"), basis));
         }
         return rows;
     }
