@@ -11,8 +11,27 @@
   </div>
   <p id="search-hint" class="note">For example: customer service, billing, lifeguard, or a class code such as 7565.</p>
   <details id="filters-box" class="filters-box" hidden>
-    <summary>Filter by department, unit or FLSA status</summary>
+    <summary>Filter and sort</summary>
     <div id="filters" class="filters"></div>
+    <#-- Issue 13: pay on one base (per year) and the order of the results; the client keeps both in the address. -->
+    <div class="filters-pay-sort">
+      <div class="filter-control">
+        <label for="minpay">Starting pay per year, at least</label>
+        <select id="minpay" name="minpay" aria-describedby="minpay-hint">
+          <option value="">Any pay</option>
+          <#list page.minPay as t><option value="${t.value}">${t.label}</option></#list>
+        </select>
+        <p id="minpay-hint" class="note">Classes paid only by the hour, part-time classes and classes with no pay on a current schedule have no annual figure, so a minimum leaves them out.</p>
+      </div>
+      <div class="filter-control">
+        <label for="sort">Sort results by</label>
+        <select id="sort" name="sort">
+          <option value="">Best match</option>
+          <option value="pay">Pay, highest first</option>
+          <option value="title">Title, A to Z</option>
+        </select>
+      </div>
+    </div>
   </details>
 </form>
 <noscript>

@@ -407,21 +407,68 @@ export class Search {
   facets() {
     return this.file('facets.json');
   }
+
+  /** Each document's starting pay per year (-1: none) and place in title order (sort.json), for the pay filter and the sorts. */
+  sortKeys() {
+    return this.file('sort.json');
+  }
+
+  /** Every document, in class-code order: what a search with no words but a filter or a sort lists. */
+  everyDocument() {
+    return Array.from({ length: this.m.docs }, (_, doc) => ({ doc, score: 0 }));
+  }
+}
+
+/** The value facets of facets.json (department, unit, FLSA): each has values and a value index per document. */
+function valueFacets(facets) {
+  return Object.keys(facets).filter((n) => n !== 'flags' && facets[n] && Array.isArray(facets[n].values) && Array.isArray(facets[n].docs));
 }
 
 /**
  * Filters ranked documents by facet values and counts each value over the documents that pass the
  * other facets' filters, so counts stay truthful as filters combine.
- * selected: {facet: Set of value indexes}; facets: the facets.json content.
+ * selected: {facet: Set of value indexes, flags: Set of yes/no facet indexes (facets.flags, all must
+ * hold)}; facets: the facets.json content; options: {minPay: whole dollars a year, pay: sort.json's
+ * pay} — a document passes the pay filter when its starting pay per year is at least minPay (a
+ * document without an annual figure never does).
+ * counts: {facet: count per value, flags: count per yes/no facet of the documents that would remain
+ * with it ticked too}.
  */
-export function filter(ranked, facets, selected) {
-  const names = Object.keys(facets);
-  const passes = (doc, except) => names.every((n) => n === except || !selected[n] || selected[n].size === 0
-    || selected[n].has(facets[n].docs[doc]));
+export function filter(ranked, facets, selected, options = {}) {
+  const names = valueFacets(facets);
+  const flags = facets.flags;
+  let mask = 0;
+  for (const i of (selected.flags || [])) mask |= 1 << i;
+  const minPay = options.minPay || 0;
+  const pay = options.pay;
+  const paid = (doc) => !minPay || (pay !== undefined && pay[doc] >= 0 && pay[doc] >= minPay);
+  const flagged = (doc, m) => !m || (flags !== undefined && (flags.docs[doc] & m) === m);
+  const passes = (doc, except) => paid(doc) && flagged(doc, except === 'flags' ? 0 : mask)
+    && names.every((n) => n === except || !selected[n] || selected[n].size === 0 || selected[n].has(facets[n].docs[doc]));
   const counts = {};
   for (const n of names) {
     counts[n] = new Array(facets[n].values.length).fill(0);
     for (const { doc } of ranked) if (passes(doc, n)) counts[n][facets[n].docs[doc]]++;
   }
+  if (flags !== undefined) {
+    counts.flags = new Array(flags.ids.length).fill(0);
+    for (const { doc } of ranked) {
+      if (!passes(doc, 'flags') || !flagged(doc, mask)) continue;
+      for (let i = 0; i < flags.ids.length; i++) if (flags.docs[doc] & (1 << i)) counts.flags[i]++;
+    }
+  }
   return { results: ranked.filter(({ doc }) => passes(doc, null)), counts };
+}
+
+/**
+ * Results in the order asked for: 'pay' (starting pay per year, highest first; documents without an
+ * annual figure last; ties in title order), 'title' (A to Z), anything else relevance (as ranked).
+ * keys: sort.json's content. A new array; the given one is left as it is.
+ */
+export function sortResults(results, how, keys) {
+  if (how === 'pay') {
+    return [...results].sort((x, y) => keys.pay[y.doc] - keys.pay[x.doc] || keys.title[x.doc] - keys.title[y.doc]);
+  }
+  if (how === 'title') return [...results].sort((x, y) => keys.title[x.doc] - keys.title[y.doc]);
+  return results;
 }

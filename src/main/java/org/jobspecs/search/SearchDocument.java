@@ -13,12 +13,22 @@ import org.jobspecs.site.SectionView;
  *                  field of their own): former titles and codes, FLSA status, status, series, pay
  *                  range and the text of every section
  * @param path      the class page's site-relative address
- * @param pay       the pay range with its time base, or empty
+ * @param pay       the pay on the base that listings and results share (issue 13: "$62,400 – $75,837 per year",
+ *                  "$19.63 per hour (part-time)"), or empty when the class has none
  * @param snippet   the start of the definition, shown under the result
+ * @param annualPay the bottom of its pay range per year in whole dollars, by which results are filtered and
+ *                  sorted; -1 without an annual figure (no pay, part-time, hourly only)
+ * @param facets    the ids of its yes/no facets ({@link Facets#of})
  */
 public record SearchDocument(String code, List<String> formerCodes, String title, String body, String path,
                              String department, String unit, String flsa, boolean abolished, String pay,
-                             String snippet) {
+                             String snippet, long annualPay, List<String> facets) {
+
+    /** A document without pay figures or facets. */
+    public SearchDocument(String code, List<String> formerCodes, String title, String body, String path, String department,
+                          String unit, String flsa, boolean abolished, String pay, String snippet) {
+        this(code, formerCodes, title, body, path, department, unit, flsa, abolished, pay, snippet, -1, List.of());
+    }
 
     private static final int SNIPPET = 240;
 
@@ -43,8 +53,10 @@ public record SearchDocument(String code, List<String> formerCodes, String title
                 snippet = text.length() <= SNIPPET ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET)) + " …";
             }
         }
+        String comparable = c.pay() == null ? "" : c.pay().comparable().text();
+        long annual = c.pay() == null ? -1 : c.pay().comparable().annualMinimum();
         return new SearchDocument(c.code(), c.formerCodes(), c.title(), body.toString(), c.meta().path(), c.department(),
-                c.unitName(), c.flsa(), c.abolished(), pay, snippet);
+                c.unitName(), c.flsa(), c.abolished(), comparable, snippet, annual, Facets.of(c));
     }
 
     private static void line(StringBuilder sb, String text) {

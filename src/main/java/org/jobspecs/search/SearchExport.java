@@ -32,7 +32,11 @@ import org.jobspecs.site.Page;
  * search/t/KEY.json      terms starting with KEY: {term: {"t": [doc, tf, norm, …], "b": […], "d": […], "x": […]}},
  *                        doc gaps (title, body, department and unit, title words as typed)
  * search/d/N.json        documents N·SLICE … : [code, title, path, department, pay, snippet, abolished]
- * search/facets.json     department, unit and FLSA values, and each document's value index
+ * search/facets.json     department, unit and FLSA values, and each document's value index; the yes/no
+ *                        facets ({@link Facets}): "flags": {"ids", "labels", "docs": [bit set per document]}
+ * search/sort.json       fetched only to filter or sort by pay or title (issue 13): "pay": each document's
+ *                        starting pay per year in whole dollars (-1: no annual figure), "title": its place in
+ *                        title order
  * search/c/KEY.json      class codes (and former codes) starting with KEY → document
  * search/s/KEY.json      typo list: a word or the word less one letter → [word, documents, …]; a real
  *                        word no class uses but one slip from a word classes use lists itself, with 0
@@ -229,7 +233,32 @@ public final class SearchExport {
         facets.put("department", facet(SearchDocument::department));
         facets.put("unit", facet(SearchDocument::unit));
         facets.put("flsa", facet(SearchDocument::flsa));
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("ids", Facets.ALL.stream().map(Facets.Facet::id).toList());
+        flags.put("labels", Facets.ALL.stream().map(Facets.Facet::label).toList());
+        flags.put("docs", index.documents().stream().map(d -> Facets.bits(d.facets())).toList());
+        facets.put("flags", flags);
         file("search/facets.json", facets);
+        sortKeys();
+    }
+
+    /** Each document's starting pay per year and its place in title order, for the pay filter and the sorts. */
+    private void sortKeys() throws IOException {
+        List<SearchDocument> docs = index.documents();
+        Integer[] byTitle = new Integer[docs.size()];
+        for (int i = 0; i < byTitle.length; i++) {
+            byTitle[i] = i;
+        }
+        java.util.Arrays.sort(byTitle, java.util.Comparator.comparing((Integer i) -> docs.get(i).title().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(i -> i));
+        int[] place = new int[docs.size()];
+        for (int p = 0; p < byTitle.length; p++) {
+            place[byTitle[p]] = p;
+        }
+        Map<String, Object> keys = new LinkedHashMap<>();
+        keys.put("pay", docs.stream().map(SearchDocument::annualPay).toList());
+        keys.put("title", place);
+        file("search/sort.json", keys);
     }
 
     private Map<String, Object> facet(java.util.function.Function<SearchDocument, String> value) {
