@@ -66,6 +66,12 @@ class SearchClientTest {
     static Map<String, JsonNode> answers = new LinkedHashMap<>();
     static List<JsonNode> filterAnswers = new ArrayList<>();
     static List<Map<String, List<Integer>>> filterSelections = new ArrayList<>();
+    /**
+     * Issue 13: per filter case, the yes/no facets ticked (indexes of facets.json "flags"), the minimum starting pay
+     * per year (0: any), the order ("", "pay", "title") and whether it runs with no words (every class).
+     */
+    record Extra(List<Integer> flags, int minPay, String sort, boolean all) { }
+    static List<Extra> filterExtras = new ArrayList<>();
     static JsonNode codeKeys;
     static List<String> codeKeyInputs = List.of("7565", "07565", "0007565", " 7565", "7565 ", "\t7565\n", "7565.", "75-65", "#7565",
             "2108", "2112", "2105", "9999", "M-104", "m104", "7565a", "7565 7563", "75 65", "customer", "", "   ",
@@ -105,6 +111,19 @@ class SearchClientTest {
         filters.add(Map.of("q", "work", "selected", filterSelections.get(2)));
         filters.add(Map.of("q", "work", "selected", filterSelections.get(3)));
         filters.add(Map.of("q", "work", "selected", filterSelections.get(4)));
+        for (int i = 0; i < filters.size(); i++) {
+            filterExtras.add(new Extra(List.of(), 0, "", false));
+        }
+        // Issue 13: yes/no facets, the pay filter and the sorts, alone and combined; and no words (every class).
+        int entry = flag("entry-level");
+        extra(filters, "work", Map.of(), new Extra(List.of(entry), 0, "", false));
+        extra(filters, "work", Map.of(), new Extra(List.of(), 80_000, "", false));
+        extra(filters, "work", Map.of(), new Extra(List.of(entry), 60_000, "pay", false));
+        extra(filters, "work", Map.of("department", List.of(works)), new Extra(List.of(), 0, "title", false));
+        extra(filters, "customer service", Map.of(), new Extra(List.of(), 0, "pay", false));
+        extra(filters, "", Map.of(), new Extra(List.of(), 100_000, "pay", true));
+        extra(filters, "", Map.of("flsa", List.of(exempt)), new Extra(List.of(entry), 0, "title", true));
+        extra(filters, "", Map.of(), new Extra(List.of(), 0, "title", true));
         List<String> keyInputs = new ArrayList<>(codeKeyInputs);
         keyInputs.addAll(codeKeyBlanks);
 
@@ -388,13 +407,28 @@ class SearchClientTest {
             String where = f.get("q").asText() + " " + selected + ": ";
             assertFalse(ranked.isEmpty(), where + "the query finds classes");
 
-            List<Integer> expected = ranked.stream().filter(d -> passes(d, selected, null)).toList();
-            assertEquals(expected, results, where + "the results pass every filter, in rank order");
+            Extra extra = filterExtras.get(s);
+            where += extra + ": ";
+            List<Integer> expected = ranked.stream().filter(d -> passes(d, selected, null) && passesExtra(d, extra, null)).toList();
+            expected = sorted(expected, extra.sort());
+            assertEquals(expected, results, where + "the results pass every filter, in " + (extra.sort().isEmpty() ? "rank" : extra.sort()) + " order");
+            if (extra.all()) {
+                assertEquals(index.documents().size(), ranked.size(), where + "no words: every class");
+            }
+            List<Integer> flagCounts = new ArrayList<>();
+            for (int i = 0; i < Facets.ALL.size(); i++) {
+                int flag = i;
+                flagCounts.add((int) ranked.stream().filter(d -> passes(d, selected, null) && passesExtra(d, extra, "flags")
+                        && extra.flags().stream().allMatch(x -> has(d, x)) && has(d, flag)).count());
+            }
+            List<Integer> actualFlags = new ArrayList<>();
+            f.get("counts").get("flags").forEach(c -> actualFlags.add(c.asInt()));
+            assertEquals(flagCounts, actualFlags, where + "yes/no facet counts: the classes that would remain with each ticked too");
             for (String facet : List.of("department", "unit", "flsa")) {
                 int values = facets.get(facet).get("values").size();
                 int[] counts = new int[values];
                 for (int d : ranked) {
-                    if (passes(d, selected, facet)) {
+                    if (passes(d, selected, facet) && passesExtra(d, extra, null)) {
                         counts[valueOf(facet, d)]++;
                     }
                 }
@@ -422,6 +456,85 @@ class SearchClientTest {
         }
         assertEquals(power.get("ranked").size(), departmentTotal, "department counts ignore the department filter itself");
         assertTrue(departmentTotal > results.size(), "other departments keep their counts");
+    }
+
+    /**
+     * Issue 13: the pay filter, the yes/no facets and the sorts change what a visitor sees (each case narrows or
+     * reorders), and the export carries the pay the class page states: Lead Customer Service Representative
+     * (7565) is paid $6,418.45 a month (× 12 = $77,021 a year); Lifeguard (6230) is part-time, so it has no annual
+     * figure and no pay filter lets it through.
+     */
+    @Test
+    void issue13PayFilterFacetsAndSortsBite() {
+        int base = 5; // the first issue-13 case
+        List<Integer> entryRanked = docs(filterAnswers.get(base), "ranked");
+        List<Integer> entry = docs(filterAnswers.get(base), "results");
+        assertTrue(!entry.isEmpty() && entry.size() < entryRanked.size(), "Entry level narrows \"work\": " + entry);
+        List<Integer> paid = docs(filterAnswers.get(base + 1), "results");
+        assertTrue(!paid.isEmpty() && paid.size() < entryRanked.size(), "at least $80,000 narrows \"work\": " + paid);
+        paid.forEach(d -> assertTrue(index.documents().get(d).annualPay() >= 80_000, codes.get(d) + " starts at $80,000 or more"));
+        List<Integer> byPay = docs(filterAnswers.get(base + 4), "results");
+        assertFalse(byPay.equals(docs(filterAnswers.get(base + 4), "ranked")), "sorting by pay reorders \"customer service\"");
+        for (int i = 1; i < byPay.size(); i++) {
+            assertTrue(index.documents().get(byPay.get(i - 1)).annualPay() >= index.documents().get(byPay.get(i)).annualPay(),
+                    "highest pay first: " + byPay);
+        }
+        List<Integer> all = docs(filterAnswers.get(base + 5), "results");
+        long top = index.documents().stream().mapToLong(SearchDocument::annualPay).max().orElseThrow();
+        assertEquals(top, index.documents().get(all.get(0)).annualPay(), "with no words, the best-paid class comes first");
+        List<Integer> titles = docs(filterAnswers.get(base + 7), "results");
+        assertEquals(index.documents().size(), titles.size(), "no words and no filter but an order: every class");
+
+        int lead = codes.indexOf("7565");
+        int lifeguard = codes.indexOf("6230");
+        assertEquals(77_021, index.documents().get(lead).annualPay(), "7565: $6,418.45 a month × 12");
+        assertEquals(-1, index.documents().get(lifeguard).annualPay(), "6230 is part-time: no annual figure");
+        assertTrue(index.documents().get(lifeguard).pay().endsWith("per hour (part-time)"), index.documents().get(lifeguard).pay());
+        assertFalse(paid.contains(lifeguard));
+    }
+
+    private static List<Integer> docs(JsonNode answer, String field) {
+        List<Integer> docs = new ArrayList<>();
+        answer.get(field).forEach(d -> docs.add(d.asInt()));
+        return docs;
+    }
+
+    /** Issue 13: the pay filter and the yes/no facets ("flags" left out when {@code except} names them), from the index's documents. */
+    private static boolean passesExtra(int doc, Extra extra, String except) {
+        SearchDocument d = index.documents().get(doc);
+        if (extra.minPay() > 0 && (d.annualPay() < 0 || d.annualPay() < extra.minPay())) {
+            return false;
+        }
+        return "flags".equals(except) || extra.flags().stream().allMatch(i -> has(doc, i));
+    }
+
+    private static boolean has(int doc, int flag) {
+        return index.documents().get(doc).facets().contains(Facets.ALL.get(flag).id());
+    }
+
+    /** The order asked for, computed here from the documents: pay (highest first, none last, then title), title (A to Z). */
+    private static List<Integer> sorted(List<Integer> docs, String sort) {
+        java.util.Comparator<Integer> byTitle = java.util.Comparator.comparing((Integer d) -> index.documents().get(d).title().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(d -> d);
+        return switch (sort) {
+            case "pay" -> docs.stream().sorted(java.util.Comparator.comparing((Integer d) -> -index.documents().get(d).annualPay()).thenComparing(byTitle)).toList();
+            case "title" -> docs.stream().sorted(byTitle).toList();
+            default -> docs;
+        };
+    }
+
+    private static void extra(List<Map<String, Object>> filters, String q, Map<String, List<Integer>> selected, Extra extra) {
+        filterSelections.add(selected);
+        filterExtras.add(extra);
+        filters.add(Map.of("q", q, "selected", selected, "flags", extra.flags(), "minPay", extra.minPay(), "sort", extra.sort(),
+                "all", extra.all()));
+    }
+
+    private static int flag(String id) {
+        List<String> ids = new ArrayList<>();
+        facets.get("flags").get("ids").forEach(v -> ids.add(v.asText()));
+        assertTrue(ids.contains(id), "facets.json lists the yes/no facet " + id + ": " + ids);
+        return ids.indexOf(id);
     }
 
     private static int valueOf(String facet, int doc) {
@@ -462,7 +575,7 @@ class SearchClientTest {
     private static final String SCRIPT = """
             import { readFileSync, writeFileSync } from 'node:fs';
             import { join } from 'node:path';
-            import { Search, filter, codeKey } from './search-core.js';
+            import { Search, filter, sortResults, codeKey } from './search-core.js';
             const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
             const search = await Search.open(async (path) => JSON.parse(readFileSync(join(input.dir, path), 'utf8')));
             const n = search.m.docs;
@@ -505,12 +618,15 @@ class SearchClientTest {
             }
 
             const facets = await search.facets();
+            const keys = await search.sortKeys();
             const filters = [];
             for (const f of input.filters) {
-              const a = await search.query(f.q, { prefix: false });
+              const a = f.all ? { ranked: search.everyDocument() } : await search.query(f.q, { prefix: false });
               const selected = Object.fromEntries(Object.entries(f.selected).map(([k, v]) => [k, new Set(v)]));
-              const { results, counts } = filter(a.ranked, facets, selected);
-              filters.push({ q: f.q, ranked: a.ranked.map((r) => r.doc), results: results.map((r) => r.doc), counts });
+              if (f.flags) selected.flags = new Set(f.flags);
+              const { results, counts } = filter(a.ranked, facets, selected, { minPay: f.minPay || 0, pay: keys.pay });
+              const sorted = sortResults(results, f.sort || '', keys);
+              filters.push({ q: f.q, ranked: a.ranked.map((r) => r.doc), results: sorted.map((r) => r.doc), counts });
             }
 
             const codeKeys = [];
