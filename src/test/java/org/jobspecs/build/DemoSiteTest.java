@@ -282,6 +282,21 @@ class DemoSiteTest {
             }
         }
         assertTrue(openings.size() >= 3, "the demo has classes with openings: " + openings);
+        // Issue 13: the classes of a unit whose pay_basis (the last column of units.csv) is part-time show their hourly pay only.
+        java.util.Set<String> partTimeUnits = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(FixtureSite.PROJECT.resolve("data/units.csv")).subList(1, 6)) {
+            if (line.endsWith(",part-time")) {
+                partTimeUnits.add(line.substring(0, line.indexOf(',')));
+            }
+        }
+        java.util.Set<String> partTime = new java.util.HashSet<>();
+        for (String line : register.subList(1, register.size())) {
+            String[] cells = line.split(",", -1);
+            if (partTimeUnits.contains(cells[3])) {
+                partTime.add(cells[0]);
+            }
+        }
+        assertEquals(3, partTime.size(), "the demo's part-time group has three classes: " + partTime);
         int withPay = 0;
         for (Path file : classPages()) {
             Document d = Jsoup.parse(file.toFile());
@@ -295,7 +310,13 @@ class DemoSiteTest {
             assertEquals(abolished, summary.select(".summary-pay").isEmpty(), file + ": pay in the summary unless abolished");
             if (!abolished) {
                 withPay++;
-                assertEquals(3, summary.select(".pay-bases li").size(), file + ": the three other time bases");
+                if (partTime.contains(code)) {
+                    assertEquals(0, summary.select(".pay-bases li").size(), file + ": a part-time class paid hourly shows no year's pay");
+                    assertTrue(summary.select(".pay-basis-note").text().startsWith("A part-time class"), file + ": and says why");
+                } else {
+                    assertEquals(3, summary.select(".pay-bases li").size(), file + ": the three other time bases");
+                    assertTrue(summary.select(".pay-basis-note").isEmpty(), file.toString());
+                }
                 assertTrue(summary.select(".pay-bases li").eachText().stream().allMatch(t -> t.contains("(computed: ")),
                         file + ": computed amounts say so: " + summary.select(".pay-bases").text());
                 assertEquals(d.select("#pay a[href*=salary/]").first().attr("href"), summary.select(".summary-pay a").attr("href"));

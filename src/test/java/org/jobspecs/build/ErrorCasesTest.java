@@ -93,6 +93,21 @@ class ErrorCasesTest {
                         CLERK + ":1", "the spec has no class code"),
 
                 // Site configuration
+                error("issue 13: pay.hours.per.year that is not a number of hours",
+                        s -> append(s, "jbake.properties", "pay.hours.per.year=forty\n"),
+                        "jbake.properties:12", "pay.hours.per.year=forty is not a number of working hours in a year — write the hours"),
+                error("issue 13: pay.hours.per.year above the hours of a year",
+                        s -> append(s, "jbake.properties", "pay.hours.per.year=9000\n"),
+                        "jbake.properties:12", "pay.hours.per.year=9000 is not a number of working hours in a year"),
+                error("issue 13: a mistyped pay setting gets the closest",
+                        s -> append(s, "jbake.properties", "pay.hour.per.year=1950\n"),
+                        "jbake.properties:12", "unknown setting pay.hour.per.year — did you mean pay.hours.per.year?"),
+                error("issue 13: pay_basis that is no basis gets the closest and what each means",
+                        s -> {
+                            replace(s, "data/units.csv", "resolution_document\n", "resolution_document,pay_basis\n");
+                            replace(s, "data/units.csv", "documents/mou-general.pdf,,", "documents/mou-general.pdf,,,part-tme");
+                        },
+                        "data/units.csv:2", "pay_basis \"part-tme\" of general is not full-time, part-time, hourly-only — did you mean part-time?"),
                 error("section alias key naming no section",
                         s -> append(s, "jbake.properties", "section.aliases.dutie=Job Duties\n"),
                         "jbake.properties:12", "\"dutie\" in section.aliases.dutie is not a section — did you mean section.aliases.duties? Otherwise end the key"),
