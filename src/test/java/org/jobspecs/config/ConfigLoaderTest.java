@@ -47,6 +47,30 @@ class ConfigLoaderTest {
         assertTrue(problems.sorted().get(0).format().startsWith("jbake.properties:" + FixtureSite.read(site.resolve("jbake.properties")).lines().count() + ": error: theme.color-brand="), problems.sorted().toString());
     }
 
+    /** Issue 13: the working hours of a full-time year, by which hourly pay is made annual: 2080 unless set; "2,080" reads too. */
+    @Test
+    void payHoursPerYearDefaultsTo2080AndIsRead() {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        assertEquals(2080, ConfigLoader.load(site, new Problems()).orElseThrow().payHoursPerYear());
+        FixtureSite.write(site.resolve("jbake.properties"), props + "pay.hours.per.year=1950\n");
+        assertEquals(1950, ConfigLoader.load(site, new Problems()).orElseThrow().payHoursPerYear());
+        FixtureSite.write(site.resolve("jbake.properties"), props + "pay.hours.per.year=2,088\n");
+        assertEquals(2088, ConfigLoader.load(site, new Problems()).orElseThrow().payHoursPerYear(), "JBake splits at the comma; joined again");
+        for (String bad : List.of("0", "-40", "8785", "40 hours", "2080.5")) {
+            FixtureSite.write(site.resolve("jbake.properties"), props + "pay.hours.per.year=" + bad + "\n");
+            Problems problems = new Problems();
+            assertTrue(ConfigLoader.load(site, problems).isEmpty(), bad);
+            assertTrue(problems.sorted().get(0).format().contains("is not a number of working hours in a year"), problems.sorted().toString());
+        }
+        // Every other pay.* key is a typo, with the closest named.
+        FixtureSite.write(site.resolve("jbake.properties"), props + "pay.hours.a.year=1950\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).format().contains("unknown setting pay.hours.a.year — did you mean pay.hours.per.year?"),
+                problems.sorted().toString());
+    }
+
     /** Issue 10: a site lists the acronyms import keeps upper case in titles, as they are written. */
     @Test
     void importAcronymsAreReadAsWritten() {

@@ -20,6 +20,7 @@ import org.jobspecs.spec.RegisterEntry;
 import org.jobspecs.spec.TimeBase;
 import org.jobspecs.spec.UnitKind;
 import org.jobspecs.spec.UnitRow;
+import org.jobspecs.spec.WorkBasis;
 import org.junit.jupiter.api.Test;
 
 class DataReaderTest {
@@ -328,6 +329,25 @@ class DataReaderTest {
         assertEquals(UnitKind.UNIT, rows.get(0).kind());
         assertEquals(LocalDate.of(2026, 6, 30), rows.get(0).mouEnd());
         assertNull(rows.get(0).resolutionTitle());
+    }
+
+    /** Issue 13: a unit's pay_basis says whether its classes' pay has a year's equivalent; empty is full time. */
+    @Test
+    void unitPayBasisIsReadAndCheckedWithTheClosestWord() {
+        List<UnitRow> rows = reader.units("id,name,kind,resolution_title,resolution_document,pay_basis\n"
+                + "a,A,group,R,https://x.test/r.pdf,\n"
+                + "b,B,group,R,https://x.test/r.pdf,Part-Time\n"
+                + "c,C,group,R,https://x.test/r.pdf,hourly\n"
+                + "d,D,group,R,https://x.test/r.pdf,hourly_only\n"
+                + "e,E,group,R,https://x.test/r.pdf,full-time\n", Location.file("data/units.csv"));
+        noProblems();
+        assertEquals(List.of(WorkBasis.FULL_TIME, WorkBasis.PART_TIME, WorkBasis.HOURLY_ONLY, WorkBasis.HOURLY_ONLY, WorkBasis.FULL_TIME),
+                rows.stream().map(UnitRow::workBasis).toList());
+        reader.units("id,name,kind,resolution_title,resolution_document,pay_basis\n"
+                + "a,A,group,R,https://x.test/r.pdf,seasonal\n", Location.file("data/units.csv"));
+        Problem p = onlyError();
+        assertEquals("pay_basis \"seasonal\" of a is not full-time, part-time, hourly-only", p.message());
+        assertTrue(p.fix().contains("write part-time or hourly-only for classes paid by the hour"), p.fix());
     }
 
     @Test
