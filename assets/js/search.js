@@ -110,23 +110,6 @@ function writeUrl(push) {
 function renderFilters(counts) {
   const focused = filtersBox.contains(document.activeElement) ? document.activeElement.id : null;
   filtersBox.replaceChildren();
-  // The yes/no facets (search.Facets): one checkbox each, all ticked ones must hold.
-  if (facets.flags && facets.flags.ids.length) {
-    const fieldset = el('fieldset', { class: 'facet facet-flags' }, el('legend', {}, 'Show only'));
-    facets.flags.ids.forEach((id, i) => {
-      if (counts.flags[i] === 0 && !flags.has(id)) return;
-      const boxId = `f-facet-${id}`;
-      const box = el('input', { type: 'checkbox', id: boxId, name: 'facet', value: id });
-      box.checked = flags.has(id);
-      box.addEventListener('change', () => {
-        if (box.checked) flags.add(id); else flags.delete(id);
-        page = 1;
-        update(false, { push: true });
-      });
-      fieldset.append(el('div', { class: 'facet-option' }, box, ' ', el('label', { for: boxId }, `${facets.flags.labels[i]} (${counts.flags[i]})`)));
-    });
-    if (fieldset.querySelector('input')) filtersBox.append(fieldset);
-  }
   for (const [name, label] of FACETS) {
     const values = facets[name].values;
     const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, label));
@@ -141,6 +124,23 @@ function renderFilters(counts) {
         update(false, { push: true });
       });
       fieldset.append(el('div', { class: 'facet-option' }, box, ' ', el('label', { for: id }, `${value} (${counts[name][i]})`)));
+    });
+    if (fieldset.querySelector('input')) filtersBox.append(fieldset);
+  }
+  // The yes/no facets (search.Facets), after the value facets: one checkbox each, all ticked ones must hold.
+  if (facets.flags && facets.flags.ids.length) {
+    const fieldset = el('fieldset', { class: 'facet facet-flags' }, el('legend', {}, 'Show only'));
+    facets.flags.ids.forEach((id, i) => {
+      if (counts.flags[i] === 0 && !flags.has(id)) return;
+      const boxId = `f-facet-${id}`;
+      const box = el('input', { type: 'checkbox', id: boxId, name: 'facet', value: id });
+      box.checked = flags.has(id);
+      box.addEventListener('change', () => {
+        if (box.checked) flags.add(id); else flags.delete(id);
+        page = 1;
+        update(false, { push: true });
+      });
+      fieldset.append(el('div', { class: 'facet-option' }, box, ' ', el('label', { for: boxId }, `${facets.flags.labels[i]} (${counts.flags[i]})`)));
     });
     if (fieldset.querySelector('input')) filtersBox.append(fieldset);
   }
@@ -306,19 +306,27 @@ form.addEventListener('submit', (e) => {
   clearTimeout(timer);
   update(false, { page: 1 });
 });
-// The pay filter and the order: each choice is an entry of the history, so Back undoes it.
+// The pay filter and the order: a run of changes of one select (arrow keys step through its choices,
+// each applied at once) is one entry of the history, so Back returns to the state before it.
+let lastSelect = null;
 for (const select of [minPaySelect, sortSelect]) {
   select.addEventListener('change', () => {
     minPay = minPaySelect.value;
     sortBy = SORTS.includes(sortSelect.value) ? sortSelect.value : '';
     page = 1;
-    update(false, { push: true });
+    const push = lastSelect !== select;
+    update(false, push ? { push: true } : { keepPage: true });
+    lastSelect = select;
   });
 }
+// Anything else the visitor does starts a new entry for the next select change.
+for (const target of [form, filtersBox, pager]) target.addEventListener('click', () => { lastSelect = null; });
+input.addEventListener('input', () => { lastSelect = null; });
 // Back and forward through pages of results.
 window.addEventListener('popstate', () => {
+  lastSelect = null;
   readUrl();
   update(false, { keepPage: true });
 });
 readUrl();
-if (input.value) update(false, { keepPage: true });
+if (input.value || chosenCount() > 0 || sortBy) update(false, { keepPage: true });

@@ -47,6 +47,11 @@ public final class PageTypes {
             page("search-results", "search/?q=customer%20service", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty())),
             page("search-paged", "search/?q=work&page=2", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#pager a")).isEmpty())),
             page("search-no-match", "search/?q=nurse", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("no-match")).isDisplayed())),
+            // Issue 13: a part-time series (hourly pay beside yearly), the pay filter, the order and a yes/no facet set
+            // from the address, and a search with no words but filters (every class, filtered).
+            page("series-part-time", "series/recreation/"),
+            page("search-pay-filtered", "search/?q=work&minpay=60000&sort=pay", PageTypes::awaitFilters),
+            page("search-browse-facet", "search/?facet=entry-level&sort=title", PageTypes::awaitFilters),
             page("not-found", "no-such-page/"));
 
     private PageTypes() {
@@ -68,6 +73,12 @@ public final class PageTypes {
     public static PageType named(String name) {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no page type " + name));
+    }
+
+    /** Issue 13: waits for the results and the filter checkboxes (built once facets.json is in). */
+    static void awaitFilters(Browser browser) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty()
+                && !d.findElements(By.cssSelector("#filters input[name=facet]")).isEmpty());
     }
 
     /** Issue 11: types "lead" into the salary schedule's filter box and waits for its count. */

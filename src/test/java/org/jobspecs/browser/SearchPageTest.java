@@ -452,4 +452,125 @@ class SearchPageTest {
             browser.driver().manage().window().setSize(before);
         }
     }
+
+    // ---- issue 13: pay you can compare, yes/no facets ---------------------------------------
+
+    /** Each result's starting pay per year from its pay line ("$62,400 – $75,837 per year"), or -1 without one. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> resultPay() {
+        List<String> texts = (List<String>) browser.js("return [...document.querySelectorAll('#results li .result-pay')].map(e => e.textContent.trim())");
+        List<Long> pay = new ArrayList<>();
+        for (String t : texts) {
+            Matcher m = Pattern.compile("^\\$([\\d,]+)(?: – \\$[\\d,]+)? per year$").matcher(t);
+            pay.add(m.matches() ? Long.parseLong(m.group(1).replace(",", "")) : -1L);
+        }
+        return pay;
+    }
+
+    private static String value(String id) {
+        return (String) browser.js("return document.getElementById(arguments[0]).value", id);
+    }
+
+    /**
+     * Issue 13: the minimum-pay select works from the keyboard; the results all start at that pay or more, the
+     * status counts them and says the filter; the address holds it, and Back and Forward go between the states.
+     */
+    @Test
+    void issue13TheMinimumPayFilterWorksByKeyboardAndBackUndoesIt() {
+        load("search/?q=work");
+        await("results", () -> !resultCodes().isEmpty() && !status().isEmpty());
+        String before = status();
+        Matcher all = Pattern.compile("^Results 1–10 of (\\d+)").matcher(before);
+        assertTrue(all.find(), before);
+        int total = Integer.parseInt(all.group(1));
+        press(Keys.SHIFT);
+        browser.js("document.getElementById('minpay').focus()");
+        for (int i = 0; i < 4; i++) {
+            press(Keys.ARROW_DOWN); // each choice is applied as it is reached
+        }
+        String chosen = value("minpay");
+        assertFalse(chosen.isEmpty(), "the arrow keys choose a minimum");
+        long minimum = Long.parseLong(chosen);
+        await("results of at least " + chosen, () -> browser.driver().getCurrentUrl().contains("minpay=" + chosen)
+                && status().contains("Starting pay at least"));
+        assertEquals("minpay", browser.js("return document.activeElement.id"), "focus stays on the select");
+        String filtered = status();
+        Matcher m = Pattern.compile("^(?:Results 1–\\d+ of (\\d+)|(\\d+) class(?:es)? match)").matcher(filtered);
+        assertTrue(m.find(), filtered);
+        int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        assertTrue(n > 0 && n < total, "the filter narrows " + total + " results to " + n + ": " + filtered);
+        assertTrue(filtered.endsWith("Starting pay at least $" + String.format(java.util.Locale.US, "%,d", minimum) + " a year."), filtered);
+        resultPay().forEach(p -> assertTrue(p >= minimum, "every result starts at " + minimum + " or more: " + resultPay()));
+        assertTrue(((String) browser.js("return document.querySelector('#filters-box > summary').textContent")).endsWith("selected)"));
+
+        browser.driver().navigate().back();
+        await("the unfiltered results again", () -> status().equals(before));
+        assertEquals("", value("minpay"), "Back clears the select");
+        browser.driver().navigate().forward();
+        await("the filtered results again", () -> status().equals(filtered));
+        assertEquals(chosen, value("minpay"));
+    }
+
+    /** Issue 13: sorting by pay (keyboard) puts the best-paid first; by title, A to Z; the status says the order. */
+    @Test
+    void issue13SortingByPayOrTitleReordersTheSameResults() {
+        load("search/?q=customer%20service");
+        await("results", () -> !resultCodes().isEmpty() && !status().isEmpty());
+        List<String> byRelevance = resultCodes();
+        press(Keys.SHIFT);
+        browser.js("document.getElementById('sort').focus()");
+        press(Keys.ARROW_DOWN);
+        await("sorted by pay", () -> browser.driver().getCurrentUrl().contains("sort=pay") && status().endsWith("Sorted by pay, highest first."));
+        List<Long> pay = resultPay();
+        for (int i = 1; i < pay.size(); i++) {
+            assertTrue(pay.get(i - 1) >= pay.get(i), "highest first: " + pay);
+        }
+        assertEquals(new java.util.TreeSet<>(byRelevance), new java.util.TreeSet<>(resultCodes()), "the same classes");
+        assertFalse(byRelevance.equals(resultCodes()), "in another order");
+        press(Keys.ARROW_DOWN);
+        await("sorted by title", () -> browser.driver().getCurrentUrl().contains("sort=title"));
+        @SuppressWarnings("unchecked")
+        List<String> titles = (List<String>) browser.js("return [...document.querySelectorAll('#results li .result-title a')].map(a => a.textContent)");
+        assertEquals(titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), titles, "A to Z");
+        assertTrue(status().endsWith("Sorted by title, A to Z."), status());
+    }
+
+    /**
+     * Issue 13: the "Entry level" facet is a labelled checkbox ticked with Space; its count is the number of
+     * results it leaves, which every result is; with no words it lists every entry-level class.
+     */
+    @Test
+    void issue13TheEntryLevelFacetNarrowsWithATruthfulCountAndWorksWithoutWords() {
+        load("search/?q=work");
+        await("facets", () -> !resultCodes().isEmpty() && !browser.driver().findElements(By.id("f-facet-entry-level")).isEmpty());
+        String label = (String) browser.js("return document.querySelector('label[for=f-facet-entry-level]').textContent");
+        Matcher m = Pattern.compile("^Entry level \\((\\d+)\\)$").matcher(label);
+        assertTrue(m.matches(), label);
+        int count = Integer.parseInt(m.group(1));
+        press(Keys.SHIFT);
+        browser.js("document.getElementById('f-facet-entry-level').focus()");
+        press(Keys.SPACE);
+        await("entry-level results", () -> browser.driver().getCurrentUrl().contains("facet=entry-level") && resultCodes().size() == Math.min(count, 10));
+        assertEquals("f-facet-entry-level", browser.js("return document.activeElement.id"), "focus stays on the checkbox");
+        Matcher n = Pattern.compile("^(?:Results 1–\\d+ of (\\d+)|(\\d+) class(?:es)? match)").matcher(status());
+        assertTrue(n.find() && Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)) == count, "the status counts " + count + ": " + status());
+        // Every result is the entry level of its series: its page says so.
+        for (String code : resultCodes()) {
+            assertTrue(Jsoup.parse(read("classes/" + code + "/index.html")).select("#series .note").text().contains("the entry level of the series"),
+                    code + " is an entry level");
+        }
+
+        load("search/?facet=entry-level");
+        await("every entry-level class", () -> !resultCodes().isEmpty() && status().contains("the filters chosen"));
+        assertTrue(Pattern.compile("^\\d+ (class matches|classes match) the filters chosen\\.").matcher(status()).find(), status());
+        assertEquals("", value("q"));
+    }
+
+    private static String read(String path) {
+        try {
+            return java.nio.file.Files.readString(BrowserSite.dir().resolve(path));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
