@@ -81,6 +81,18 @@ class PrintTest {
         assertFalse(text.contains("At a glance") || text.contains("On this page"), "the screen's summary and page list are not printed: " + text);
     }
 
+    /**
+     * Issue 13: the paper keeps the pay as adopted with its effective date and adds its annual equivalent, labelled
+     * as computed with the rule; the benefits beside the pay are part of the screen's summary (the unit's page prints them).
+     */
+    @Test
+    void theAnnualEquivalentPrintsWithItsRule() {
+        assertTrue(text.contains("$6,418.45 – $7,801.67 per month"), "the adopted pay: " + text);
+        assertTrue(text.contains("Effective July 1, 2026"), "its effective date: " + text);
+        assertTrue(text.contains("That is $77,021 – $93,620 per year (computed: monthly × 12)."), "the annual equivalent: " + text);
+        assertTrue(text.contains("that is $79,332 – $96,429 per year (computed: monthly × 12)"), "the adopted future schedule's too: " + text);
+    }
+
     @Test
     void noTextIsCutOffAtThePageMargins() {
         assertTrue(outside.isEmpty(), "text printed outside the content area (left of the print header or as far right), "
@@ -102,12 +114,13 @@ class PrintTest {
         }
     }
 
+    /** (The screen's summary is not printed, issue 11: its links, such as issue 13's MOU beside the benefits, are left out.) */
     @Test
     void externalLinkTargetsAreWrittenOut() {
         @SuppressWarnings("unchecked")
         List<String> external = (List<String>) browser.js("""
                 return [...document.querySelectorAll('main a[href^="http"]')]
-                    .filter(a => a.checkVisibility()).map(a => a.href);
+                    .filter(a => a.checkVisibility() && !a.closest('#summary')).map(a => a.href);
                 """);
         assertFalse(external.isEmpty(), "the class page links to its adopted schedule document");
         assertTrue(external.stream().anyMatch(h -> h.startsWith("https://") && h.contains("salary-schedule")),
