@@ -139,6 +139,34 @@ class KeyFactsTest {
         axeClean("class page 7563 on a phone");
     }
 
+    /**
+     * Issue 13 §6: the unit's benefits sit beside the pay in the summary. On a wide screen the retirement formula
+     * shows without a click; on a phone the benefits' names show and their summaries open with Enter (a disclosure,
+     * no script), so the other key facts stay on the first screens (the test above). Axe-clean both ways.
+     */
+    @Test
+    void issue13TheBenefitsAreBesideThePayAndOneKeyAwayOnAPhone() {
+        open("classes/7565/");
+        String formula = "CalPERS 2.7% at 55";
+        assertTrue(topOf(formula) >= 0, "the retirement formula shows on a wide screen without a click");
+        assertEquals(Boolean.FALSE, browser.js("return document.querySelector('.benefits-fold > summary').checkVisibility()"),
+                "no disclosure button on a wide screen");
+        assertTrue(topOf(formula) < topOf("Graduation from high school"), "beside the pay, before what it takes");
+
+        phone();
+        open("classes/7565/");
+        assertTrue(topOf(formula) < 0, "on a phone the summaries start folded");
+        double names = topOf("Medical, Dental and vision, Retirement, Vacation, Standby and call-back pay");
+        assertTrue(names >= 0 && names < PHONE_H, "the benefits' names are on the first screen: " + names);
+        press(Keys.SHIFT);
+        browser.js("document.querySelector('.benefits-fold > summary').focus()");
+        press(Keys.ENTER);
+        assertEquals(Boolean.TRUE, browser.js("return document.querySelector('.benefits-fold').open"), "Enter opens them");
+        assertTrue(topOf(formula) >= 0, "and the retirement formula shows");
+        assertNull(Layout.sidewaysScroll(browser), "the open list fits the phone");
+        axeClean("class page on a phone with the benefits open");
+    }
+
     @Test
     void theOnThisPageListLeadsToEachSection() {
         open("classes/7565/");
