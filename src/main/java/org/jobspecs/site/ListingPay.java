@@ -13,6 +13,8 @@ final class ListingPay {
 
     private final Catalog catalog;
     private final PayRule rule;
+    /** Each class's pay, computed once for the several listings that show it. */
+    private final java.util.Map<org.jobspecs.spec.ClassCode, ComparablePay> computed = new java.util.concurrent.ConcurrentHashMap<>();
 
     ListingPay(Catalog catalog, PayRule rule) {
         this.catalog = catalog;
@@ -24,9 +26,9 @@ final class ListingPay {
         if (c.abolished()) {
             return ComparablePay.NONE;
         }
-        return catalog.scheduleInForce(c.code())
-                .map(s -> ComparablePay.of(s.pay().get(c.code()), catalog.unitOf(c).workBasis(), rule))
-                .orElse(ComparablePay.NONE);
+        return computed.computeIfAbsent(c.code(), code -> catalog.scheduleInForce(code)
+                .map(s -> ComparablePay.of(s.pay().get(code), catalog.unitOf(c).workBasis(), rule))
+                .orElse(ComparablePay.NONE));
     }
 
     /** The class's link with its pay; an abolished class's link shows none (it is paid no more). */
