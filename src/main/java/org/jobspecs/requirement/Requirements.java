@@ -59,11 +59,15 @@ public final class Requirements {
     private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\bno (prior |previous |paid )?(work )?experience (is )?(required|necessary|needed)");
     private static final Pattern NOT_A_REQUIREMENT_TIME = Pattern.compile("(?i)within\\s+" + NUMBER + "\\s+(years?|months?)|\\bof age\\b|years old|\\bhours\\b");
     private static final Pattern ENDS_WITH_OR = Pattern.compile("(?i)(^|[;,.\\s])or[.:,]?$");
-    private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+[^.;]*?\\b" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");
+    private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+(?:\\S+\\s+){0,3}?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");
 
     private static final Pattern DRIVER = Pattern.compile("(?i)driver'?s?’?s?'? licen[cs]e|driving licen[cs]e|motor vehicle operator'?s?’?s? licen[cs]e|\\bdriver licen[cs]e");
     private static final Pattern DRIVER_CLASS = Pattern.compile("\\bClass\\s+([ABC])\\b(\\s+or\\s+([ABC])\\b)?");
-    private static final Pattern CERTIFICATE_WORD = Pattern.compile("(?i)certif|licen[cs]|registration as|registered as|authority to use the title");
+    private static final Pattern CERTIFICATE_WORD = Pattern.compile("(?i)certificat|certified|licen[cs]|registration as|registered as|authority to use the title");
+    /** A sentence about people that is not "… must possess …": "Candidates on the eligible list …". */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)^(candidates|applicants|employees|incumbents|you|i|the city|positions|persons)\\b");
+    /** "Licenses and Certifications: " before a sentence, from a sub-heading. */
+    private static final Pattern LABEL = Pattern.compile("^[^:]{1,60}:\\s+");
     private static final Pattern CERTIFICATE_START = Pattern.compile("(?i)^(\\d+\\.\\s*)?(possession of|registration as|certification (as|in)|certified as|licensed as|"
             + "authority to use|must (possess|obtain|have|hold)|a valid|valid|current|completion of [^.;]*certificat)");
     /** In a notes section only a sentence that says it is required counts. */
@@ -110,9 +114,13 @@ public final class Requirements {
         }
         List<List<SpecText.Unit>> paths = paths(standards);
         Needs.Experience experience = experience(paths, standards);
-        Needs.Education education = education(paths, standards, experience);
+        Needs.Education education = education(paths, standards, notes, experience);
         List<Needs.Licence> found = licences(paths.size() == 1 ? standards : List.of(), licences, notes);
-        return new Needs(education, experience, found, entryLevel(title, firstOfSeries, experience));
+        Boolean entry = entryLevel(title, firstOfSeries, experience);
+        if (entry == null && everyPathNeedsExperience(paths, standards)) {
+            entry = false;
+        }
+        return new Needs(education, experience, found, entry);
     }
 
     private static Needs entryOnly(String title, Boolean firstOfSeries) {
@@ -126,7 +134,14 @@ public final class Requirements {
      */
     static List<List<SpecText.Unit>> paths(List<SpecText.Unit> units) {
         List<Integer> ends = new ArrayList<>();
+        int limit = units.size();
         for (int i = 0; i < units.size(); i++) {
+            if (SUBSTITUTION.matcher(units.get(i).text()).find() && units.get(i).text().endsWith(":")) {
+                limit = i; // "… may be substituted: a. …; or b. …" lists substitutes, not ways to qualify
+                break;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
             String t = units.get(i).text();
             if (ENDS_WITH_OR.matcher(t).find() && !t.matches("(?i).*and/or[.:,]?$")) {
                 ends.add(i);
@@ -171,7 +186,17 @@ public final class Requirements {
     // ---- experience ----
 
     /** A path's experience: its months (or -1 when it cannot be told) and the sentence that says so. */
-    private record PathExperience(int months, String sentence, String section) { }
+    private record PathExperience(int months, String sentence, String section, boolean needsSome) {
+
+        PathExperience(int months, String sentence, String section) {
+            this(months, sentence, section, months > 0);
+        }
+    }
+
+    /** Whether every way to qualify asks for some experience, even where how much cannot be told. */
+    private static boolean everyPathNeedsExperience(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards) {
+        return !standards.isEmpty() && paths.stream().allMatch(p -> pathExperience(p).needsSome());
+    }
 
     private static Needs.Experience experience(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards) {
         if (standards.isEmpty()) {
@@ -228,7 +253,10 @@ public final class Requirements {
                     continue;
                 }
                 if (months < 0) {
-                    return new PathExperience(-1, s, u.section());
+                    Matcher first = DURATION.matcher(NOT_A_REQUIREMENT_TIME.matcher(s).replaceAll(" "));
+                    first.find();
+                    // two alternatives ("three years, or two years and …"): months unknown, but some experience is needed
+                    return new PathExperience(-1, s, u.section(), toMonths(first.group(1), first.group(4)) > 0);
                 }
                 return new PathExperience(months, s, u.section());
             }
@@ -294,7 +322,8 @@ public final class Requirements {
 
     // ---- education ----
 
-    private static Needs.Education education(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards, Needs.Experience experience) {
+    private static Needs.Education education(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards, List<SpecText.Unit> notes,
+                                             Needs.Experience experience) {
         if (standards.isEmpty()) {
             return null;
         }
@@ -321,7 +350,8 @@ public final class Requirements {
         if (agreed == null) {
             return null;
         }
-        boolean orEquivalent = agreed != EducationLevel.NONE && standards.stream().anyMatch(u -> OR_EQUIVALENT.matcher(u.text()).find());
+        boolean orEquivalent = agreed != EducationLevel.NONE && (standards.stream().anyMatch(u -> OR_EQUIVALENT.matcher(u.text()).find())
+                || notes.stream().anyMatch(u -> OR_EQUIVALENT.matcher(u.text()).find()));
         return new Needs.Education(agreed, orEquivalent, sentence == null ? "" : sentence, section);
     }
 
@@ -419,8 +449,12 @@ public final class Requirements {
                     if (NOT_A_CERTIFICATE.matcher(s).find() || s.matches(".*:\\s*(a\\.|$).*")) {
                         continue;
                     }
-                    boolean certificate = u.table() && source == 1 || CERTIFICATE_WORD.matcher(s).find()
-                            && (source != 0 || CERTIFICATE_START.matcher(s).find());
+                    String body = LABEL.matcher(s).replaceFirst("");
+                    if (PEOPLE.matcher(body).find() && !REQUIRED_WORDS.matcher(body).find()) {
+                        continue;
+                    }
+                    boolean certificate = u.table() && source == 1 || CERTIFICATE_WORD.matcher(body).find()
+                            && (source != 0 || CERTIFICATE_START.matcher(body).find());
                     if (certificate) {
                         String name = name(u.table() ? s.split(" — ", 2)[0] : s);
                         if (!name.isEmpty() && out.stream().noneMatch(l -> l.name().equalsIgnoreCase(name))) {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class RequirementsDemoTest {
 
-    /** Floors measured on the labelled set (every field was 1.00 when this test was written; see the table). */
+    /** Floors measured on the labelled set: every field was 1.00 (precision and recall) when this test was written. */
     static final double PRECISION = 1.0;
-    static final double RECALL = 0.9;
+    static final double RECALL = 0.95;
 
     @Test
     void demoSpecsMeetTheMeasuredPrecisionAndRecall() throws IOException {
