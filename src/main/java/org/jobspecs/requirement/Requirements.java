@@ -52,14 +52,14 @@ public final class Requirements {
 
     private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty-six)";
     /** "Three (3) years", "six months", "2 years'". */
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)(['’]s?)?(?!\\s+(of\\s+age|old))");
+    private static final Pattern DURATION = Pattern.compile("(?i)\\b" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)\\b(['’]s?)?(?!\\s+(of\\s+age|old))");
     private static final Pattern EXPERIENCE_WORD = Pattern.compile("(?i)\\bexperience");
     /** "Two years as a Police Sergeant", "Two years in a class at the level of". */
     private static final Pattern DURATION_AS = Pattern.compile("(?i)^(\\d+\\.\\s*)?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)\\s+(as|in a|in the|with)\\b");
     private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\bno (prior |previous |paid )?(work )?experience (is )?(required|necessary|needed)");
-    private static final Pattern NOT_A_REQUIREMENT_TIME = Pattern.compile("(?i)within\\s+" + NUMBER + "\\s+(years?|months?)|\\bof age\\b|years old|\\bhours\\b");
+    private static final Pattern NOT_A_REQUIREMENT_TIME = Pattern.compile("(?i)within\\s+" + NUMBER + "\\s+(years?|months?)|\\b" + NUMBER + "\\s+years\\s+(of age|old)\\b|\\bhours\\b");
     private static final Pattern ENDS_WITH_OR = Pattern.compile("(?i)(^|[;,.\\s])or[.:,]?$");
-    private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+(?:\\S+\\s+){0,3}?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");
+    private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+(?:[A-Za-z-]+\\s+){0,3}?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");
 
     private static final Pattern DRIVER = Pattern.compile("(?i)driver'?s?’?s?'? licen[cs]e|driving licen[cs]e|motor vehicle operator'?s?’?s? licen[cs]e|\\bdriver licen[cs]e");
     private static final Pattern DRIVER_CLASS = Pattern.compile("\\bClass\\s+([ABC])\\b(\\s+or\\s+([ABC])\\b)?");
