@@ -56,7 +56,7 @@ public final class Requirements {
     private static final Pattern EXPERIENCE_WORD = Pattern.compile("(?i)\\bexperience");
     /** "Two years as a Police Sergeant", "Two years in a class at the level of". */
     private static final Pattern DURATION_AS = Pattern.compile("(?i)^(\\d+\\.\\s*)?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)\\s+(as|in a|in the|with)\\b");
-    private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\bno (prior |previous |paid )?(work )?experience (is )?(required|necessary|needed)");
+    private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\bno (prior |previous |paid )?(work )?experience (is )?(required|necessary|needed)|^experience:\\s*none\\b");
     private static final Pattern NOT_A_REQUIREMENT_TIME = Pattern.compile("(?i)within\\s+" + NUMBER + "\\s+(years?|months?)|\\b" + NUMBER + "\\s+years\\s+(of age|old)\\b|\\bhours\\b");
     private static final Pattern ENDS_WITH_OR = Pattern.compile("(?i)(^|[;,.\\s])or[.:,]?$");
     private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+(?:[A-Za-z-]+\\s+){0,3}?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");

@@ -90,6 +90,7 @@ class RequirementsTest {
         Needs none = Requirements.of("Lifeguard", null, List.of(standards(p("Experience: No experience is required."))));
         assertEquals(0, none.experience().months());
         assertEquals(Boolean.TRUE, none.entryLevel());
+        assertEquals(0, Requirements.of("Clerk", null, List.of(standards(p("Experience: None required; clerical experience is desirable.")))).experience().months());
     }
 
     @Test
