@@ -58,7 +58,6 @@ public final class Requirements {
     private static final Pattern DURATION_AS = Pattern.compile("(?i)^(\\d+\\.\\s*)?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)\\s+(as|in a|in the|with)\\b");
     private static final Pattern NO_EXPERIENCE = Pattern.compile("(?i)\\bno (prior |previous |paid )?(work )?experience (is )?(required|necessary|needed)|^experience:\\s*none\\b");
     private static final Pattern NOT_A_REQUIREMENT_TIME = Pattern.compile("(?i)within\\s+" + NUMBER + "\\s+(years?|months?)|\\b" + NUMBER + "\\s+years\\s+(of age|old)\\b|\\bhours\\b");
-    private static final Pattern ENDS_WITH_OR = Pattern.compile("(?i)(^|[;,.\\s])or[.:,]?$");
     private static final Pattern OR_DURATION = Pattern.compile("(?i)[,;]\\s*or\\s+(?:[A-Za-z-]+\\s+){0,3}?" + NUMBER + "(\\s*\\(\\d+\\))?\\s+(full-time\\s+)?(years?|months?)");
 
     private static final Pattern DRIVER = Pattern.compile("(?i)driver'?s?’?s?'? licen[cs]e|driving licen[cs]e|motor vehicle operator'?s?’?s? licen[cs]e|\\bdriver licen[cs]e");
@@ -79,10 +78,41 @@ public final class Requirements {
     private static final Pattern NAME_STOP = Pattern.compile("(?i)\\s+(within|at the time|prior to|is required|are required|must be|issued by|and a satisfactory|in the state|"
             + "throughout|upon|following|from the|from a|through the|with the|by the|before)\\b|[.;:]\\s*$");
 
+    private static final Pattern OR_ALONE = Pattern.compile("(?i)or[.:,]?");
+    private static final Pattern EMPLOYMENT = Pattern.compile("(?i)\\bemployment\\b");
+    private static final Pattern ENUMERATION = Pattern.compile(":\\s*(a\\.|$)");
+    private static final String[] DESIRABLE_HINTS = {"desir", "prefer", "plus", "advantage", "asset"};
+    private static final String[] CONDITIONAL_HINTS = {"may ", "some ", "selected", "certain", "most ", "for assignment", "for position", "as required", "assigned", "depending", "if required", "when required", "selective"};
+    private static final String[] SUBSTITUTION_HINTS = {"substitut", "lack", "may file", "may apply", "in lieu"};
+    private static final String[] EQUIVALENCE_CLAUSE_HINTS = {"combination"};
+    private static final String[] DRIVER_HINTS = {"driv", "motor vehicle"};
+    private static final String[] EDUCATION_WORDS_HINTS = {"degree", "diploma", "graduat", "college", "universit", "semester", "quarter", "course", "school", "ged", "units"};
+    private static final String[] OR_EQUIVALENT_HINTS = {"combination", "equivalen", "ged", "substitut"};
+    private static final String[] NO_EXPERIENCE_HINTS = {"experience"};
+    private static final String[] DURATION_AS_HINTS = {"year", "month"};
+    private static final String[] EXPERIENCE_WORD_HINTS = {"experience"};
+    private static final String[] REQUIRED_WORDS_HINTS = {"required", "must"};
+    private static final String[] CERTIFICATE_WORD_HINTS = {"certif", "licen", "regist", "authority"};
+    private static final String[] CERTIFICATE_START_HINTS = {"possession", "registration", "certif", "licensed", "authority", "must", "valid", "current", "completion"};
     private static final Pattern TRAINEE = Pattern.compile("(?i)\\b(trainee|apprentice|intern|entry[- ]level)\\b");
     private static final Pattern LEVEL_ONE = Pattern.compile("\\s(I|1)$");
 
     private Requirements() {
+    }
+
+    /**
+     * Whether a pattern occurs in the text, trying it only when one of its literal words does (in
+     * lower case): the patterns are case-insensitive alternations, costly to try at every position
+     * of every sentence of 2,000 specs, and most sentences have none of their words.
+     */
+    private static boolean has(Pattern p, String text, String[] hints) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String h : hints) {
+            if (lower.contains(h)) {
+                return p.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,11 +143,12 @@ public final class Requirements {
             return entryOnly(title, firstOfSeries);
         }
         List<List<SpecText.Unit>> paths = paths(standards);
-        Needs.Experience experience = experience(paths, standards);
+        List<PathExperience> perPath = paths.stream().map(Requirements::pathExperience).toList();
+        Needs.Experience experience = experience(perPath, standards);
         Needs.Education education = education(paths, standards, notes, experience);
         List<Needs.Licence> found = licences(paths.size() == 1 ? standards : List.of(), licences, notes);
         Boolean entry = entryLevel(title, firstOfSeries, experience);
-        if (entry == null && everyPathNeedsExperience(paths, standards)) {
+        if (entry == null && !standards.isEmpty() && perPath.stream().allMatch(PathExperience::needsSome)) {
             entry = false;
         }
         return new Needs(education, experience, found, entry);
@@ -136,14 +167,14 @@ public final class Requirements {
         List<Integer> ends = new ArrayList<>();
         int limit = units.size();
         for (int i = 0; i < units.size(); i++) {
-            if (SUBSTITUTION.matcher(units.get(i).text()).find() && units.get(i).text().endsWith(":")) {
+            if (units.get(i).text().endsWith(":") && has(SUBSTITUTION, units.get(i).text(), SUBSTITUTION_HINTS)) {
                 limit = i; // "… may be substituted: a. …; or b. …" lists substitutes, not ways to qualify
                 break;
             }
         }
         for (int i = 0; i < limit; i++) {
             String t = units.get(i).text();
-            if (ENDS_WITH_OR.matcher(t).find() && !t.matches("(?i).*and/or[.:,]?$")) {
+            if (endsWithOr(t)) {
                 ends.add(i);
             }
         }
@@ -161,7 +192,7 @@ public final class Requirements {
         int from = start;
         for (int end : ends) {
             List<SpecText.Unit> path = new ArrayList<>(units.subList(from, end + 1));
-            path.removeIf(u -> u.text().matches("(?i)^or[.:,]?$"));
+            path.removeIf(u -> OR_ALONE.matcher(u.text()).matches());
             if (!path.isEmpty()) {
                 paths.add(path);
             }
@@ -183,6 +214,22 @@ public final class Requirements {
         return out.isEmpty() ? List.of(units) : out;
     }
 
+    /** "…; or", "…, or", "OR": a way to qualify that another follows ("and/or" is no such end). */
+    static boolean endsWithOr(String t) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == '.' || t.charAt(end - 1) == ':' || t.charAt(end - 1) == ',' || Character.isWhitespace(t.charAt(end - 1)))) {
+            end--;
+        }
+        if (end < 2 || !t.regionMatches(true, end - 2, "or", 0, 2)) {
+            return false;
+        }
+        if (end == 2) {
+            return true;
+        }
+        char before = t.charAt(end - 3);
+        return before == ';' || before == ',' || Character.isWhitespace(before);
+    }
+
     // ---- experience ----
 
     /** A path's experience: its months (or -1 when it cannot be told) and the sentence that says so. */
@@ -193,18 +240,12 @@ public final class Requirements {
         }
     }
 
-    /** Whether every way to qualify asks for some experience, even where how much cannot be told. */
-    private static boolean everyPathNeedsExperience(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards) {
-        return !standards.isEmpty() && paths.stream().allMatch(p -> pathExperience(p).needsSome());
-    }
-
-    private static Needs.Experience experience(List<List<SpecText.Unit>> paths, List<SpecText.Unit> standards) {
+    private static Needs.Experience experience(List<PathExperience> paths, List<SpecText.Unit> standards) {
         if (standards.isEmpty()) {
             return null;
         }
         PathExperience agreed = null;
-        for (List<SpecText.Unit> path : paths) {
-            PathExperience e = pathExperience(path);
+        for (PathExperience e : paths) {
             if (e.months() < 0 || (agreed != null && agreed.months() != e.months())) {
                 return null;
             }
@@ -224,28 +265,28 @@ public final class Requirements {
         String noExperience = null;
         String noExperienceSection = null;
         for (SpecText.Unit u : path) {
-            for (String s : SpecText.sentences(u.text())) {
-                if (NO_EXPERIENCE.matcher(s).find()) {
+            for (String s : u.sentences()) {
+                if (has(NO_EXPERIENCE, s, NO_EXPERIENCE_HINTS)) {
                     if (noExperience == null) {
                         noExperience = s;
                         noExperienceSection = u.section();
                     }
                     continue;
                 }
-                boolean experienceWord = EXPERIENCE_WORD.matcher(s).find();
-                boolean as = DURATION_AS.matcher(s).find();
-                if (!experienceWord && !as && !s.matches("(?i).*\\b(current )?employment\\b.*")) {
+                boolean experienceWord = has(EXPERIENCE_WORD, s, EXPERIENCE_WORD_HINTS);
+                boolean as = has(DURATION_AS, s, DURATION_AS_HINTS);
+                if (!experienceWord && !as && !EMPLOYMENT.matcher(s).find()) {
                     continue;
                 }
-                if (EQUIVALENCE_CLAUSE.matcher(s).find()) {
+                if (has(EQUIVALENCE_CLAUSE, s, EQUIVALENCE_CLAUSE_HINTS)) {
                     continue;
                 }
                 mentionsExperience = true;
-                if (DESIRABLE.matcher(s).find()) {
+                if (has(DESIRABLE, s, DESIRABLE_HINTS)) {
                     continue;
                 }
                 onlyDesirable = false;
-                if (SUBSTITUTION.matcher(s).find()) {
+                if (has(SUBSTITUTION, s, SUBSTITUTION_HINTS)) {
                     continue;
                 }
                 Integer months = months(s);
@@ -275,6 +316,10 @@ public final class Requirements {
 
     /** The months a sentence asks for; -1 when it gives two different alternatives; null when it gives none. */
     static Integer months(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (!lower.contains("year") && !lower.contains("month")) {
+            return null;
+        }
         String text = NOT_A_REQUIREMENT_TIME.matcher(sentence).replaceAll(" ");
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
@@ -350,8 +395,8 @@ public final class Requirements {
         if (agreed == null) {
             return null;
         }
-        boolean orEquivalent = agreed != EducationLevel.NONE && (standards.stream().anyMatch(u -> OR_EQUIVALENT.matcher(u.text()).find())
-                || notes.stream().anyMatch(u -> OR_EQUIVALENT.matcher(u.text()).find()));
+        boolean orEquivalent = agreed != EducationLevel.NONE && (standards.stream().anyMatch(u -> has(OR_EQUIVALENT, u.text(), OR_EQUIVALENT_HINTS))
+                || notes.stream().anyMatch(u -> has(OR_EQUIVALENT, u.text(), OR_EQUIVALENT_HINTS)));
         return new Needs.Education(agreed, orEquivalent, sentence == null ? "" : sentence, section);
     }
 
@@ -363,8 +408,8 @@ public final class Requirements {
     private static EducationLevel pathLevel(List<SpecText.Unit> path, String[] where) {
         EducationLevel lowest = null;
         for (SpecText.Unit u : path) {
-            for (String s : SpecText.sentences(u.text())) {
-                if (DESIRABLE.matcher(s).find() || SUBSTITUTION.matcher(s).find() || EQUIVALENCE_CLAUSE.matcher(s).find() || CONDITIONAL.matcher(s).find()) {
+            for (String s : u.sentences()) {
+                if (has(DESIRABLE, s, DESIRABLE_HINTS) || has(SUBSTITUTION, s, SUBSTITUTION_HINTS) || has(EQUIVALENCE_CLAUSE, s, EQUIVALENCE_CLAUSE_HINTS) || has(CONDITIONAL, s, CONDITIONAL_HINTS)) {
                     continue;
                 }
                 EducationLevel l = level(s);
@@ -381,7 +426,18 @@ public final class Requirements {
         return lowest;
     }
 
+    private static final String[] LEVEL_HINTS = {"school", "ged", "grade", "associate", "aa degree", "a.a.", "college", "semester",
+        "bachelor", "baccalaureate", "four-year", "4-year", "degree", "master", "doctor", "ph.d", "phd", "juris"};
+
     static EducationLevel level(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean any = false;
+        for (String h : LEVEL_HINTS) {
+            any |= lower.contains(h);
+        }
+        if (!any) {
+            return null;
+        }
         if (HIGH_SCHOOL.matcher(s).find()) {
             return EducationLevel.HIGH_SCHOOL;
         }
@@ -400,11 +456,11 @@ public final class Requirements {
     /** Whether a required (not desirable) sentence of the path asks for schooling of some kind. */
     private static boolean mentionsEducation(List<SpecText.Unit> path) {
         for (SpecText.Unit u : path) {
-            for (String s : SpecText.sentences(u.text())) {
-                if (DESIRABLE.matcher(s).find() || SUBSTITUTION.matcher(s).find() || EQUIVALENCE_CLAUSE.matcher(s).find()) {
+            for (String s : u.sentences()) {
+                if (has(DESIRABLE, s, DESIRABLE_HINTS) || has(SUBSTITUTION, s, SUBSTITUTION_HINTS) || has(EQUIVALENCE_CLAUSE, s, EQUIVALENCE_CLAUSE_HINTS)) {
                     continue;
                 }
-                if (EDUCATION_WORDS.matcher(s).find()) {
+                if (has(EDUCATION_WORDS, s, EDUCATION_WORDS_HINTS)) {
                     return true;
                 }
             }
@@ -433,28 +489,31 @@ public final class Requirements {
         for (int source = 0; source < 3; source++) {
             List<SpecText.Unit> units = source == 0 ? standards : source == 1 ? licences : notes;
             for (SpecText.Unit u : units) {
-                for (String s : u.table() ? List.of(u.text()) : SpecText.sentences(u.text())) {
-                    if (DESIRABLE.matcher(s).find() || CONDITIONAL.matcher(s).find()) {
+                for (String s : u.sentences()) {
+                    if (has(DESIRABLE, s, DESIRABLE_HINTS) || has(CONDITIONAL, s, CONDITIONAL_HINTS)) {
                         continue;
                     }
-                    if (source == 2 && !REQUIRED_WORDS.matcher(s).find()) {
+                    if (source == 2 && !has(REQUIRED_WORDS, s, REQUIRED_WORDS_HINTS)) {
                         continue;
                     }
-                    if (DRIVER.matcher(s).find()) {
+                    if (has(DRIVER, s, DRIVER_HINTS)) {
                         if (driver == null) {
                             driver = new Needs.Licence(true, driverClass(s), "", s, u.section());
                         }
                         continue;
                     }
-                    if (NOT_A_CERTIFICATE.matcher(s).find() || s.matches(".*:\\s*(a\\.|$).*")) {
+                    if (!has(CERTIFICATE_WORD, s, CERTIFICATE_WORD_HINTS) && !(u.table() && source == 1)) {
+                        continue;
+                    }
+                    if (NOT_A_CERTIFICATE.matcher(s).find() || ENUMERATION.matcher(s).find()) {
                         continue;
                     }
                     String body = LABEL.matcher(s).replaceFirst("");
-                    if (PEOPLE.matcher(body).find() && !REQUIRED_WORDS.matcher(body).find()) {
+                    if (PEOPLE.matcher(body).find() && !has(REQUIRED_WORDS, body, REQUIRED_WORDS_HINTS)) {
                         continue;
                     }
-                    boolean certificate = u.table() && source == 1 || CERTIFICATE_WORD.matcher(body).find()
-                            && (source != 0 || CERTIFICATE_START.matcher(body).find());
+                    boolean certificate = u.table() && source == 1 || has(CERTIFICATE_WORD, body, CERTIFICATE_WORD_HINTS)
+                            && (source != 0 || has(CERTIFICATE_START, body, CERTIFICATE_START_HINTS));
                     if (certificate) {
                         String name = name(u.table() ? s.split(" — ", 2)[0] : s);
                         if (!name.isEmpty() && out.stream().noneMatch(l -> l.name().equalsIgnoreCase(name))) {

@@ -10,15 +10,20 @@ import org.jobspecs.spec.Section;
 /** A spec's approved words as the extractor reads them: one unit per paragraph, list item or table row. */
 final class SpecText {
 
-    /** A sentence ends at a full stop before a capital, digit or bracket, or at a semicolon. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=[A-Z0-9(\"“])|(?<=;)\\s+");
 
     /**
      * One paragraph, list item (its nested lists included) or table row, as approved plain text.
      *
      * @param table whether it is a table row (its cells joined by " — ")
      */
-    record Unit(String text, String section, boolean table) { }
+    record Unit(String text, String section, boolean table, List<String> sentences) {
+
+        Unit(String text, String section, boolean table) {
+            this(text, section, table, table ? List.of(text) : SpecText.sentences(text));
+        }
+    }
+
+    private static final Pattern TRAILING_COLON = Pattern.compile(":$");
 
     private SpecText() {
     }
@@ -27,7 +32,26 @@ final class SpecText {
     static String plain(List<Inline> inlines) {
         StringBuilder b = new StringBuilder();
         plain(inlines, b);
-        return b.toString().replaceAll("\\s+", " ").strip();
+        return collapse(b);
+    }
+
+    /** Runs of whitespace as one space, stripped. */
+    static String collapse(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void plain(List<Inline> inlines, StringBuilder b) {
@@ -56,7 +80,7 @@ final class SpecText {
         String label = null;
         for (Block block : s.blocks()) {
             if (block instanceof Block.Subheading h) {
-                label = plain(h.content()).replaceAll(":$", "");
+                label = TRAILING_COLON.matcher(plain(h.content())).replaceAll("");
                 continue;
             }
             if (block instanceof Block.Paragraph p) {
@@ -65,7 +89,7 @@ final class SpecText {
                 for (Block.ListItem item : l.items()) {
                     StringBuilder b = new StringBuilder();
                     item(item, b);
-                    add(units, label, b.toString().replaceAll("\\s+", " ").strip(), name, false);
+                    add(units, label, collapse(b), name, false);
                 }
             } else if (block instanceof Block.Table t) {
                 for (int r = 1; r < t.rows().size(); r++) {
@@ -99,14 +123,42 @@ final class SpecText {
         }
     }
 
-    /** The sentences of a unit. */
+    /**
+     * The sentences of a unit: it ends one at a full stop followed by a space and a capital, digit
+     * or bracket ("U.S. college" stays whole), and at a semicolon followed by a space. Written out
+     * rather than as a regular expression with look-arounds: it runs over every requirement
+     * paragraph of every class.
+     */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ';') && Character.isWhitespace(text.charAt(i + 1))) {
+                int next = i + 1;
+                while (next < n && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < n && (c == ';' || startsSentence(text.charAt(next)))) {
+                    addSentence(out, text.substring(start, i + 1));
+                    start = next;
+                    i = next - 1;
+                }
             }
         }
+        addSentence(out, text.substring(start));
         return out;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '"' || c == '“';
+    }
+
+    private static void addSentence(List<String> out, String s) {
+        String t = s.strip();
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
     }
 }
