@@ -41,7 +41,17 @@
       </dd></div>
       </#if>
       <#include "class-benefits.ftl">
-      <#if page.requirements?has_content>
+      <#-- Issue 13: what the class needs, read from its requirement sections; each line with the spec's own words one click away. -->
+      <#if page.needs.shown()>
+      <div class="summary-needs"><dt>What you need</dt><dd>
+        <ul class="needs-list">
+          <#list page.needs.items as n>
+          <li><span class="needs-term">${n.term}:</span> ${n.value}<#if n.sentence?has_content>
+            <details class="needs-source"><summary>The spec's words<span class="visually-hidden"> on ${n.term?lower_case}</span></summary><p>“${n.sentence}”<#if n.sectionId?has_content> <a href="#${n.sectionId}">${n.sectionName} in full</a></#if></p></details><#elseif n.sectionId?has_content> <a class="needs-section" href="#${n.sectionId}">${n.sectionName}<span class="visually-hidden"> (${n.term?lower_case})</span></a></#if></li>
+          </#list>
+        </ul>
+      </dd></div>
+      <#elseif page.requirements?has_content>
       <div class="summary-takes"><dt>What it takes</dt><dd>
         <#list page.requirements as r><p>${r}</p></#list>
         <p><a href="#${page.requirementsId}">${page.requirementsName} in full</a></p>

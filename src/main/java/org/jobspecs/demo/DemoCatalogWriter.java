@@ -222,9 +222,7 @@ public final class DemoCatalogWriter {
         section(b, "Knowledge", "Knowledge of " + items(r, f.knowledge(), GENERIC_KNOWLEDGE, boss ? SUPERVISORY_KNOWLEDGE : new String[0]) + ".");
         section(b, "Abilities", "Ability to " + items(r, f.abilities(), GENERIC_ABILITIES, boss || j.level == 5 ? SUPERVISORY_ABILITIES : new String[0]) + ".");
         if (r.nextInt(100) < 30) {
-            List<String> licenses = new ArrayList<>(List.of("Possession of a valid California Class C driver's license and a satisfactory driving record."));
-            if (!f.license().isEmpty()) licenses.add(f.license());
-            section(b, "Licenses and Certificates", bullets(licenses.toArray(new String[0])));
+            section(b, "Licenses and Certificates", licences(j));
         }
         return b.toString().strip() + "\n";
     }
@@ -254,21 +252,67 @@ public final class DemoCatalogWriter {
         return b.toString().strip();
     }
 
+    /**
+     * The employment standards (issue 13): education, experience and, for some classes, alternative
+     * ways to qualify, in the wordings real specs use, so that every "What you need" line and facet
+     * shows on a large catalog. Draws from its own random stream (seeded by the class code), so the
+     * rest of the spec stays as it was.
+     */
     private static String standards(Job j) {
         Family f = j.family;
+        SplittableRandom r = new SplittableRandom(31L * j.code.hashCode() + j.title.hashCode());
+        String field = f.field().toLowerCase(Locale.ROOT);
         String education = switch (f.education()) {
-            case 'M' -> "Equivalent to a master's degree in " + f.subject() + ".";
-            case 'P' -> "Equivalent to graduation from an accredited four-year college or university with major coursework in " + f.subject() + "."
+            case 'M' -> pick(r, new String[] {"Equivalent to a master's degree in " + f.subject() + ".",
+                "A master's degree from an accredited college or university in " + f.subject() + "."});
+            case 'P' -> pick(r, new String[] {"Equivalent to graduation from an accredited four-year college or university with major coursework in " + f.subject() + ".",
+                "A bachelor's degree from an accredited college or university in " + f.subject() + "."})
                     + (j.level >= 7 ? " A master's degree in public administration or a related field is desirable." : "");
-            case 'T' -> "Equivalent to graduation from high school, supplemented by college-level coursework in " + f.subject() + ".";
-            default -> "Equivalent to graduation from high school.";
+            case 'T' -> pick(r, new String[] {"Equivalent to graduation from high school, supplemented by college-level coursework in " + f.subject() + ".",
+                "Equivalent to an associate's degree in " + f.subject() + ".",
+                "Equivalent to two years of college coursework in " + f.subject() + "."});
+            default -> j.level <= 1 && r.nextInt(3) == 0
+                    ? "Ability to read, write and follow oral and written instructions in English. Graduation from high school is desirable."
+                    : pick(r, new String[] {"Equivalent to graduation from high school.", "Graduation from high school or a recognized equivalent (GED)."});
         };
         String years = LEVEL_TEXT[j.level][5];
+        if (years.isEmpty() && r.nextInt(4) == 0) {
+            years = "Six months";
+        }
         String experience = years.isEmpty() ? "None required; experience in " + (j.qualifier + " " + f.field()).trim().toLowerCase(Locale.ROOT) + " work is desirable."
-                : years + " of " + (j.level >= 3 ? "increasingly responsible " : "") + "experience in " + f.field().toLowerCase(Locale.ROOT) + " work"
+                : years + " of " + (j.level >= 3 ? "increasingly responsible " : "") + "experience in " + field + " work"
                 + (j.level >= 6 ? ", including at least one year in a supervisory or management capacity." : ".");
-        return "Any combination of education and experience that would provide the required knowledge and abilities is qualifying. "
-                + "A typical way to obtain them would be:\n\nEducation: " + education + "\n\nExperience: " + experience;
+        int style = r.nextInt(10);
+        if (style < 6 || years.isEmpty() || years.equals("Six months")) {
+            return "Any combination of education and experience that would provide the required knowledge and abilities is qualifying. "
+                    + "A typical way to obtain them would be:\n\nEducation: " + education + "\n\nExperience: " + experience;
+        }
+        if (style < 8) {
+            // plain minimum qualifications, no substitution clause
+            return "Education: " + education + "\n\nExperience: " + experience;
+        }
+        // two ways to qualify, which ask for different amounts of experience: the box says nothing about experience
+        String more = LEVEL_TEXT[Math.min(8, j.level + 1)][5];
+        return "1. " + years + " of full-time paid experience in " + field + " work with the County; or\n"
+                + "2. " + education.replaceAll("\\.$", "") + ", and " + (more.isEmpty() || more.equals(years) ? "an additional year" : more.toLowerCase(Locale.ROOT))
+                + " of full-time paid experience in " + field + " work.";
+    }
+
+    /** The licences section (issue 13): a driver's licence of the class the work needs, and the family's certificate. */
+    private static String licences(Job j) {
+        SplittableRandom r = new SplittableRandom(17L * j.code.hashCode() + j.title.hashCode());
+        List<String> lines = new ArrayList<>();
+        int driver = r.nextInt(10);
+        if (j.family.setting() == 'F' && driver < 3) {
+            lines.add("Possession of a valid California Class " + (driver == 0 ? "A" : "B") + " driver's license and a satisfactory driving record at the time of appointment.");
+        } else if (driver < 8) {
+            lines.add("Possession of a valid California Class C driver's license and a satisfactory driving record.");
+        } else {
+            lines.add("A valid California driver's license may be required for some assignments.");
+        }
+        if (!j.family.license().isEmpty()) lines.add(j.family.license());
+        if (r.nextInt(10) == 0) lines.add("CPR and First Aid certification within six months of appointment.");
+        return bullets(lines.toArray(new String[0]));
     }
 
     private static String items(SplittableRandom r, String[] own, String[] generic, String[] supervisory) {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.config.SiteConfig;
+import org.jobspecs.requirement.Needs;
+import org.jobspecs.requirement.Requirements;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
@@ -102,9 +104,10 @@ final class ClassPages {
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
         SectionView requirements = Summary.requirementSection(sections);
         ChangesView changes = changes(c);
+        Needs needs = Requirements.of(c.title(), in.series() == null ? null : in.lower().isEmpty(), c.sections());
         String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
                 in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
-                config.location(), config.agency(), pageMeta.canonical());
+                config.location(), config.agency(), pageMeta.canonical(), needs);
         ClassView view = new ClassView(pageMeta, c.code().value(), c.title(), c.department(),
                 c.abolished() ? "" : Paths.department(c.department()), c.flsa(), c.abolished() ? "Abolished" : "Current",
                 c.abolished() ? Format.date(c.statusDate()) : "", approval(c.approval()), unit.name(),
@@ -117,7 +120,7 @@ final class ClassPages {
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
                 requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
-                benefits(unit, unitHref, root));
+                benefits(unit, unitHref, root), NeedsView.of(needs, sections));
         return new Page(Paths.file(path), "class.ftl", view);
     }
 

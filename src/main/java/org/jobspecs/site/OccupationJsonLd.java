@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jobspecs.requirement.EducationLevel;
+import org.jobspecs.requirement.Needs;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.SectionKind;
@@ -32,7 +34,7 @@ final class OccupationJsonLd {
         }
     }
 
-    static String of(JobClass c, Words words, Pay pay, String effective, String location, String agency, String url) {
+    static String of(JobClass c, Words words, Pay pay, String effective, String location, String agency, String url, Needs needs) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("@context", "https://schema.org");
         o.put("@type", "Occupation");
@@ -67,10 +69,36 @@ final class OccupationJsonLd {
             o.put("occupationLocation", place);
         }
         put(o, "url", url);
+        requirements(o, needs);
         try {
             return JSON.writeValueAsString(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD for class " + c.code(), e);
+        }
+    }
+
+    /**
+     * Issue 13: {@code educationRequirements} (an {@code EducationalOccupationalCredential} with its
+     * {@code credentialCategory}) and {@code experienceRequirements} ({@code monthsOfExperience}),
+     * only where the spec says them plainly.
+     */
+    private static void requirements(Map<String, Object> o, Needs needs) {
+        if (needs == null) {
+            return;
+        }
+        if (needs.education() != null && needs.education().level() != EducationLevel.NONE) {
+            Map<String, Object> credential = new LinkedHashMap<>();
+            credential.put("@type", "EducationalOccupationalCredential");
+            credential.put("credentialCategory", needs.education().level().credentialCategory());
+            o.put("educationRequirements", credential);
+        } else if (needs.noDegreeRequired()) {
+            o.put("educationRequirements", "no requirements");
+        }
+        if (needs.experience() != null) {
+            Map<String, Object> experience = new LinkedHashMap<>();
+            experience.put("@type", "OccupationalExperienceRequirements");
+            experience.put("monthsOfExperience", needs.experience().months());
+            o.put("experienceRequirements", experience);
         }
     }
 

@@ -225,13 +225,19 @@ class SeedPageTest {
                         "$2,962.36 – $3,600.77 every two weeks (computed: monthly × 12 ÷ 26)",
                         "$77,021.40 – $93,620.04 per year (computed: monthly × 12)"),
                 summary.select(".pay-bases li").eachText());
-        assertEquals(List.of("Education: Graduation from high school supplemented by course work in customer relations, business, "
-                        + "modern office practices or a related field.",
-                        "Experience: Four years of increasingly responsible experience in customer relations, customer service, "
-                        + "account billing and collections in a municipal or utility setting.",
-                        "Employment Standards in full"),
-                summary.select(".summary-takes dd p").eachText());
-        assertEquals("#employment-standards", summary.select(".summary-takes a").attr("href"));
+        // issue 13: "What you need" replaces "What it takes" where the requirements read plainly
+        assertTrue(summary.select(".summary-takes").isEmpty(), "the old sentences give way to the box");
+        assertEquals(List.of("Education: High school diploma, or equivalent education and experience",
+                        "Experience: 4 years of increasingly responsible experience in customer relations",
+                        "Entry level: No"),
+                summary.select(".needs-list > li").stream().map(li -> li.ownText().isEmpty() ? li.text()
+                        : li.selectFirst(".needs-term").text() + " " + li.ownText()).toList());
+        assertEquals(List.of("“Education: Graduation from high school supplemented by course work in customer relations, business, "
+                        + "modern office practices or a related field.” Employment Standards in full",
+                        "“Experience: Four years of increasingly responsible experience in customer relations, customer service, "
+                        + "account billing and collections in a municipal or utility setting.” Employment Standards in full"),
+                summary.select(".needs-source p").eachText());
+        assertEquals(List.of("#employment-standards", "#employment-standards"), summary.select(".needs-source a").eachAttr("href"));
         assertEquals("Current · FLSA Non-exempt · Bargaining unit: International Brotherhood of Electrical Workers, Local 1245",
                 summary.select(".summary-status dd").text());
         assertTrue(summary.select(".summary-openings").isEmpty(), "7565 has no openings link in the register");
