@@ -54,9 +54,10 @@ final class ClassPages {
      * @param series  its series, or null
      * @param lower   lower levels of its series, nearest last
      * @param higher  higher levels of its series, nearest first
+     * @param charts  what its pictures are made from (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
-                  List<ClassLink> lower, List<ClassLink> higher) { }
+                  List<ClassLink> lower, List<ClassLink> higher, ChartData.Inputs charts) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -85,7 +86,8 @@ final class ClassPages {
                 }
             }
         }
-        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher));
+        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
+                ChartData.inputs(catalog, c, series == null ? null : seriesMembers.get(series.id()), series == null ? null : series.title()));
     }
 
     private Page page(Inputs in) {
@@ -116,7 +118,8 @@ final class ClassPages {
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
-                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes));
+                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
+                ChartData.classCharts(in.charts(), c.code().value(), c.title()));
         return new Page(Paths.file(path), "class.ftl", view);
     }
 

@@ -41,7 +41,7 @@ final class ListingPages {
                 abolished.stream().map(ClassPages::link).toList())));
         pages.add(new Page(Paths.file(Paths.DEPARTMENTS), "departments.ftl", new ListingViews.Departments(
                 meta.of(Paths.DEPARTMENTS, "Classes by department", "departments", "Every current job class, grouped by department."),
-                departments)));
+                departments, ChartData.departments(catalog, byDepartment()))));
         pages.add(new Page(Paths.file(Paths.SERIES), "series-index.ftl", new ListingViews.SeriesIndex(
                 meta.of(Paths.SERIES, "Class series", "series", "Class series: related classes at rising levels."),
                 seriesEntries())));
@@ -55,7 +55,7 @@ final class ListingPages {
                     }).toList();
             pages.add(new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
                     meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
-                    s.title(), s.summary(), levels)));
+                    s.title(), s.summary(), levels, ChartData.seriesLadder(catalog, s.title(), seriesMembers.getOrDefault(s.id(), List.of())))));
         }
         return pages;
     }
@@ -75,6 +75,13 @@ final class ListingPages {
         return byLetter.entrySet().stream()
                 .map(e -> new ListingViews.Group("letter-" + e.getKey().toLowerCase(Locale.ROOT), e.getKey(), List.copyOf(e.getValue())))
                 .toList();
+    }
+
+    /** The current classes of each department (issue 13: its picture of pay). */
+    private Map<String, List<JobClass>> byDepartment() {
+        Map<String, List<JobClass>> byDepartment = new TreeMap<>();
+        current.forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(c));
+        return byDepartment;
     }
 
     private List<ListingViews.Group> departments() {

@@ -49,7 +49,7 @@ final class UnitPages {
             pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
                     nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
                     nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
-                    u.benefits(), covered(u).stream().map(ClassPages::link).toList())));
+                    u.benefits(), covered(u).stream().map(ClassPages::link).toList(), ChartData.spread(catalog, "chart-pay-across", u.name(), covered(u)))));
         }
         pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
                 meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",
