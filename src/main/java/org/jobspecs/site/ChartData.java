@@ -63,8 +63,17 @@ final class ChartData {
         return catalog.scheduleInForce(c.code()).map(s -> s.pay().get(c.code())).orElse(null);
     }
 
-    /** How the pictures' amounts were computed, for their tables' captions. */
+    /**
+     * How the pictures' amounts were computed, for their tables' captions: made once, from
+     * {@link Summary}'s rule (fixed today; were it configured per site, these would be made per plan).
+     */
+    private static final Map<PayUnit, String> NOTES = new java.util.EnumMap<>(Map.of(PayUnit.YEAR, note(PayUnit.YEAR), PayUnit.HOUR, note(PayUnit.HOUR)));
+
     static String basisNote(PayUnit unit) {
+        return NOTES.get(unit);
+    }
+
+    private static String note(PayUnit unit) {
         TimeBase to = unit == PayUnit.YEAR ? TimeBase.ANNUAL : TimeBase.HOURLY;
         List<String> rules = new ArrayList<>();
         for (TimeBase from : TimeBase.values()) {

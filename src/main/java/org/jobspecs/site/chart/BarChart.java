@@ -17,6 +17,10 @@ import java.util.List;
  * @param ticks      the scale's round amounts, with vertical grid lines from {@code gridTop} to {@code gridBottom}
  * @param axisTitle  "Pay per year (US dollars)", drawn under the tick labels at {@code axisY}
  * @param rows       what is drawn, top to bottom
+ * @param path       a compact picture's bars as one SVG path of horizontal lines ("M71 5h28…", much smaller than
+ *                   a rect per class), stroked {@code barHeight} wide; empty otherwise
+ * @param barHeight  a compact bar's thickness
+ * @param hatched    whether a bar is hatched (the picture then needs its pattern)
  * @param levels     whether the table has a Level column (a ladder)
  * @param tableCaption the table's caption
  * @param table      the same data as the picture, and the classes it leaves out, in reading order
@@ -24,7 +28,7 @@ import java.util.List;
  */
 public record BarChart(String id, String kind, String title, String summary, String unit, String width, String height,
                        boolean compact, List<Tick> ticks, String gridTop, String gridBottom, String axisTitle,
-                       String axisX, String axisY, List<Row> rows, boolean levels, String tableCaption,
+                       String axisX, String axisY, List<Row> rows, String path, String barHeight, boolean hatched, boolean levels, String tableCaption,
                        List<TableRow> table, List<String> notes) {
 
     /** A round amount on the scale: its grid line's x, its label and where the label goes. */

@@ -17,11 +17,12 @@ import java.util.Locale;
  * @param ticks    round amounts on the vertical scale, each with a grid line from {@code plotLeft} to {@code plotRight}
  * @param table    every schedule, oldest first
  * @param notes    what the picture leaves out; may be empty
+ * @param hatched  whether a column is hatched (an adopted schedule): the picture then needs its pattern
  */
 public record PayHistory(String id, String title, String summary, String unit, String width, String height, String plotLeft,
                          String plotRight, String plotTop, String plotBottom, String dateY, String statusY, String changeY,
                          List<Tick> ticks, List<Column> columns,
-                         String axisTitle, String tableCaption, List<TableRow> table, List<String> notes) {
+                         String axisTitle, String tableCaption, List<TableRow> table, List<String> notes, boolean hatched) {
 
     /** At most this many schedules are drawn (the newest); the table has every one. */
     public static final int SHOWN = 6;
@@ -135,7 +136,7 @@ public record PayHistory(String id, String title, String summary, String unit, S
                 Text.coord(BOTTOM), Text.coord(BOTTOM + 16), Text.coord(BOTTOM + 31), Text.coord(BOTTOM + 46),
                 List.copyOf(ticks), List.copyOf(columns), unit.axis(),
                 "Pay of " + classTitle + " in each salary schedule, " + unit.phrase() + ", oldest first. " + basisNote.apply(unit),
-                List.copyOf(table), notes);
+                List.copyOf(table), notes, shown.stream().anyMatch(p -> p.status() == Status.ADOPTED));
     }
 
     /** "$96,429", or "$96.4k" when that is too wide for its column. */

@@ -1,7 +1,6 @@
 package org.jobspecs.site.chart;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** Numbers as the SVG and the labels write them, and how wide a label is. */
 final class Text {
@@ -14,8 +13,11 @@ final class Text {
 
     /** A coordinate: at most one decimal, no grouping, "." as the decimal point ("12.5", "40"). */
     static String coord(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+        long tenths = Math.round(v * 10);
+        long whole = tenths / 10;
+        long tenth = Math.abs(tenths % 10);
+        String sign = tenths < 0 && whole == 0 ? "-" : "";
+        return tenth == 0 ? Long.toString(whole) : sign + whole + "." + tenth;
     }
 
     /** A coordinate to two decimals, for the thin bars of a compact picture ("12.25"). */
