@@ -119,6 +119,27 @@ class PicturesTest {
         }
     }
 
+    /** The printed class page stays the two-page paper spec (PrintTest): its pay picture prints as its one-line summary. */
+    @Test
+    void theClassPagePrintsThePayPictureAsItsSummary() {
+        browser.windowSize(1280, 900);
+        browser.open(PageTypes.named("class"));
+        try {
+            browser.emulatePrint(true);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> m = (Map<String, Object>) browser.js("""
+                    const f = document.querySelector('#chart-pay-history');
+                    return {summary: f.querySelector('.chart-summary').checkVisibility() ? f.querySelector('.chart-summary').innerText : '',
+                            drawing: f.querySelector('svg').checkVisibility(), table: f.querySelector('table').checkVisibility()};
+                    """);
+            assertTrue(String.valueOf(m.get("summary")).contains("rose 9.3% in all"), "the summary prints: " + m);
+            assertEquals(Boolean.FALSE, m.get("drawing"), "the drawing does not: " + m);
+            assertEquals(Boolean.FALSE, m.get("table"), "nor the table: " + m);
+        } finally {
+            browser.emulatePrint(false);
+        }
+    }
+
     /** In print, bars are grey and text black (no colour), and the table prints open, without its summary. */
     @Test
     void printsInBlackAndGreyWithItsTable() throws IOException {
