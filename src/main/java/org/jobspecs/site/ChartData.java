@@ -84,7 +84,15 @@ final class ChartData {
         return "Computed from the adopted pay: " + Format.list(rules) + ".";
     }
 
-    static Inputs inputs(Catalog catalog, JobClass c, List<JobClass> seriesMembers, String seriesTitle) {
+    /** A series' levels as the ladder takes them, entry level first. */
+    static List<Band> ladder(Catalog catalog, List<JobClass> members) {
+        return members.stream().map(m -> band(m, payInForce(catalog, m), m.level())).toList();
+    }
+
+    /**
+     * @param ladder its series' levels ({@link #ladder}), empty outside a series
+     */
+    static Inputs inputs(Catalog catalog, JobClass c, List<Band> ladder, String seriesTitle) {
         List<PayHistory.Point> history = new ArrayList<>();
         boolean yearly = yearly(c);
         if (!c.abolished()) {
@@ -100,13 +108,7 @@ final class ChartData {
                         status, range(pay, yearly ? TimeBase.ANNUAL : TimeBase.HOURLY)));
             }
         }
-        List<Band> ladder = new ArrayList<>();
-        if (seriesMembers != null && c.level() != null) {
-            for (JobClass m : seriesMembers) {
-                ladder.add(band(m, payInForce(catalog, m), m.level()));
-            }
-        }
-        return new Inputs(List.copyOf(history), yearly, seriesTitle == null ? "" : seriesTitle, List.copyOf(ladder));
+        return new Inputs(List.copyOf(history), yearly, seriesTitle == null ? "" : seriesTitle, ladder);
     }
 
     static ClassCharts classCharts(Inputs in, String code, String title) {
@@ -116,8 +118,7 @@ final class ChartData {
 
     /** A series page's ladder. */
     static BarChart seriesLadder(Catalog catalog, String seriesTitle, List<JobClass> members) {
-        return Bars.ladder("chart-ladder", seriesTitle, members.stream().map(m -> band(m, payInForce(catalog, m), m.level())).toList(), null,
-                ChartData::basisNote);
+        return Bars.ladder("chart-ladder", seriesTitle, ladder(catalog, members), null, ChartData::basisNote);
     }
 
     /** The pay across a group of classes (a unit's, a department's): current classes only. */

@@ -33,6 +33,8 @@ final class ClassPages {
     private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
     private final PlanMemo memo;
+    /** Issue 13: each series' ladder (its levels' pay in force), made once per plan for all its class pages. */
+    private final Map<String, List<org.jobspecs.site.chart.Band>> ladders = new java.util.concurrent.ConcurrentHashMap<>();
 
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
                Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
@@ -87,7 +89,8 @@ final class ClassPages {
             }
         }
         return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
-                ChartData.inputs(catalog, c, series == null ? null : seriesMembers.get(series.id()), series == null ? null : series.title()));
+                ChartData.inputs(catalog, c, series == null || c.level() == null ? List.of()
+                        : ladders.computeIfAbsent(series.id(), id -> ChartData.ladder(catalog, seriesMembers.get(id))), series == null ? null : series.title()));
     }
 
     private Page page(Inputs in) {
