@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "charts.ftl" as charts>
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -100,6 +101,7 @@
     <#if page.futurePay??>
     <p class="pay-future">An adopted schedule takes effect ${page.futurePay.effective}: <strong>${page.futurePay.range}</strong> ${page.futurePay.per} (${page.futurePay.timeBase})<#if page.futurePay.annualEquivalent?has_content>, that is ${page.futurePay.annualEquivalent}</#if>, in the <a href="${root}${page.futurePay.scheduleHref}">${page.futurePay.scheduleTitle}</a>.</p>
     </#if>
+    <#if page.charts.history??><@charts.history page.charts.history root/></#if>
   </section>
   </#if>
 
@@ -118,6 +120,7 @@
       <li aria-current="page"><strong>${page.title}</strong> <span class="code">${page.code}</span> <span class="note">this class<#if page.entryLevel()>, the entry level of the series</#if></span></li>
       <#list page.higher as c><li><@layout.classLink root c/></li></#list>
     </ol>
+    <#if page.charts.ladder??><@charts.bars page.charts.ladder root/></#if>
   </section>
   </#if>
 

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "charts.ftl" as charts>
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <h1>Classes by department</h1>
@@ -13,6 +14,7 @@
   <ul class="class-list">
     <#list d.classes as c><li><@layout.classLink root c/></li></#list>
   </ul>
+  <#if page.charts[d.id]??><@charts.bars page.charts[d.id] root/></#if>
 </section>
 </#list>
 </@layout.page>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "charts.ftl" as charts>
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -12,4 +13,5 @@
 <ol class="career-path">
   <#list page.levels as c><li><@layout.classLink root c/></li></#list>
 </ol>
+<#if page.ladder??><@charts.bars page.ladder root/></#if>
 </@layout.page>

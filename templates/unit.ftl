@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "charts.ftl" as charts>
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -33,5 +34,6 @@
   <ul class="class-list">
     <#list page.classes as c><li><@layout.classLink root c/></li></#list>
   </ul>
+  <#if page.payChart??><@charts.bars page.payChart root/></#if>
 </section>
 </@layout.page>

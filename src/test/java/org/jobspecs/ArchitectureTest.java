@@ -101,6 +101,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);
     }
 
+    /** Issue 13: the pictures' geometry (site.chart) is pure: amounts in, coordinates and labels out; site feeds it. */
+    @Test
+    void thePicturesGeometryUsesNoOtherStage() {
+        classes().that().resideInAPackage("org.jobspecs.site.chart..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.jobspecs..").or(resideInAnyPackage("org.jobspecs.site.chart..")))
+                .check(classes);
+    }
+
     @Test
     void onlyTheCommandLineExits() {
         noClasses().that().resideOutsideOfPackage("org.jobspecs.cli..")

@@ -31,10 +31,14 @@ final class ClassPages {
 
     private final Catalog catalog;
     private final SiteConfig config;
+    /** The pictures' data, by the site's pay rule. */
+    private final ChartData charts;
     private final MetaFactory meta;
     private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
     private final PlanMemo memo;
+    /** Issue 13: each series' ladder (its levels' pay in force), made once per plan for all its class pages. */
+    private final Map<String, List<org.jobspecs.site.chart.Band>> ladders = new java.util.concurrent.ConcurrentHashMap<>();
 
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
                Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
@@ -42,6 +46,7 @@ final class ClassPages {
         this.memo = memo;
         this.documents = documents;
         this.config = config;
+        this.charts = new ChartData(catalog, new PayRule(config.payHoursPerYear()));
         this.meta = meta;
         this.seriesMembers = seriesMembers;
     }
@@ -56,9 +61,10 @@ final class ClassPages {
      * @param series  its series, or null
      * @param lower   lower levels of its series, nearest last
      * @param higher  higher levels of its series, nearest first
+     * @param charts  what its pictures are made from (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
-                  List<ClassLink> lower, List<ClassLink> higher) { }
+                  List<ClassLink> lower, List<ClassLink> higher, ChartData.Inputs charts) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -87,7 +93,9 @@ final class ClassPages {
                 }
             }
         }
-        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher));
+        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
+                charts.inputs(c, series == null || c.level() == null ? List.of()
+                        : ladders.computeIfAbsent(series.id(), id -> charts.ladder(seriesMembers.get(id))), series == null ? null : series.title()));
     }
 
     private Page page(Inputs in) {
@@ -120,7 +128,9 @@ final class ClassPages {
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
                 requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
-                benefits(unit, unitHref, root), NeedsView.of(needs, sections));
+                benefits(unit, unitHref, root), NeedsView.of(needs, sections),
+                charts.classCharts(in.charts(), c.code().value(), c.title()));
+
         return new Page(Paths.file(path), "class.ftl", view);
     }
 

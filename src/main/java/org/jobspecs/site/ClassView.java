@@ -25,6 +25,7 @@ import java.util.List;
  * @param contents      the page's sections in order, for its "On this page" list
  * @param benefits      the unit's benefits for the summary beside the pay (issue 13 §6)
  * @param needs         its "What you need" box (issue 13): education, experience, licences, entry level
+ * @param charts        its pictures of pay (issue 13): pay over time, career ladder
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -33,7 +34,8 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String series, String seriesHref, List<ClassLink> lower, List<ClassLink> higher,
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
                         String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
-                        List<Anchor> contents, BenefitsGlance benefits, NeedsView needs) {
+                        List<Anchor> contents, BenefitsGlance benefits, NeedsView needs,
+                        ClassCharts charts) {
 
     /** A section of the page: its anchor and its heading as plain text. */
     public record Anchor(String id, String label) { }

@@ -20,9 +20,11 @@ final class ListingPages {
     private final Map<String, List<JobClass>> seriesMembers;
     /** Each class's pay on the listings' one base (issue 13). */
     private final ListingPay pay;
+    private final ChartData charts;
 
     ListingPages(Catalog catalog, MetaFactory meta, Map<String, List<JobClass>> seriesMembers, ListingPay pay) {
         this.pay = pay;
+        this.charts = new ChartData(catalog, pay.rule());
         this.catalog = catalog;
         this.meta = meta;
         this.seriesMembers = seriesMembers;
@@ -44,7 +46,7 @@ final class ListingPages {
                 abolished.stream().map(ClassPages::link).toList())));
         pages.add(new Page(Paths.file(Paths.DEPARTMENTS), "departments.ftl", new ListingViews.Departments(
                 meta.of(Paths.DEPARTMENTS, "Classes by department", "departments", "Every current job class, grouped by department."),
-                departments)));
+                departments, charts.departments(byDepartment()))));
         pages.add(new Page(Paths.file(Paths.SERIES), "series-index.ftl", new ListingViews.SeriesIndex(
                 meta.of(Paths.SERIES, "Class series", "series", "Class series: related classes at rising levels."),
                 seriesEntries())));
@@ -58,7 +60,7 @@ final class ListingPages {
                     }).toList();
             pages.add(new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
                     meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
-                    s.title(), s.summary(), levels)));
+                    s.title(), s.summary(), levels, charts.seriesLadder(s.title(), seriesMembers.getOrDefault(s.id(), List.of())))));
         }
         return pages;
     }
@@ -78,6 +80,13 @@ final class ListingPages {
         return byLetter.entrySet().stream()
                 .map(e -> new ListingViews.Group("letter-" + e.getKey().toLowerCase(Locale.ROOT), e.getKey(), List.copyOf(e.getValue())))
                 .toList();
+    }
+
+    /** The current classes of each department (issue 13: its picture of pay). */
+    private Map<String, List<JobClass>> byDepartment() {
+        Map<String, List<JobClass>> byDepartment = new TreeMap<>();
+        current.forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(c));
+        return byDepartment;
     }
 
     private List<ListingViews.Group> departments() {

@@ -38,6 +38,11 @@ final class ListingPay {
     }
 
     /** What listings say about the pay they show: the base, and how computed figures are made. */
+    /** The rule that turns pay into a year's or an hour's. */
+    PayRule rule() {
+        return rule;
+    }
+
     static String note(PayRule rule) {
         return "Pay is shown per year, at the bottom and top of its range, so that classes compare. Where a schedule gives it "
                 + "hourly, biweekly or monthly, the year's pay is computed with " + rule.words()

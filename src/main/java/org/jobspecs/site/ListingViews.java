@@ -22,12 +22,13 @@ public final class ListingViews {
 
     public record Archive(PageMeta meta, List<ClassLink> classes) { }
 
-    public record Departments(PageMeta meta, List<Group> departments) { }
+    /** @param charts each department's picture of pay (issue 13), by its group's id; a department without pay has none */
+    public record Departments(PageMeta meta, List<Group> departments, java.util.Map<String, org.jobspecs.site.chart.BarChart> charts) { }
 
     public record SeriesIndex(PageMeta meta, List<Entry> series) { }
 
-    /** A series page: its levels from entry upward. */
-    public record SeriesPage(PageMeta meta, String title, String summary, List<ClassLink> levels) { }
+    /** A series page: its levels from entry upward; {@code ladder} pictures their pay (issue 13), or is null. */
+    public record SeriesPage(PageMeta meta, String title, String summary, List<ClassLink> levels, org.jobspecs.site.chart.BarChart ladder) { }
 
     public record SalaryIndex(PageMeta meta, List<Entry> current, List<Entry> future, List<Entry> past) { }
 
@@ -64,10 +65,11 @@ public final class ListingViews {
      * A bargaining unit's or employee group's page.
      *
      * @param mouTerm "July 1, 2024 to June 30, 2027"
+     * @param payChart the pay of its classes as one picture (issue 13), or null when none has pay
      */
     public record Unit(PageMeta meta, String name, String kindLabel, boolean hasMou, String mouTitle, String mouTerm,
                        boolean mouExpired, DocumentLink mouDocument, String resolutionTitle, DocumentLink resolutionDocument,
-                       List<Benefit> benefits, List<ClassLink> classes) { }
+                       List<Benefit> benefits, List<ClassLink> classes, org.jobspecs.site.chart.BarChart payChart) { }
 
     /** The page left at a former code's address. */
     public record Redirect(PageMeta meta, String oldCode, ClassLink target) { }

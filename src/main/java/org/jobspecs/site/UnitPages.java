@@ -19,9 +19,11 @@ final class UnitPages {
     private final Documents documents;
     /** Each class's pay on the listings' one base (issue 13). */
     private final ListingPay pay;
+    private final ChartData charts;
 
     UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay) {
         this.pay = pay;
+        this.charts = new ChartData(catalog, pay.rule());
         this.catalog = catalog;
         this.covered = catalog.classes().values().stream()
                 .collect(java.util.stream.Collectors.groupingBy(JobClass::unitId, java.util.stream.Collectors.toList()));
@@ -52,7 +54,8 @@ final class UnitPages {
             pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
                     nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
                     nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
-                    u.benefits(), covered(u).stream().map(pay::link).toList())));
+                    u.benefits(), covered(u).stream().map(pay::link).toList(),
+                    charts.spread("chart-pay-across", u.name(), covered(u)))));
         }
         pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
                 meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",
