@@ -54,9 +54,10 @@ final class ClassPages {
      * @param series  its series, or null
      * @param lower   lower levels of its series, nearest last
      * @param higher  higher levels of its series, nearest first
+     * @param open    its postings taking applications on the build date (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
-                  List<ClassLink> lower, List<ClassLink> higher) { }
+                  List<ClassLink> lower, List<ClassLink> higher, List<org.jobspecs.spec.Opening> open) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -85,7 +86,8 @@ final class ClassPages {
                 }
             }
         }
-        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher));
+        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
+                catalog.openNow(c.code()));
     }
 
     private Page page(Inputs in) {
@@ -102,6 +104,7 @@ final class ClassPages {
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
         SectionView requirements = Summary.requirementSection(sections);
         ChangesView changes = changes(c);
+        HiringView hiring = HiringView.of(in.open());
         String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
                 in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
                 config.location(), config.agency(), pageMeta.canonical());
@@ -116,12 +119,13 @@ final class ClassPages {
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
-                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes));
+                requirements == null ? "" : requirements.name(),
+                contents(pay, sections, in.series(), c.openings() != null || hiring.openNow(), changes), hiring);
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
     /** The page's sections in the order it shows them, for its "On this page" list. */
-    private static List<ClassView.Anchor> contents(PayView pay, List<SectionView> sections, Series series, String openings,
+    private static List<ClassView.Anchor> contents(PayView pay, List<SectionView> sections, Series series, boolean openings,
                                                    ChangesView changes) {
         List<ClassView.Anchor> contents = new ArrayList<>();
         if (pay != null) {
@@ -133,7 +137,7 @@ final class ClassPages {
         if (series != null) {
             contents.add(new ClassView.Anchor("series", "Career path"));
         }
-        if (openings != null && !openings.isEmpty()) {
+        if (openings) {
             contents.add(new ClassView.Anchor("openings", "Openings"));
         }
         contents.add(new ClassView.Anchor("changes", changes.heading()));

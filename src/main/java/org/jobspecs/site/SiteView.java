@@ -5,5 +5,11 @@ package org.jobspecs.site;
  *
  * @param logo     the logo's site-relative path, or empty
  * @param themeCss CSS custom properties set from {@code theme.*} keys, e.g. {@code --color-brand: #1d4f91;}
+ * @param openings the "Open positions" page's address ("openings/") when the site has {@code data/openings.csv}, else empty
  */
-public record SiteView(String title, String agency, String footer, String logo, String themeCss) { }
+public record SiteView(String title, String agency, String footer, String logo, String themeCss, String openings) {
+
+    public SiteView(String title, String agency, String footer, String logo, String themeCss) {
+        this(title, agency, footer, logo, themeCss, "");
+    }
+}
