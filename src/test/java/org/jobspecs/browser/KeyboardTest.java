@@ -163,7 +163,7 @@ class KeyboardTest {
      * jump index, are reached by Tab in DOM order, each with a visible focus indicator.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"home", "salary-current"})
+    @ValueSource(strings = {"home", "salary-current", "open-positions", "class-hiring"})
     void theNewFormControlsAreReachedByTabInOrderWithAVisibleIndicator(String name) {
         PageTypes.PageType page = PageTypes.named(name);
         browser.open(page);
@@ -181,9 +181,12 @@ class KeyboardTest {
             assertEquals(i, index(visits.get(i)), page + ": Tab " + i + " focused " + visits.get(i).get("name") + ", DOM order has " + focusable.get(i));
             assertTrue((Boolean) visits.get(i).get("indicator"), page + ": no focus indicator on " + visits.get(i).get("name"));
         }
-        List<String> wanted = name.equals("home")
-                ? List.of("input#home-q", "button", "input#home-code")
-                : List.of("input#schedule-filter-input", "a \"L\"", "div.table-scroll");
+        List<String> wanted = switch (name) {
+            case "home" -> List.of("input#home-q", "button", "input#home-code", "a \"Open positions\"");
+            case "open-positions" -> List.of("div.table-scroll", "a \"Lifeguard (Seasonal and Year-Round)\"", "a \"Lifeguard\"", "a \"job board\"");
+            case "class-hiring" -> List.of("a \"Customer Service Representative - Alameda Municipal Power\"");
+            default -> List.of("input#schedule-filter-input", "a \"L\"", "div.table-scroll");
+        };
         for (String w : wanted) {
             assertTrue(focusable.stream().anyMatch(f -> f.startsWith(w) || f.contains(w)), page + ": Tab reaches " + w + ": " + focusable);
         }
