@@ -141,6 +141,29 @@ class OpeningsSiteTest {
                 "the job board: the link the register gives for openings");
     }
 
+    /** serve: an edit of data/openings.csv re-renders the class pages it touches and the Open positions page, as a clean build would. */
+    @Test
+    void issue13_aLiveBuildFollowsAnEditOfOpeningsCsv() throws IOException {
+        Path site = site(OPENINGS);
+        Path out = tmp.resolve("served");
+        try (LiveBuild live = new LiveBuild(new BuildOptions(site, out, DAY), search -> { })) {
+            assertTrue(live.rebuild(java.util.Set.of()).written());
+            Path file = site.resolve("data/openings.csv").toAbsolutePath().normalize();
+            Files.writeString(file, OPENINGS.replace("2025-11-01\n", "2025-11-20\n"));
+            LiveReport edited = live.rebuild(java.util.Set.of(file));
+            assertTrue(edited.written(), edited.problems()::toString);
+            assertTrue(edited.rendered().containsAll(List.of("classes/1002/index.html", "openings/index.html")), edited.rendered()::toString);
+            assertFalse(edited.rendered().contains("classes/1001/index.html"), "class 1001's postings did not change: " + edited.rendered());
+            live.awaitSearch();
+            Path clean = tmp.resolve("clean");
+            assertEquals(List.of(), build(site, clean, DAY).problems());
+            for (String page : List.of("classes/1002/index.html", "openings/index.html", "classes/1001/index.html")) {
+                assertEquals(FixtureSite.read(clean.resolve(page)), FixtureSite.read(out.resolve(page)), page);
+            }
+            assertTrue(FixtureSite.read(out.resolve("openings/index.html")).contains("November 20, 2025"));
+        }
+    }
+
     @Test
     void issue13_everyProblemOfOpeningsCsvIsReportedWithItsLine() throws IOException {
         Path out = tmp.resolve("bad");
