@@ -22,7 +22,8 @@ public record Hiring(boolean listed, SortedMap<ClassCode, List<Opening>> byClass
 
     /** The class's postings taking applications on that day. */
     public List<Opening> openOn(ClassCode code, LocalDate day) {
-        return byClass.getOrDefault(code, List.of()).stream().filter(o -> o.openOn(day)).toList();
+        List<Opening> all = byClass.get(code);
+        return all == null ? List.of() : all.stream().filter(o -> o.openOn(day)).toList();
     }
 
     /** Every posting taking applications on that day, by class code then file order. */
