@@ -183,7 +183,7 @@ class KeyboardTest {
         }
         List<String> wanted = switch (name) {
             case "home" -> List.of("input#home-q", "button", "input#home-code", "a \"Open positions\"");
-            case "open-positions" -> List.of("div.table-scroll", "a \"Lifeguard (Seasonal and Year-Round)\"", "a \"Lifeguard\"", "a \"job board\"");
+            case "open-positions" -> List.of("div.table-scroll", "a \"Recreation Leader I (Seasonal and Part-Time)\"", "a \"Recreation Leader I\"", "a \"job board\"");
             case "class-hiring" -> List.of("a \"Customer Service Representative - Alameda Municipal Power\"");
             default -> List.of("input#schedule-filter-input", "a \"L\"", "div.table-scroll");
         };

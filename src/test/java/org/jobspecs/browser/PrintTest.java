@@ -148,7 +148,7 @@ class PrintTest {
             String tight = raw.replaceAll("\\s+", "");
             assertTrue(document.getNumberOfPages() <= 2, name + " prints on at most 2 pages, not " + document.getNumberOfPages());
             assertTrue(stripper.outsideContentArea(document.getPage(0).getMediaBox().getWidth()).isEmpty(), name + ": text cut off");
-            String posting = name.equals("open-positions") ? "https://www.governmentjobs.com/careers/alameda/jobs/4728193/lifeguard"
+            String posting = name.equals("open-positions") ? "https://www.governmentjobs.com/careers/alameda/jobs/4728193/recreation-leader-i"
                     : "https://www.governmentjobs.com/careers/alameda/jobs/4751206/customer-service-representative";
             assertTrue(tight.contains("(" + posting + ")"), name + ": the posting's address is written out: " + flat);
             assertTrue(flat.contains(name.equals("open-positions") ? "Open until filled" : "June 30, 2040"), flat);
