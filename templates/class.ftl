@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "charts.ftl" as charts>
+<#import "hiring.ftl" as hiring>
 <#assign root = page.meta.root>
 <@layout.page meta=page.meta>
 <nav class="breadcrumb" aria-label="Breadcrumb">
@@ -59,6 +60,7 @@
       </dd></div>
       </#if>
       <div class="summary-status"><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> since ${page.abolishedOn}</#if> · FLSA ${page.flsa} · ${page.unitKind}: <a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
+      <@hiring.glance page.hiring/>
       <#if page.openings?has_content>
       <div class="summary-openings"><dt>Openings</dt><dd><a href="${page.openings}">Current job openings for ${page.title}</a></dd></div>
       </#if>
@@ -124,10 +126,11 @@
   </section>
   </#if>
 
-  <#if page.openings?has_content>
+  <#if page.openings?has_content || page.openNow()>
   <section id="openings" aria-labelledby="openings-heading">
     <h2 id="openings-heading">Openings</h2>
-    <p><a href="${page.openings}">Current job openings for ${page.title}</a></p>
+    <@hiring.postings page.hiring page.title/>
+    <#if page.openings?has_content><p><a href="${page.openings}">Current job openings for ${page.title}</a></p></#if>
   </section>
   </#if>
 

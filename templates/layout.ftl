@@ -28,6 +28,7 @@
         <@navItem meta "series/" "Class series" "series"/>
         <@navItem meta "salary/" "Salary schedules" "salary"/>
         <@navItem meta "units/" "Units and benefits" "units"/>
+        <#if meta.site.openings?has_content><@navItem meta meta.site.openings "Open positions" "openings"/></#if>
         <@navItem meta "search/" "Search" "search"/>
       </ul>
       </details>

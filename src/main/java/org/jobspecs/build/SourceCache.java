@@ -91,7 +91,7 @@ final class SourceCache {
         data.problems().forEach(problems::add);
         SourceSet tables = data.tables();
         return new SourceSet(read.stream().flatMap(s -> s.source().stream()).toList(), tables.register(), tables.schedules(),
-                tables.pay(), tables.units(), tables.benefits(), tables.series());
+                tables.pay(), tables.units(), tables.benefits(), tables.series(), tables.openings());
     }
 
     /** How many spec files the last {@link #read} parsed. */

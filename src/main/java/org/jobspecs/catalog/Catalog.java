@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Opening;
 import org.jobspecs.spec.SalarySchedule;
 import org.jobspecs.spec.Series;
 
@@ -18,9 +19,21 @@ import org.jobspecs.spec.Series;
  * @param asOf      the day the catalog describes (the build date): which schedule is in force
  * @param classes   all published classes by code, in code order
  * @param schedules salary schedules, oldest first
+ * @param hiring    the postings of {@code data/openings.csv} (issue 13)
  */
 public record Catalog(LocalDate asOf, SortedMap<ClassCode, JobClass> classes, Map<String, BargainingUnit> units,
-                      Map<String, Series> series, List<SalarySchedule> schedules) {
+                      Map<String, Series> series, List<SalarySchedule> schedules, Hiring hiring) {
+
+    /** A catalog of a site without {@code data/openings.csv}. */
+    public Catalog(LocalDate asOf, SortedMap<ClassCode, JobClass> classes, Map<String, BargainingUnit> units,
+                   Map<String, Series> series, List<SalarySchedule> schedules) {
+        this(asOf, classes, units, series, schedules, Hiring.NONE);
+    }
+
+    /** The class's postings taking applications on {@link #asOf}: opened, and not closed before it. */
+    public List<Opening> openNow(ClassCode code) {
+        return hiring.openOn(code, asOf);
+    }
 
     public BargainingUnit unitOf(JobClass jobClass) {
         return units.get(jobClass.unitId());

@@ -100,7 +100,8 @@ public final class CatalogBuilder {
         Map<String, ScheduleRow> scheduleRows = unique(sources.schedules(), ScheduleRow::id, ScheduleRow::location, "schedule",
                 "data/schedules.csv");
         List<SalarySchedule> schedules = schedules(scheduleRows, sources.pay(), register);
-        Catalog catalog = new Catalog(asOf, classes, units, series, schedules);
+        Catalog catalog = new Catalog(asOf, classes, units, series, schedules,
+                OpeningsCheck.check(sources.openings(), register, classes, problems));
         java.util.Set<String> payInForce = new java.util.HashSet<>();
         for (JobClass c : classes.values()) {
             catalog.scheduleInForce(c.code()).ifPresent(s -> payInForce.add(c.code().key()));

@@ -22,6 +22,10 @@ final class DemoCatalogCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "an empty or new folder")
     Path out;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "the day the job postings (data/openings.csv) are dated around: the day you build it (default: today)")
+    java.time.LocalDate date;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +36,7 @@ final class DemoCatalogCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("jobspecs.home", "."));
         try {
-            int files = new DemoCatalogWriter(classes, seed).write(out, home);
+            int files = new DemoCatalogWriter(classes, seed, date != null ? date : java.time.LocalDate.now()).write(out, home);
             spec.commandLine().getOut().println("wrote " + files + " files for " + classes + " classes to " + out.toAbsolutePath().normalize());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = "Turns Word (.docx), PDF, text, Markdown and HTML documents into native spec sources "
         + "and class-register rows, class lists (.xlsx, .csv) into register rows, and salary schedules (.xlsx, .csv, "
-        + "or an adopted schedule .pdf, with --schedule ID) into schedules.csv and pay.csv; reports what was found in each.")
+        + "or an adopted schedule .pdf, with --schedule ID) into schedules.csv and pay.csv, and a job board's export of postings "
+        + "(.csv, .xlsx, with --openings) into openings.csv; reports what was found in each.")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -74,6 +75,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "URL", description = "the link to the adopted salary schedule document")
     String document;
 
+    @Option(names = "--openings", description = "the table is a job board's export of postings (data/openings.csv)")
+    boolean openings;
+
+    @Option(names = "--link", paramLabel = "URL", description = "with --openings: a posting's address, {id} standing for its job id, "
+            + "for an export without a link column, e.g. --link \"https://www.governmentjobs.com/careers/example/jobs/{id}\"")
+    String link;
+
     @Spec
     CommandSpec spec;
 
@@ -88,6 +96,9 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.CONTENT_ERRORS;
         }
         SiteConfig site = config.get();
+        if (openings || link != null) {
+            return openings(site, out, err);
+        }
         if (inputs.stream().anyMatch(p -> TableImporter.isTable(p, schedule != null))) {
             return tables(site, out, err);
         }
@@ -119,6 +130,34 @@ final class ImportCommand implements Callable<Integer> {
         out.print(json ? ImportReport.json(results) : ImportReport.text(results, dryRun));
         boolean errors = results.stream().flatMap(d -> d.problems().stream()).anyMatch(p -> p.severity() == Severity.ERROR);
         return errors ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+
+    /** A job board's export of postings (issue 13). */
+    private Integer openings(SiteConfig site, PrintWriter out, PrintWriter err) {
+        if (!openings) {
+            err.println("import: --link is for a job board's export of postings; give --openings too");
+            return ExitCode.USAGE;
+        }
+        if (!inputs.stream().allMatch(TableImporter::isTable)) {
+            err.println("import: --openings reads a job board's export as .csv or .xlsx");
+            return ExitCode.USAGE;
+        }
+        if (schedule != null || effective != null || adoptedBy != null || document != null || title != null || code != null
+                || explain || json || force) {
+            err.println("import: --openings takes --map, --link and --dry-run only (a posting already imported is updated without --force)");
+            return ExitCode.USAGE;
+        }
+        if (link != null && (!link.contains("{id}") || !link.matches("(?i)https?://\\S+"))) {
+            err.println("import: --link must be an http(s) address with {id} where a posting's job id goes, e.g. https://jobs.example.gov/postings/{id}");
+            return ExitCode.USAGE;
+        }
+        TableOptions options = TableOptions.openings(site.dataFolder(), dryRun, Columns.parseMap(map), link);
+        List<TableResult> results = new ArrayList<>();
+        for (Path input : inputs) {
+            results.add(TableImporter.run(input, options));
+        }
+        out.print(TableResult.text(results, dryRun));
+        return results.stream().anyMatch(TableResult::hasErrors) ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
     }
 
     /** Class lists and salary schedules from .xlsx and .csv files. */

@@ -56,12 +56,27 @@ public final class DemoCatalogWriter {
 
     private final int classes;
     private final long seed;
+    /** The day the job postings of data/openings.csv are dated around (issue 13). */
+    private final LocalDate postingsAround;
+
+    /** The day postings are dated around when none is given, so that a seed always writes the same catalog. */
+    public static final LocalDate POSTINGS_AROUND = LocalDate.of(2026, 1, 15);
 
     /** A writer of {@code classes} (at least 1) classes drawn from the random seed {@code seed}. */
     public DemoCatalogWriter(int classes, long seed) {
+        this(classes, seed, POSTINGS_AROUND);
+    }
+
+    /**
+     * As {@link #DemoCatalogWriter(int, long)}, with job postings dated around {@code postingsAround}
+     * (the day the catalog will be built): some open, closing soon or later, some open until filled,
+     * some closed already and a few not open yet.
+     */
+    public DemoCatalogWriter(int classes, long seed, LocalDate postingsAround) {
         if (classes < 1) throw new IllegalArgumentException("classes must be at least 1, was " + classes);
         this.classes = classes;
         this.seed = seed;
+        this.postingsAround = Objects.requireNonNull(postingsAround, "postingsAround");
     }
 
     /** Writes a complete source folder into dir (created if missing; must be empty or not exist, else IllegalArgumentException). Returns the number of files written. */
@@ -89,6 +104,7 @@ public final class DemoCatalogWriter {
         files += save(dir.resolve("data/benefits.csv"), benefits(r));
         files += save(dir.resolve("data/schedules.csv"), schedules());
         files += save(dir.resolve("data/pay.csv"), pay(jobs));
+        files += save(dir.resolve("data/openings.csv"), openings(jobs));
         if (copy) for (String sub : List.of("templates", "assets")) files += copyTree(from.resolve(sub), dir.resolve(sub));
         return files;
     }
@@ -385,6 +401,46 @@ public final class DemoCatalogWriter {
         StringBuilder b = new StringBuilder("unit,benefit,summary\n");
         for (String[] u : UNITS) {
             for (String[] benefit : sample(r, BENEFITS, 3 + r.nextInt(3))) row(b, u[0], benefit[0], benefit[1]);
+        }
+        return b.toString();
+    }
+
+    /**
+     * data/openings.csv (issue 13): postings for about one current class in eight, from a random
+     * stream of their own (the other files stay as they were): half open on {@link #postingsAround}
+     * with a closing date within six weeks, a quarter open until filled ("continuous"), the rest
+     * closed already or (one in 25) not open yet, so that every state shows and drops out by date.
+     */
+    private String openings(List<Job> jobs) {
+        SplittableRandom r = new SplittableRandom(seed * 31 + 13);
+        LocalDate day = postingsAround;
+        StringBuilder b = new StringBuilder("code,title,link,opens,closes\n");
+        int n = 0;
+        for (Job j : jobs) {
+            if (j.abolished != null || r.nextInt(8) != 0) continue;
+            int kind = r.nextInt(100);
+            LocalDate opens;
+            String closes;
+            if (kind < 50) {
+                opens = day.minusDays(1 + r.nextInt(30));
+                closes = day.plusDays(r.nextInt(43)).toString();
+            } else if (kind < 75) {
+                opens = day.minusDays(10 + r.nextInt(300));
+                closes = "continuous";
+            } else if (kind < 96) {
+                opens = day.minusDays(40 + r.nextInt(60));
+                closes = day.minusDays(1 + r.nextInt(30)).toString();
+            } else {
+                opens = day.plusDays(1 + r.nextInt(14));
+                closes = opens.plusDays(14 + r.nextInt(21)).toString();
+            }
+            String title = switch (r.nextInt(4)) {
+                case 0 -> j.title + " - " + j.department;
+                case 1 -> closes.equals("continuous") ? j.title + " (Eligibility List)" : j.title + " (Full-Time)";
+                default -> j.title;
+            };
+            int id = 4100000 + n++ * 37 + r.nextInt(37);
+            row(b, j.code, title, "https://jobs.example.org/demo-county/postings/" + id + "/" + slug(j.title), opens.toString(), closes);
         }
         return b.toString();
     }

@@ -62,9 +62,11 @@ final class ClassPages {
      * @param lower   lower levels of its series, nearest last
      * @param higher  higher levels of its series, nearest first
      * @param charts  what its pictures are made from (issue 13)
+     * @param open    its postings taking applications on the build date (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
-                  List<ClassLink> lower, List<ClassLink> higher, ChartData.Inputs charts) { }
+                  List<ClassLink> lower, List<ClassLink> higher, ChartData.Inputs charts,
+                  List<org.jobspecs.spec.Opening> open) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -95,7 +97,8 @@ final class ClassPages {
         }
         return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
                 charts.inputs(c, series == null || c.level() == null ? List.of()
-                        : ladders.computeIfAbsent(series.id(), id -> charts.ladder(seriesMembers.get(id))), series == null ? null : series.title()));
+                        : ladders.computeIfAbsent(series.id(), id -> charts.ladder(seriesMembers.get(id))), series == null ? null : series.title()),
+                catalog.openNow(c.code()));
     }
 
     private Page page(Inputs in) {
@@ -113,6 +116,7 @@ final class ClassPages {
         SectionView requirements = Summary.requirementSection(sections);
         ChangesView changes = changes(c);
         Needs needs = Requirements.of(c.title(), in.series() == null ? null : in.lower().isEmpty(), c.sections());
+        HiringView hiring = HiringView.of(in.open());
         String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
                 in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
                 config.location(), config.agency(), pageMeta.canonical(), needs);
@@ -127,15 +131,15 @@ final class ClassPages {
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
-                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
+                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings() != null || hiring.openNow(), changes),
                 benefits(unit, unitHref, root), NeedsView.of(needs, sections),
-                charts.classCharts(in.charts(), c.code().value(), c.title()));
+                charts.classCharts(in.charts(), c.code().value(), c.title()), hiring);
 
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
     /** The page's sections in the order it shows them, for its "On this page" list. */
-    private static List<ClassView.Anchor> contents(PayView pay, List<SectionView> sections, Series series, String openings,
+    private static List<ClassView.Anchor> contents(PayView pay, List<SectionView> sections, Series series, boolean openings,
                                                    ChangesView changes) {
         List<ClassView.Anchor> contents = new ArrayList<>();
         if (pay != null) {
@@ -147,7 +151,7 @@ final class ClassPages {
         if (series != null) {
             contents.add(new ClassView.Anchor("series", "Career path"));
         }
-        if (openings != null && !openings.isEmpty()) {
+        if (openings) {
             contents.add(new ClassView.Anchor("openings", "Openings"));
         }
         contents.add(new ClassView.Anchor("changes", changes.heading()));

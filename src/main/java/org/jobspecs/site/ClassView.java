@@ -26,6 +26,7 @@ import java.util.List;
  * @param benefits      the unit's benefits for the summary beside the pay (issue 13 §6)
  * @param needs         its "What you need" box (issue 13): education, experience, licences, entry level
  * @param charts        its pictures of pay (issue 13): pay over time, career ladder
+ * @param hiring        its postings taking applications on the build date (issue 13; none when nobody is hiring)
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -35,10 +36,15 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
                         String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
                         List<Anchor> contents, BenefitsGlance benefits, NeedsView needs,
-                        ClassCharts charts) {
+                        ClassCharts charts, HiringView hiring) {
 
     /** A section of the page: its anchor and its heading as plain text. */
     public record Anchor(String id, String label) { }
+
+    /** Whether a posting for the class takes applications on the build date: the "Open now" search facet (issue 13). */
+    public boolean openNow() {
+        return hiring.openNow();
+    }
 
     public boolean abolished() {
         return !abolishedOn.isEmpty();

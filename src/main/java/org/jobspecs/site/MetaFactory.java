@@ -11,9 +11,15 @@ final class MetaFactory {
     private final String host;
 
     MetaFactory(SiteConfig config) {
+        this(config, false);
+    }
+
+    /** @param openings whether the site has an "Open positions" page (issue 13), which the menu then links to */
+    MetaFactory(SiteConfig config, boolean openings) {
         this.host = config.siteHost();
         this.site = new SiteView(config.title(), config.agency(), config.footer(), config.logo(), themeCss(config.theme()),
-                ListingPay.note(new PayRule(config.payHoursPerYear())));
+                ListingPay.note(new PayRule(config.payHoursPerYear())),
+                openings ? Paths.OPENINGS : "");
     }
 
     PageMeta of(String path, String title, String area, String description) {

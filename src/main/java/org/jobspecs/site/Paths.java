@@ -10,6 +10,7 @@ final class Paths {
     static final String SALARY = "salary/";
     static final String UNITS = "units/";
     static final String SEARCH = "search/";
+    static final String OPENINGS = "openings/";
 
     private Paths() {
     }

@@ -41,8 +41,8 @@ public final class SitePlanner {
     }
 
     public SitePlan plan(Catalog catalog) {
-        memo.begin(List.of(config, siteFiles));
-        MetaFactory meta = new MetaFactory(config);
+        memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
+        MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
@@ -93,7 +93,7 @@ public final class SitePlanner {
         classes.replaceAll((code, c) -> new JobClass(c.code(), c.title(), c.department(), c.unitId(), c.flsa(), c.seriesId(),
                 c.level(), c.status(), c.statusDate(), c.formerTitles(), c.formerCodes(), c.openings(), c.approval(),
                 c.history(), List.of(), List.of(), c.source()));
-        return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules());
+        return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules(), catalog.hiring());
     }
 
     /** Pages at former codes, listings, schedules, units, open data, the search and 404 pages. */
@@ -111,6 +111,9 @@ public final class SitePlanner {
         pages.addAll(salary.pages());
         pages.addAll(units.pages());
         pages.addAll(new OpenData(facts, meta).pages());
+        if (facts.hiring().listed()) {
+            pages.add(OpeningsPage.page(facts, meta));
+        }
         pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
                 meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."),
                 pay.thresholds().stream().map(t -> new ListingViews.Choice(String.valueOf(t), ComparablePay.dollars(t))).toList())));

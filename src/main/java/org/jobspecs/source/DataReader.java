@@ -16,6 +16,7 @@ import org.jobspecs.spec.BenefitRow;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.ClassStatus;
 import org.jobspecs.spec.Document;
+import org.jobspecs.spec.Opening;
 import org.jobspecs.spec.Pay;
 import org.jobspecs.spec.PayRow;
 import org.jobspecs.spec.RegisterEntry;
@@ -43,6 +44,7 @@ final class DataReader {
             "mou_document", "mou_document_size", "resolution_title", "resolution_document", "resolution_document_size", "pay_basis");
     static final List<String> BENEFIT_COLUMNS = List.of("unit", "benefit", "summary");
     static final List<String> SERIES_COLUMNS = List.of("id", "title", "summary");
+    static final List<String> OPENING_COLUMNS = List.of("code", "title", "link", "opens", "closes");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,127}");
     private static final Set<String> FLSA = Set.of("exempt", "non-exempt");
@@ -290,6 +292,66 @@ final class DataReader {
         }
         return rows;
     }
+
+    /**
+     * {@code data/openings.csv} (issue 13): one posting a row. A row with a date that cannot exist,
+     * a closing date before its opening date or a link that is not http(s) is reported and left out;
+     * whether the class exists, and duplicates, are the catalog's checks.
+     */
+    List<Opening> openings(String text, Location file) {
+        List<Opening> rows = new ArrayList<>();
+        for (CsvTable.Row row : CsvTable.read(text, file, OPENING_COLUMNS, Set.of("code", "title", "link", "opens", "closes"), problems)) {
+            String code = row.get("code");
+            boolean ok = classCode(code, row, "code");
+            if (row.get("title").isEmpty()) {
+                problems.error(row.location(), "title is empty", "give the title of the posting, as the job board shows it");
+                ok = false;
+            }
+            String link = row.get("link");
+            if (!WEB.matcher(link).matches()) {
+                problems.error(row.location(), link.isEmpty() ? "link is empty" : "link \"" + link + "\" is not a web address",
+                        "give the posting's address on the job board, starting with https:// (or http://)");
+                ok = false;
+            }
+            LocalDate opens = Cells.date(row, "opens", problems);
+            if (row.get("opens").isEmpty()) {
+                problems.error(row.location(), "opens is empty", "give the first day applications are taken, YYYY-MM-DD");
+                ok = false;
+            } else if (opens == null) {
+                ok = false;
+            }
+            String closesCell = row.get("closes");
+            LocalDate closes = null;
+            if (closesCell.isEmpty()) {
+                problems.error(row.location(), "closes is empty",
+                        "give the last day applications are taken, YYYY-MM-DD, or write continuous for a posting open until filled");
+                ok = false;
+            } else if (!CONTINUOUS.matcher(closesCell).matches()) {
+                java.util.Optional<LocalDate> d = Dates.iso(closesCell);
+                if (d.isEmpty()) {
+                    problems.error(row.location(), "closes \"" + closesCell + "\" is not a possible date",
+                            "write the last day applications are taken as YYYY-MM-DD, e.g. 2027-01-15, or continuous for a posting open until filled");
+                    ok = false;
+                } else {
+                    closes = d.get();
+                }
+            }
+            if (opens != null && closes != null && closes.isBefore(opens)) {
+                problems.error(row.location(), "the posting closes (" + closes + ") before it opens (" + opens + ")",
+                        "correct the dates: opens is the first day applications are taken, closes the last");
+                ok = false;
+            }
+            if (ok) {
+                rows.add(new Opening(row.location(), new ClassCode(code), row.get("title"), link, opens, closes));
+            }
+        }
+        return rows;
+    }
+
+    /** A posting's address: http or https, with a host. */
+    private static final Pattern WEB = Pattern.compile("(?i)https?://[^\\s/?#]+[^\\s]*");
+    /** How a closing date says "open until filled". */
+    private static final Pattern CONTINUOUS = Pattern.compile("(?i)continuous|(open )?until filled");
 
     private Integer level(CsvTable.Row row) {
         String v = row.get("level");

@@ -91,7 +91,9 @@ public final class SourceFolderReader {
                 table("pay.csv", false, reader::pay, problems),
                 table("units.csv", false, reader::units, problems),
                 table("benefits.csv", false, reader::benefits, problems),
-                table("series.csv", false, reader::series, problems));
+                table("series.csv", false, reader::series, problems),
+                Files.isRegularFile(data.resolve("openings.csv"))
+                        ? Optional.of(table("openings.csv", false, reader::openings, problems)) : Optional.empty());
     }
 
     private <T> List<T> table(String name, boolean required, BiFunction<String, Location, List<T>> parse, Problems problems) {

@@ -163,7 +163,7 @@ class KeyboardTest {
      * jump index, are reached by Tab in DOM order, each with a visible focus indicator.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"home", "salary-current", "search-pay-filtered"})
+    @ValueSource(strings = {"home", "salary-current", "search-pay-filtered", "open-positions", "class-hiring"})
     void theNewFormControlsAreReachedByTabInOrderWithAVisibleIndicator(String name) {
         PageTypes.PageType page = PageTypes.named(name);
         browser.open(page);
@@ -181,10 +181,12 @@ class KeyboardTest {
             assertEquals(i, index(visits.get(i)), page + ": Tab " + i + " focused " + visits.get(i).get("name") + ", DOM order has " + focusable.get(i));
             assertTrue((Boolean) visits.get(i).get("indicator"), page + ": no focus indicator on " + visits.get(i).get("name"));
         }
-        // Issue 13: the search page's yes/no facet, minimum pay and order controls.
+        // Issue 13: the search page's yes/no facet, minimum pay and order controls; the Open positions page.
         List<String> wanted = switch (name) {
-            case "home" -> List.of("input#home-q", "button", "input#home-code");
+            case "home" -> List.of("input#home-q", "button", "input#home-code", "a \"Open positions\"");
             case "search-pay-filtered" -> List.of("input#f-facet-entry-level", "select#minpay", "select#sort");
+            case "open-positions" -> List.of("div.table-scroll", "a \"Recreation Leader I (Seasonal and Part-Time)\"", "a \"Recreation Leader I\"", "a \"job board\"");
+            case "class-hiring" -> List.of("a \"Customer Service Representative - Alameda Municipal Power\"");
             default -> List.of("input#schedule-filter-input", "a \"L\"", "div.table-scroll");
         };
         for (String w : wanted) {

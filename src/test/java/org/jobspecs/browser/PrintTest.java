@@ -131,6 +131,45 @@ class PrintTest {
     }
 
     /**
+     * Issue 13: the Open positions page and the "Now hiring" class page print their postings with the
+     * posting's address written out (a reader applies from paper too), on one page, without navigation
+     * and without text cut off at the margins.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"open-positions", "class-hiring"})
+    void issue13_postingsPrintWithTheirAddresses(String name) throws IOException {
+        try {
+            printPostings(name);
+        } finally {
+            browser.open(PAGE); // the other tests read the class page the browser has open
+        }
+    }
+
+    private static void printPostings(String name) throws IOException {
+        browser.open(PageTypes.named(name));
+        PrintOptions options = new PrintOptions();
+        options.setPageSize(new PageSize(27.94, 21.59));
+        options.setBackground(false);
+        byte[] printed = Base64.getDecoder().decode(browser.driver().print(options).getContent());
+        Path file = Path.of("target", "print", name + ".pdf");
+        Files.createDirectories(file.getParent());
+        Files.write(file, printed);
+        try (PDDocument document = Loader.loadPDF(printed)) {
+            PositionStripper stripper = new PositionStripper();
+            String raw = stripper.getText(document);
+            String flat = raw.replaceAll("\\s+", " ");
+            String tight = raw.replaceAll("\\s+", "");
+            assertTrue(document.getNumberOfPages() <= 2, name + " prints on at most 2 pages, not " + document.getNumberOfPages());
+            assertTrue(stripper.outsideContentArea(document.getPage(0).getMediaBox().getWidth()).isEmpty(), name + ": text cut off");
+            String posting = name.equals("open-positions") ? "https://www.governmentjobs.com/careers/alameda/jobs/4728193/recreation-leader-i"
+                    : "https://www.governmentjobs.com/careers/alameda/jobs/4751206/customer-service-representative";
+            assertTrue(tight.contains("(" + posting + ")"), name + ": the posting's address is written out: " + flat);
+            assertTrue(flat.contains(name.equals("open-positions") ? "Open until filled" : "June 30, 2040"), flat);
+            assertFalse(flat.contains("Skip to main content") || flat.contains("Units and benefits"), name + ": no navigation printed: " + flat);
+        }
+    }
+
+    /**
      * Keeps every line's glyph positions. The content area's left edge is where the print header (the
      * first line) starts; the right edge is as far from the page's right side.
      */

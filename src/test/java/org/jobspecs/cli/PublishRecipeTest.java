@@ -76,6 +76,9 @@ class PublishRecipeTest {
         Path site = cleanCopy("github");
         Object yaml = new Yaml().load(Files.readString(site.resolve(".github/workflows/publish.yml")));
         assertEquals(List.of("main"), get(yaml, "on", "push", "branches"));
+        List<Map<String, Object>> schedule = get(yaml, "on", "schedule");
+        assertTrue(String.valueOf(schedule.get(0).get("cron")).matches("\\d+ \\d+ \\* \\* \\*"),
+                "issue 13: a daily build keeps the site true (postings drop out on their closing date): " + schedule);
         assertEquals("write", get(yaml, "permissions", "pages"));
         assertEquals("write", get(yaml, "permissions", "id-token"));
         List<Map<String, Object>> steps = get(yaml, "jobs", "build", "steps");

@@ -55,7 +55,7 @@ class DemoCatalogWriterTest {
     void oneClassIsACompleteCatalog() throws IOException {
         Path dir = tmp.resolve("one");
         int files = new DemoCatalogWriter(1, 7).write(dir);
-        assertEquals(8, files); // jbake.properties, six CSV files, one spec
+        assertEquals(9, files); // jbake.properties, seven CSV files (openings.csv: issue 13), one spec
         assertEquals(1, csv(dir.resolve("data/classes.csv")).size());
         try (Stream<Path> content = Files.list(dir.resolve("content"))) { assertEquals(1, content.count()); }
         assertTrue(Files.readString(dir.resolve("jbake.properties")).contains("site.title=Demo County Class Specifications\n"));
@@ -141,9 +141,43 @@ class DemoCatalogWriterTest {
         Files.writeString(project.resolve("templates/partials/head.ftl"), "<head/>");
         Files.writeString(project.resolve("assets/css/site.css"), "body{}");
         Path dir = tmp.resolve("copied");
-        assertEquals(8 + 3, new DemoCatalogWriter(1, 1).write(dir, project));
+        assertEquals(9 + 3, new DemoCatalogWriter(1, 1).write(dir, project));
         assertEquals("<head/>", Files.readString(dir.resolve("templates/partials/head.ftl")));
         assertEquals("body{}", Files.readString(dir.resolve("assets/css/site.css")));
+    }
+
+    /** Issue 13: postings of current classes, dated around the given day so that every state shows on a build that day. */
+    @Test
+    void issue13_openingsAreDatedAroundTheBuildDayInEveryState() throws IOException {
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 3, 10);
+        Path dir = tmp.resolve("openings");
+        new DemoCatalogWriter(600, 5, day).write(dir);
+        Map<String, String> status = new TreeMap<>();
+        csv(dir.resolve("data/classes.csv")).forEach(r -> status.put(r.get("code"), r.get("status")));
+        List<Map<String, String>> openings = csv(dir.resolve("data/openings.csv"));
+        int open = 0, continuous = 0, closed = 0, notYet = 0;
+        for (Map<String, String> o : openings) {
+            assertEquals("current", status.get(o.get("code")), o.toString());
+            assertTrue(o.get("link").startsWith("https://"), o.toString());
+            java.time.LocalDate opens = java.time.LocalDate.parse(o.get("opens"));
+            if (o.get("closes").equals("continuous")) {
+                continuous += opens.isAfter(day) ? 0 : 1;
+                continue;
+            }
+            java.time.LocalDate closes = java.time.LocalDate.parse(o.get("closes"));
+            assertFalse(closes.isBefore(opens), o.toString());
+            if (opens.isAfter(day)) notYet++;
+            else if (closes.isBefore(day)) closed++;
+            else open++;
+        }
+        assertTrue(openings.size() > 40 && openings.size() < 120, "about one class in eight: " + openings.size());
+        assertTrue(open > 0 && continuous > 0 && closed > 0 && notYet > 0, open + " open, " + continuous + " continuous, " + closed + " closed, " + notYet + " not yet");
+        assertEquals(csv(tmp.resolve("openings").resolve("data/classes.csv")).size(), 600);
+        Path same = tmp.resolve("same");
+        new DemoCatalogWriter(600, 5, java.time.LocalDate.of(2020, 1, 1)).write(same);
+        assertArrayEquals(Files.readAllBytes(dir.resolve("data/classes.csv")), Files.readAllBytes(same.resolve("data/classes.csv")),
+                "the postings' day changes data/openings.csv only");
+        assertArrayEquals(Files.readAllBytes(dir.resolve("data/pay.csv")), Files.readAllBytes(same.resolve("data/pay.csv")));
     }
 
     @Test

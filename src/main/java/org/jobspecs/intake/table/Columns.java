@@ -38,6 +38,11 @@ public final class Columns {
 
     /** The field a header names, given the {@code --map} overrides (field → header). */
     static Optional<String> field(String header, Map<String, String> map, Set<String> fields) {
+        return field(header, map, fields, NAMES);
+    }
+
+    /** The field a header names among the given names of each field (another kind of table's, e.g. a job board's). */
+    static Optional<String> field(String header, Map<String, String> map, Set<String> fields, Map<String, Set<String>> names) {
         String n = normal(header);
         if (n.isEmpty()) {
             return Optional.empty();
@@ -48,7 +53,7 @@ public final class Columns {
             }
         }
         for (String f : fields) {
-            if (!map.containsKey(f) && NAMES.getOrDefault(f, Set.of()).contains(n)) {
+            if (!map.containsKey(f) && names.getOrDefault(f, Set.of()).contains(n)) {
                 return Optional.of(f);
             }
         }
@@ -57,10 +62,15 @@ public final class Columns {
 
     /** The columns of a header row that name the given fields: field → column index, first wins. */
     static Map<String, Integer> of(List<String> header, Map<String, String> map, Set<String> fields) {
+        return of(header, map, fields, NAMES);
+    }
+
+    /** {@link #of(List, Map, Set)} with the given names of each field. */
+    static Map<String, Integer> of(List<String> header, Map<String, String> map, Set<String> fields, Map<String, Set<String>> names) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {
             int column = c;
-            field(header.get(c), map, fields).ifPresent(f -> found.putIfAbsent(f, column));
+            field(header.get(c), map, fields, names).ifPresent(f -> found.putIfAbsent(f, column));
         }
         return found;
     }

@@ -36,7 +36,7 @@ public final class TableImporter {
 
     public static TableResult run(Path file, TableOptions options) {
         String name = file.toString().replace('\\', '/');
-        String kind = options.schedule() != null ? "salary schedule" : "class list";
+        String kind = options.openings() ? OpeningsImport.KIND : options.schedule() != null ? "salary schedule" : "class list";
         List<Grid> grids;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -58,6 +58,9 @@ public final class TableImporter {
         if (unknown != null) {
             return new TableResult(name, kind, List.of(), List.of(), List.of(new Problem(Location.file(name), Severity.ERROR,
                     "--map " + unknown + " is not field=Header", "write e.g. --map code=JobCode,title=\"Job Title\"")));
+        }
+        if (options.openings()) {
+            return OpeningsImport.run(name, grids, options);
         }
         return options.schedule() != null ? PayImport.run(name, grids, options) : ClassListImport.run(name, grids, options);
     }

@@ -10,6 +10,10 @@
 # and copy that with rsync (without --delete, so files the web team put there stay), e.g.
 #     rsync -a /srv/staging/jobs/ webuser@www.example.gov:/var/www/jobs/
 #
+# Run it every morning as well (cron: `17 6 * * * /path/to/site/publish.sh /srv/www/jobs`), so
+# that job postings past their closing date drop out and adopted salary schedules come into force
+# on their day with no one running it.
+#
 # How it gets jobspecs: JOBSPECS names the jobspecs launcher (the file `jobspecs` in the jobspecs
 # folder, built once there with `mvn -q -DskipTests package`); by default the `jobspecs` on PATH.
 set -eu
