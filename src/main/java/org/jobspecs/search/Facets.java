@@ -14,11 +14,7 @@ import org.jobspecs.site.ClassView;
  *
  * <p><b>Adding a facet is one line in {@link #ALL}</b>: an id (lower case, letters and '-', stable:
  * it is kept in bookmarked addresses), the checkbox's label, and the test on the class's view, e.g.
- * <pre>
- *   new Facet("no-degree", "No degree required", c -&gt; c.whatYouNeed() != null &amp;&amp; !c.whatYouNeed().degree()),
- *   new Facet("drivers-licence", "Driver's licence", c -&gt; …),
- *   new Facet("open-now", "Open now", c -&gt; …),
- * </pre>
+ * {@code new Facet("open-now", "Open now", ClassView::openNow)}.
  * Nothing else changes: the export, the client, the page and the tests take the list as it is
  * (at most {@link #MAX} facets, one bit each).
  */
@@ -36,7 +32,10 @@ public final class Facets {
 
     /** The facets, in the order the page shows them. */
     public static final List<Facet> ALL = List.of(
-            new Facet("entry-level", "Entry level", ClassView::entryLevel));
+            new Facet("entry-level", "Entry level", c -> c.entryLevel() || c.needs().entryLevel()),
+            new Facet("no-degree", "No degree required", c -> c.needs().noDegreeRequired()),
+            new Facet("drivers-licence", "Driver's licence required", c -> c.needs().driversLicence()),
+            new Facet("open-now", "Open now", ClassView::openNow));
 
     /** At most this many facets: each is one bit of a class's number in facets.json. */
     static final int MAX = 30;
