@@ -43,6 +43,11 @@
       </dd></div>
       </#if>
       <#include "class-benefits.ftl">
+      <#-- Issue 13: beside the pay its benefits, then who is hiring, then what it takes: a job seeker's questions in order. -->
+      <@hiring.glance page.hiring/>
+      <#if page.openings?has_content>
+      <div class="summary-openings"><dt>Openings</dt><dd><a href="${page.openings}">Current job openings for ${page.title}</a></dd></div>
+      </#if>
       <#-- Issue 13: what the class needs, read from its requirement sections; each line with the spec's own words one click away. -->
       <#if page.needs.shown()>
       <div class="summary-needs"><dt>What you need</dt><dd>
@@ -60,10 +65,6 @@
       </dd></div>
       </#if>
       <div class="summary-status"><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> since ${page.abolishedOn}</#if> · FLSA ${page.flsa} · ${page.unitKind}: <a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
-      <@hiring.glance page.hiring/>
-      <#if page.openings?has_content>
-      <div class="summary-openings"><dt>Openings</dt><dd><a href="${page.openings}">Current job openings for ${page.title}</a></dd></div>
-      </#if>
     </dl>
   </section>
   <nav class="on-this-page" aria-label="On this page">

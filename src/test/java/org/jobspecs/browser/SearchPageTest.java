@@ -554,10 +554,12 @@ class SearchPageTest {
         assertEquals("f-facet-entry-level", browser.js("return document.activeElement.id"), "focus stays on the checkbox");
         Matcher n = Pattern.compile("^(?:Results 1–\\d+ of (\\d+)|(\\d+) class(?:es)? match)").matcher(status());
         assertTrue(n.find() && Integer.parseInt(n.group(1) != null ? n.group(1) : n.group(2)) == count, "the status counts " + count + ": " + status());
-        // Every result is the entry level of its series: its page says so.
+        // Every result is an entry level: its page says so, in its career path (the entry level of its
+        // series) or in its "What you need" box (a trainee, level 1, or no experience required).
         for (String code : resultCodes()) {
-            assertTrue(Jsoup.parse(read("classes/" + code + "/index.html")).select("#series .note").text().contains("the entry level of the series"),
-                    code + " is an entry level");
+            org.jsoup.nodes.Document page = Jsoup.parse(read("classes/" + code + "/index.html"));
+            assertTrue(page.select("#series .note").text().contains("the entry level of the series")
+                    || page.select(".needs-list li").eachText().contains("Entry level: Yes"), code + " is an entry level");
         }
 
         load("search/?facet=entry-level");
