@@ -25,7 +25,7 @@ final class ClassPages {
 
     /** Ids the class page uses itself; a section never takes one of them. */
     private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "summary-heading", "facts", "series",
-            "openings", "top", "content", "skip", "redline");
+            "openings", "top", "content", "skip", "redline", "next-step", "next-step-heading", "similar", "similar-heading");
 
     private final Catalog catalog;
     private final SiteConfig config;
@@ -33,9 +33,12 @@ final class ClassPages {
     private final Documents documents;
     private final Map<String, List<JobClass>> seriesMembers;
     private final PlanMemo memo;
+    private final Related related;
 
+    /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses) */
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
-               Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
+               Map<String, List<JobClass>> seriesMembers, PlanMemo memo, Map<String, List<String>> similar) {
+        this.related = new Related(catalog, similar, s -> memo.get(s, "approved", ClassPages::sections));
         this.catalog = catalog;
         this.memo = memo;
         this.documents = documents;
@@ -54,9 +57,10 @@ final class ClassPages {
      * @param series  its series, or null
      * @param lower   lower levels of its series, nearest last
      * @param higher  higher levels of its series, nearest first
+     * @param related its next step and similar classes (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
-                  List<ClassLink> lower, List<ClassLink> higher) { }
+                  List<ClassLink> lower, List<ClassLink> higher, RelatedView related) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -85,7 +89,9 @@ final class ClassPages {
                 }
             }
         }
-        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher));
+        RelatedView relatedView = related.of(c, series == null ? List.of() : seriesMembers.get(series.id()),
+                inForce == null ? null : inForce.pay());
+        return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher), relatedView);
     }
 
     private Page page(Inputs in) {
@@ -116,7 +122,8 @@ final class ClassPages {
                 in.lower(), in.higher(), c.openings() == null ? "" : c.openings(), c.formerTitles(),
                 c.formerCodes().stream().map(ClassCode::value).toList(), changes, jsonLd,
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
-                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes));
+                requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings(), changes),
+                in.related());
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
@@ -133,6 +140,7 @@ final class ClassPages {
         if (series != null) {
             contents.add(new ClassView.Anchor("series", "Career path"));
         }
+
         if (openings != null && !openings.isEmpty()) {
             contents.add(new ClassView.Anchor("openings", "Openings"));
         }

@@ -23,6 +23,7 @@ import java.util.List;
  * @param requirementsId   the anchor of the section they come from; empty with no requirements
  * @param requirementsName that section's heading
  * @param contents      the page's sections in order, for its "On this page" list
+ * @param related       its next step and similar classes (issue 13)
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -31,7 +32,7 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String series, String seriesHref, List<ClassLink> lower, List<ClassLink> higher,
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
                         String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
-                        List<Anchor> contents) {
+                        List<Anchor> contents, RelatedView related) {
 
     /** A section of the page: its anchor and its heading as plain text. */
     public record Anchor(String id, String label) { }
