@@ -159,6 +159,7 @@ public final class SimilarClasses {
                 throw new IllegalStateException("the similar-classes index has " + reader.leaves().size() + " segments; it must have one");
             }
             IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
             MoreLikeThis mlt = new MoreLikeThis(reader.leaves().get(0).reader());
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {TITLE, TEXT});
