@@ -18,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -158,9 +159,11 @@ public final class SimilarClasses {
             if (reader.leaves().size() != 1) {
                 throw new IllegalStateException("the similar-classes index has " + reader.leaves().size() + " segments; it must have one");
             }
-            IndexSearcher searcher = new IndexSearcher(reader);
+            // Exact term look-ups (MoreLikeThis' document frequencies, the queries' term states) from a map made once.
+            LeafReader leaf = new CachedTermsReader(reader.leaves().get(0).reader(), TITLE, TEXT, CODE);
+            IndexSearcher searcher = new IndexSearcher(leaf);
             searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
-            MoreLikeThis mlt = new MoreLikeThis(reader.leaves().get(0).reader());
+            MoreLikeThis mlt = new MoreLikeThis(leaf);
             mlt.setAnalyzer(analyzer);
             mlt.setFieldNames(new String[] {TITLE, TEXT});
             mlt.setMinTermFreq(settings.minTermFreq());
