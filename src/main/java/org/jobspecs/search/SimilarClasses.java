@@ -79,17 +79,29 @@ public final class SimilarClasses {
     }
 
     /** MoreLikeThis' settings (see {@link #DEFAULT}). */
-    record Settings(int minTermFreq, int minDocFreq, int maxQueryTerms, int maxDocFreqPercent, float minShare) { }
+    record Settings(int minTermFreq, int minDocFreq, int maxQueryTerms, int maxDocFreqPercent, int smallSiteMaxDocFreq, float minShare) {
+
+        /** The most classes a query word may be in: the share, but on a small site up to half of the classes or so many. */
+        int maxDocFreq(int classes) {
+            return Math.max((int) ((long) classes * maxDocFreqPercent / 100), Math.min(classes / 2, smallSiteMaxDocFreq));
+        }
+    }
 
     /**
      * A word counts when it occurs at least twice in the class (the title is indexed twice, so each
      * title word counts) and in at least two classes (a word only one class uses finds nothing);
-     * words in more than half of the classes are left out (boilerplate); the 15 best words make the
-     * query. Chosen on the labelled pairs of SimilarClassesQualityTest: with every title word, fewer
-     * sections (no knowledge and abilities lists) and 15 words, 30 of 37 similar pairs were found
-     * against 25 of 37 with 25 words over more sections, and at lower cost.
+     * words in more than a fifth of the classes are left out (they say little, and their long postings
+     * were most of the queries' cost; on a small site, only words in more than half of the classes or
+     * in more than 50, so that a handful of like classes still find each other); the 15 best words
+     * make the query. Chosen on the labelled pairs
+     * of SimilarClassesQualityTest: with every title word, fewer sections (no knowledge and abilities
+     * lists) and 15 words, 30 of 37 similar pairs were found against 25 of 37 with 25 words over more
+     * sections, and at lower cost; leaving out words in more than a fifth rather than half of the
+     * classes found 31 of 37 (a tenth: 26 of 37). An absolute cap on a word's classes (linear by
+     * design) was tried and dropped: at 10,000 classes a cap of 400 left 15 % of the classes without
+     * a list and kept a quarter of the pairs, as the demo catalog's families of titles grow with it.
      */
-    static final Settings DEFAULT = new Settings(2, 2, 15, 50, MIN_SHARE);
+    static final Settings DEFAULT = new Settings(2, 2, 15, 20, 50, MIN_SHARE);
 
     /**
      * What similarity is computed from, for one class.
@@ -169,7 +181,7 @@ public final class SimilarClasses {
             mlt.setMinTermFreq(settings.minTermFreq());
             mlt.setMinDocFreq(settings.minDocFreq());
             mlt.setMaxQueryTerms(settings.maxQueryTerms());
-            mlt.setMaxDocFreqPct(settings.maxDocFreqPercent());
+            mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
             mlt.setBoost(true);
             List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
                     .mapToObj(doc -> similar(sources, doc, mlt, searcher, settings.minShare())).toList();
