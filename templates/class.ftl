@@ -69,7 +69,7 @@
   </section>
   <nav class="on-this-page" aria-label="On this page">
     <h2 class="on-this-page-heading">On this page</h2>
-    <ul><#list page.contents as a><li><a href="#${a.id}">${a.label}</a></li></#list></ul>
+    <ul><#list page.contents as a><#if a.id == "changes"><#include "class-related-contents.ftl"></#if><li><a href="#${a.id}">${a.label}</a></li></#list></ul>
   </nav>
   <dl class="facts">
     <div><dt>Department</dt><dd><#if page.departmentHref?has_content><a href="${root}${page.departmentHref}">${page.department}</a><#else>${page.department}</#if></dd></div>
@@ -134,6 +134,8 @@
     <#if page.openings?has_content><p><a href="${page.openings}">Current job openings for ${page.title}</a></p></#if>
   </section>
   </#if>
+
+  <#include "class-related.ftl">
 
   <section id="changes" class="changes" aria-labelledby="changes-heading">
     <h2 id="changes-heading">${page.changes.heading}</h2>

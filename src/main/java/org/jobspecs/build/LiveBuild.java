@@ -23,6 +23,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.render.AssetCopier;
 import org.jobspecs.render.PageRenderer;
 import org.jobspecs.render.RenderedPage;
+import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.site.Page;
 import org.jobspecs.site.PlanMemo;
 import org.jobspecs.site.SitePlan;
@@ -57,6 +58,9 @@ public final class LiveBuild implements AutoCloseable {
     private final SearchUpdates search;
     private SiteConfig config;
     private Published last;
+    /** The similar classes (issue 13) and what they were computed from: made again only when a class's title, text, series or status changed. */
+    private List<SimilarClasses.Source> similarFrom;
+    private Map<String, List<String>> similar = Map.of();
 
     /**
      * @param options what to build; {@code out} is the folder to keep up to date
@@ -112,7 +116,15 @@ public final class LiveBuild implements AutoCloseable {
 
         SourceSet sourceSet = steps.run("read", () -> sources.read(site, touched, rescan, problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sourceSet));
-        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog));
+        steps.run("similar", () -> {
+            List<SimilarClasses.Source> from = SimilarClasses.sources(catalog);
+            if (!from.equals(similarFrom)) {
+                similar = SimilarClasses.of(from);
+                similarFrom = from;
+            }
+            return null;
+        });
+        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog, similar));
         Map<String, Page> before = fresh ? Map.of() : last.pages();
         List<Page> changed = plan.pages().stream().filter(p -> !p.equals(before.get(p.output()))).toList();
         List<RenderedPage> rendered = steps.run("render", () -> renderer.render(changed, problems));
@@ -155,7 +167,7 @@ public final class LiveBuild implements AutoCloseable {
                     return;
                 }
                 Catalog catalog = new CatalogBuilder(options.asOf(), new Problems()).build(last.sources());
-                for (Page page : new SitePlanner(last.config(), last.assetSizes(), memo).plan(catalog).pages()) {
+                for (Page page : new SitePlanner(last.config(), last.assetSizes(), memo).plan(catalog, similar).pages()) {
                     page.equals(last.pages().get(page.output()));
                 }
             }

@@ -22,6 +22,7 @@ import org.jobspecs.render.AssetCopier;
 import org.jobspecs.render.PageRenderer;
 import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
+import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.search.SiteSearch;
 import org.jobspecs.site.SitePlan;
 import org.jobspecs.site.SitePlanner;
@@ -29,7 +30,7 @@ import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
 
 /**
- * Builds a site: {@code config → load → parse → catalog → plan → index → render → links → publish}. Every
+ * Builds a site: {@code config → load → parse → catalog → similar → plan → index → render → links → publish}. Every
  * step runs even after errors where it can (so one run lists every problem), but nothing is
  * published unless the whole build is free of errors.
  */
@@ -56,7 +57,7 @@ public final class SiteBuild {
             }
         }
         Map<String, Long> assets = assetFiles(site);
-        SitePlan plan = plan(site, assets, options.asOf(), problems, steps);
+        SitePlan plan = plan(site, assets, options.asOf(), problems, steps, true);
         // The search index needs only the plan, and no page links into it: it is built while the
         // pages render and their links are checked.
         var indexing = steps.start("index", () -> SiteSearch.export(plan));
@@ -81,17 +82,22 @@ public final class SiteBuild {
         if (config.isEmpty()) {
             return SearchIndex.build(List.of());
         }
-        return SiteSearch.index(plan(config.get(), assetFiles(config.get()), options.asOf(), problems, new Steps()));
+        return SiteSearch.index(plan(config.get(), assetFiles(config.get()), options.asOf(), problems, new Steps(), false));
     }
 
-    /** The steps from sources to the page plan: load, parse, catalog, plan. */
-    private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
+    /**
+     * The steps from sources to the page plan: load, parse, catalog, similar (the class pages' similar
+     * classes, issue 13; left out when only the search index is wanted, which does not show them), plan.
+     */
+    private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
+                                 boolean similarClasses) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
                 site.sectionAliases());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
-        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog));
+        Map<String, List<String>> similar = similarClasses ? steps.run("similar", () -> SimilarClasses.of(catalog)) : Map.of();
+        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, similar));
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */

@@ -27,7 +27,7 @@ final class ClassPages {
 
     /** Ids the class page uses itself; a section never takes one of them. */
     private static final Set<String> RESERVED_IDS = Set.of("main", "changes", "pay", "summary", "summary-heading", "facts", "series",
-            "openings", "top", "content", "skip", "redline");
+            "openings", "top", "content", "skip", "redline", "next-step", "next-step-heading", "similar", "similar-heading");
 
     private final Catalog catalog;
     private final SiteConfig config;
@@ -39,9 +39,12 @@ final class ClassPages {
     private final PlanMemo memo;
     /** Issue 13: each series' ladder (its levels' pay in force), made once per plan for all its class pages. */
     private final Map<String, List<org.jobspecs.site.chart.Band>> ladders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Related related;
 
+    /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses) */
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
-               Map<String, List<JobClass>> seriesMembers, PlanMemo memo) {
+               Map<String, List<JobClass>> seriesMembers, PlanMemo memo, Map<String, List<String>> similar) {
+        this.related = new Related(catalog, new PayRule(config.payHoursPerYear()), similar, s -> memo.get(s, "approved", ClassPages::sections));
         this.catalog = catalog;
         this.memo = memo;
         this.documents = documents;
@@ -63,10 +66,11 @@ final class ClassPages {
      * @param higher  higher levels of its series, nearest first
      * @param charts  what its pictures are made from (issue 13)
      * @param open    its postings taking applications on the build date (issue 13)
+     * @param related its next step and similar classes (issue 13)
      */
     record Inputs(JobClass c, BargainingUnit unit, SchedulePay inForce, SchedulePay future, Series series,
                   List<ClassLink> lower, List<ClassLink> higher, ChartData.Inputs charts,
-                  List<org.jobspecs.spec.Opening> open) { }
+                  List<org.jobspecs.spec.Opening> open, RelatedView related) { }
 
     /** A schedule's facts and one class's pay on it. */
     record SchedulePay(String id, String title, LocalDate effective, String adoptedBy, Document document, Pay pay) {
@@ -95,10 +99,12 @@ final class ClassPages {
                 }
             }
         }
+        RelatedView relatedView = related.of(c, series == null ? List.of() : seriesMembers.get(series.id()),
+                inForce == null ? null : inForce.pay());
         return new Inputs(c, catalog.unitOf(c), inForce, future, series, List.copyOf(lower), List.copyOf(higher),
                 charts.inputs(c, series == null || c.level() == null ? List.of()
                         : ladders.computeIfAbsent(series.id(), id -> charts.ladder(seriesMembers.get(id))), series == null ? null : series.title()),
-                catalog.openNow(c.code()));
+                catalog.openNow(c.code()), relatedView);
     }
 
     private Page page(Inputs in) {
@@ -133,8 +139,8 @@ final class ClassPages {
                 Summary.requirements(requirements), requirements == null ? "" : requirements.id(),
                 requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings() != null || hiring.openNow(), changes),
                 benefits(unit, unitHref, root), NeedsView.of(needs, sections),
-                charts.classCharts(in.charts(), c.code().value(), c.title()), hiring);
-
+                charts.classCharts(in.charts(), c.code().value(), c.title()), hiring,
+                in.related());
         return new Page(Paths.file(path), "class.ftl", view);
     }
 

@@ -27,6 +27,7 @@ import java.util.List;
  * @param needs         its "What you need" box (issue 13): education, experience, licences, entry level
  * @param charts        its pictures of pay (issue 13): pay over time, career ladder
  * @param hiring        its postings taking applications on the build date (issue 13; none when nobody is hiring)
+ * @param related       its next step and similar classes (issue 13)
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -36,7 +37,7 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
                         String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
                         List<Anchor> contents, BenefitsGlance benefits, NeedsView needs,
-                        ClassCharts charts, HiringView hiring) {
+                        ClassCharts charts, HiringView hiring, RelatedView related) {
 
     /** A section of the page: its anchor and its heading as plain text. */
     public record Anchor(String id, String label) { }

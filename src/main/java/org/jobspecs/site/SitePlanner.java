@@ -41,9 +41,17 @@ public final class SitePlanner {
     }
 
     public SitePlan plan(Catalog catalog) {
+        return plan(catalog, Map.of());
+    }
+
+    /**
+     * @param similar each class's similar classes by code, most similar first, for the class pages'
+     *                "Similar classes" lists (issue 13: org.jobspecs.search.SimilarClasses computes them from the catalog)
+     */
+    public SitePlan plan(Catalog catalog, Map<String, List<String>> similar) {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
-        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo);
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
         pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));

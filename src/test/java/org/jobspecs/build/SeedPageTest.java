@@ -245,7 +245,7 @@ class SeedPageTest {
         Element toc = page.selectFirst("nav.on-this-page[aria-label=On this page]");
         assertNotNull(toc);
         assertEquals(List.of("#pay", "#definition", "#distinguishing-features", "#duties", "#working-conditions", "#physical-demands",
-                "#employment-standards", "#knowledge", "#abilities", "#series", "#changes"), toc.select("a").eachAttr("href"));
+                "#employment-standards", "#knowledge", "#abilities", "#series", "#next-step", "#similar", "#changes"), toc.select("a").eachAttr("href"));
         for (String href : toc.select("a").eachAttr("href")) {
             assertNotNull(page.getElementById(href.substring(1)), "the list's " + href + " is an anchor on the page");
         }

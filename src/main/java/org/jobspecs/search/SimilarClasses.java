@@ -1,0 +1,302 @@
+package org.jobspecs.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.jobspecs.catalog.Catalog;
+import org.jobspecs.spec.Block;
+import org.jobspecs.spec.Inline;
+import org.jobspecs.spec.JobClass;
+import org.jobspecs.spec.Section;
+import org.jobspecs.spec.SectionKind;
+
+/**
+ * Issue 13: the classes most like each class, for the "Similar classes" list of its page. Lucene's
+ * {@link MoreLikeThis} runs over a small index made for the purpose, one document per class in code
+ * order: its title and the approved text of the sections that say what the work is (definition,
+ * distinguishing features and duties; not the working conditions, physical demands, employment
+ * standards or knowledge and abilities lists, which many unrelated classes share word for word). Each class's
+ * most telling words (tf-idf, from the index's term vectors) make a query; the hits are the classes
+ * whose text matches them best, without the class itself, the other classes of its series (its
+ * career path lists them) and abolished classes, most similar first and, at equal score, in code
+ * order. A hit must score at least {@link #MIN_SHARE} of the score the class's own text gets, so a
+ * small site does not fill the list with classes that share only common words. The query runs
+ * unfiltered with a small top-k, so that Lucene's block-max WAND skips documents that cannot make
+ * the list; the exclusions are applied to its hits.
+ *
+ * <p>Made before the pages are planned, from the catalog, so that the planner can put the list on
+ * each class page; the work grows with the number of classes times the (bounded) number of query
+ * words, and the queries run in parallel. The result depends on the classes only: equal catalogs
+ * give equal lists.
+ */
+public final class SimilarClasses {
+
+    /** At most this many similar classes per class. */
+    public static final int MAX = 5;
+    /** A hit's score must be at least this share of the score of the class's own document. */
+    static final float MIN_SHARE = 0.1f;
+    /** The sections whose text describes the work. */
+    static final Set<SectionKind> WORK = Set.of(SectionKind.DEFINITION, SectionKind.DISTINGUISHING_FEATURES, SectionKind.EXAMPLES_OF_DUTIES);
+
+    static final String TITLE = "title";
+    static final String TEXT = "text";
+    private static final String CODE = "code";
+
+    /** Terms and their frequencies per document, for MoreLikeThis to read instead of analysing the text again. */
+    private static final FieldType WITH_VECTORS = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        WITH_VECTORS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WITH_VECTORS.setStoreTermVectors(true);
+        WITH_VECTORS.freeze();
+    }
+
+    /** MoreLikeThis' settings (see {@link #DEFAULT}). */
+    record Settings(int minTermFreq, int minDocFreq, int maxQueryTerms, int maxDocFreqPercent, int smallSiteMaxDocFreq, float minShare) {
+
+        /** The most classes a query word may be in: the share, but on a small site up to half of the classes or so many. */
+        int maxDocFreq(int classes) {
+            return Math.max((int) ((long) classes * maxDocFreqPercent / 100), Math.min(classes / 2, smallSiteMaxDocFreq));
+        }
+    }
+
+    /**
+     * A word counts when it occurs at least twice in the class (the title is indexed twice, so each
+     * title word counts) and in at least two classes (a word only one class uses finds nothing);
+     * words in more than a fifth of the classes are left out (they say little, and their long postings
+     * were most of the queries' cost; on a small site, only words in more than half of the classes or
+     * in more than 50, so that a handful of like classes still find each other); the 15 best words
+     * make the query. Chosen on the labelled pairs
+     * of SimilarClassesQualityTest: with every title word, fewer sections (no knowledge and abilities
+     * lists) and 15 words, 30 of 37 similar pairs were found against 25 of 37 with 25 words over more
+     * sections, and at lower cost; leaving out words in more than a fifth rather than half of the
+     * classes found 31 of 37 (a tenth: 26 of 37). An absolute cap on a word's classes (linear by
+     * design) was tried and dropped: at 10,000 classes a cap of 400 left 15 % of the classes without
+     * a list and kept a quarter of the pairs, as the demo catalog's families of titles grow with it.
+     */
+    static final Settings DEFAULT = new Settings(2, 2, 15, 20, 50, MIN_SHARE);
+
+    /**
+     * What similarity is computed from, for one class.
+     *
+     * @param code   the class code
+     * @param title  its title
+     * @param text   the approved text of its work sections ({@link #WORK}), as plain words
+     * @param series its series id, or empty
+     */
+    public record Source(String code, String title, String text, String series, boolean abolished) {
+
+        public static Source of(JobClass c) {
+            StringBuilder text = new StringBuilder();
+            for (Section s : c.sections()) {
+                if (s.kind() != null && WORK.contains(s.kind())) {
+                    blocks(s.blocks(), text);
+                }
+            }
+            return new Source(c.code().value(), c.title(), text.toString().strip(), c.seriesId() == null ? "" : c.seriesId(), c.abolished());
+        }
+    }
+
+    private SimilarClasses() {
+    }
+
+    /** What the similar classes of a catalog are computed from, in code order. */
+    public static List<Source> sources(Catalog catalog) {
+        return catalog.classes().values().parallelStream().map(Source::of).toList();
+    }
+
+    /** Each class's similar classes (codes, most similar first; classes without any are left out), in code order. */
+    public static Map<String, List<String>> of(Catalog catalog) {
+        return of(sources(catalog));
+    }
+
+    /** @param sources the classes, in code order */
+    public static Map<String, List<String>> of(List<Source> sources) {
+        return of(sources, DEFAULT);
+    }
+
+    static Map<String, List<String>> of(List<Source> sources, Settings settings) {
+        Map<String, List<String>> similar = new LinkedHashMap<>();
+        if (sources.size() < 2) {
+            return similar;
+        }
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        SearchAnalyzer analyzer = new SearchAnalyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(1024)
+                .setMaxBufferedDocs(sources.size() + 1)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (Source s : sources) {
+                Document doc = new Document();
+                doc.add(new Field(TITLE, s.title() + "\n" + s.title(), WITH_VECTORS)); // twice: see DEFAULT
+                doc.add(new Field(TEXT, s.text(), WITH_VECTORS));
+                doc.add(new StringField(CODE, s.code(), Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            // One segment, documents in code order: document number i is sources.get(i).
+            if (reader.leaves().size() != 1) {
+                throw new IllegalStateException("the similar-classes index has " + reader.leaves().size() + " segments; it must have one");
+            }
+            // Exact term look-ups (MoreLikeThis' document frequencies, the queries' term states) from a map made once.
+            LeafReader leaf = new CachedTermsReader(reader.leaves().get(0).reader(), TITLE, TEXT, CODE);
+            IndexSearcher searcher = new IndexSearcher(leaf);
+            searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
+            MoreLikeThis mlt = new MoreLikeThis(leaf);
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {TITLE, TEXT});
+            mlt.setMinTermFreq(settings.minTermFreq());
+            mlt.setMinDocFreq(settings.minDocFreq());
+            mlt.setMaxQueryTerms(settings.maxQueryTerms());
+            mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
+            mlt.setBoost(true);
+            List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
+                    .mapToObj(doc -> similar(sources, doc, mlt, searcher, settings.minShare())).toList();
+            for (int i = 0; i < sources.size(); i++) {
+                if (!lists.get(i).isEmpty()) {
+                    similar.put(sources.get(i).code(), lists.get(i));
+                }
+            }
+            return similar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> similar(List<Source> sources, int doc, MoreLikeThis mlt, IndexSearcher searcher, float minShare) {
+        Source source = sources.get(doc);
+        try {
+            Query like = mlt.like(doc);
+            if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
+                return List.of();
+            }
+            // The query alone, unfiltered, so that Lucene can skip documents that cannot make the top
+            // (block-max WAND: the cost per class stays well below the number of classes); the class
+            // itself (for its score), its series and abolished classes are taken out of the hits here,
+            // asking for more hits when they leave fewer than five.
+            ScoreDoc[] hits;
+            int wanted = MAX + 1 + members(source);
+            while (true) {
+                hits = searcher.search(like, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
+                int candidates = 0;
+                for (ScoreDoc hit : hits) {
+                    if (hit.doc != doc && candidate(sources.get(hit.doc), source)) {
+                        candidates++;
+                    }
+                }
+                if (candidates >= MAX || hits.length < wanted) {
+                    break;
+                }
+                wanted *= 2;
+            }
+            float own = -1;
+            for (ScoreDoc hit : hits) {
+                if (hit.doc == doc) {
+                    own = hit.score;
+                }
+            }
+            if (own < 0) { // others scored higher than the class itself (a short text): its own score, alone
+                Query alone = new BooleanQuery.Builder().add(like, Occur.MUST).add(new TermQuery(new Term(CODE, source.code())), Occur.FILTER).build();
+                ScoreDoc[] found = searcher.search(alone, 1).scoreDocs;
+                own = found.length == 0 ? 0 : found[0].score;
+            }
+            float floor = own * minShare;
+            List<ScoreDoc> kept = new ArrayList<>();
+            for (ScoreDoc hit : hits) {
+                if (hit.doc != doc && candidate(sources.get(hit.doc), source) && hit.score >= floor) {
+                    kept.add(hit);
+                }
+            }
+            // Lucene ranks equal scores by document number, which is code order; said here once more.
+            kept.sort(Comparator.comparingDouble((ScoreDoc h) -> -h.score).thenComparingInt(h -> h.doc));
+            return kept.stream().limit(MAX).map(h -> sources.get(h.doc).code()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a class may be listed as similar to another: current and outside its series. */
+    private static boolean candidate(Source other, Source of) {
+        return !other.abolished() && (of.series().isEmpty() || !of.series().equals(other.series()));
+    }
+
+    /** Hits to ask for beyond five and the class itself: room for its series' other levels (more are asked for when needed). */
+    private static int members(Source of) {
+        return of.series().isEmpty() ? 0 : 4;
+    }
+
+    /** Appends the approved words of blocks (deletions dropped, insertions kept), each block followed by a new line. */
+    private static void blocks(List<Block> blocks, StringBuilder sb) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p) {
+                inlines(p.content(), sb);
+            } else if (b instanceof Block.Subheading h) {
+                inlines(h.content(), sb);
+            } else if (b instanceof Block.ItemList l) {
+                for (Block.ListItem item : l.items()) {
+                    blocks(item.blocks(), sb);
+                }
+                continue;
+            } else if (b instanceof Block.Table t) {
+                for (List<List<Inline>> row : t.rows()) {
+                    for (List<Inline> cell : row) {
+                        inlines(cell, sb);
+                        sb.append(' ');
+                    }
+                }
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static void inlines(List<Inline> inlines, StringBuilder sb) {
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                sb.append(t.text());
+            } else if (inline instanceof Inline.Inserted i) {
+                inlines(i.content(), sb);
+            } else if (inline instanceof Inline.Emphasis e) {
+                inlines(e.content(), sb);
+            } else if (inline instanceof Inline.Strong s) {
+                inlines(s.content(), sb);
+            } else if (inline instanceof Inline.Link l) {
+                inlines(l.content(), sb);
+            } else if (inline instanceof Inline.LineBreak) {
+                sb.append(' ');
+            }
+        }
+    }
+}

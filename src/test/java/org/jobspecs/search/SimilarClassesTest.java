@@ -1,0 +1,55 @@
+package org.jobspecs.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13: the similar classes' rules, on made-up classes whose texts are equal or unrelated. */
+class SimilarClassesTest {
+
+    private static final String LEDGER = "Reconciles general ledger accounts and journal entries. Reconciles general ledger accounts and journal entries.";
+
+    /** Six equal accountant texts (50 abolished; 10 and 60 one series), eight unrelated classes. */
+    static List<SimilarClasses.Source> sources() {
+        List<SimilarClasses.Source> s = new ArrayList<>();
+        for (String code : List.of("10", "20", "30", "40", "50", "60")) {
+            s.add(new SimilarClasses.Source(code, "Accountant", LEDGER, code.equals("10") || code.equals("60") ? "acc" : "", code.equals("50")));
+        }
+        String[] other = {"Maintains sewer lines and lift stations", "Repairs diesel engines and brakes", "Plans storytimes for children",
+            "Dispatches emergency calls by radio", "Inspects building plans and permits", "Tests water samples in the laboratory",
+            "Mows turf and prunes trees", "Processes purchase orders and bids"};
+        for (int i = 0; i < other.length; i++) {
+            s.add(new SimilarClasses.Source(Integer.toString(70 + i * 10), "Worker " + (char) ('A' + i), other[i] + ". " + other[i] + ".", "", false));
+        }
+        return s;
+    }
+
+    @Test
+    void issue13EqualScoresGoInCodeOrderWithoutTheClassItsSeriesOrAbolishedClasses() {
+        Map<String, List<String>> similar = SimilarClasses.of(sources());
+        assertEquals(List.of("20", "30", "40"), similar.get("10"), "not itself, not 60 (its series), not 50 (abolished)");
+        assertEquals(List.of("10", "20", "30", "60"), similar.get("40"), "60 is in 10's series, not 40's");
+        assertEquals(List.of("10", "20", "30", "40", "60"), similar.get("50"), "an abolished class's page lists current classes, five at most");
+    }
+
+    @Test
+    void issue13UnrelatedClassesAreNotListed() {
+        Map<String, List<String>> similar = SimilarClasses.of(sources());
+        similar.forEach((code, list) -> {
+            boolean accountant = Integer.parseInt(code) <= 60;
+            assertTrue(list.stream().allMatch(c -> (Integer.parseInt(c) <= 60) == accountant), () -> code + " → " + list);
+        });
+        assertFalse(similar.containsKey("70"), "a class no other resembles has no list: " + similar.get("70"));
+    }
+
+    @Test
+    void issue13TheSameClassesGiveTheSameLists() {
+        assertEquals(SimilarClasses.of(sources()), SimilarClasses.of(sources()));
+        assertEquals(Map.of(), SimilarClasses.of(sources().subList(0, 1)), "one class: nothing to compare");
+    }
+}

@@ -1,0 +1,2 @@
+<#-- Issue 13: the "On this page" entries of class-related.ftl's sections (before the changes section). -->
+<#if page.related?? && page.related.next??><li><a href="#next-step">Next step</a></li></#if><#if page.related?? && page.related.similar?has_content><li><a href="#similar">Similar classes</a></li></#if>
