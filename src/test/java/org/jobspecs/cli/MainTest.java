@@ -32,7 +32,7 @@ class MainTest {
         Run r = run("build", "--source", site.toString(), "--out", dir.resolve("out").toString(), "--date", "2025-11-01");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s)built \\S+out: 3 classes, \\d+ pages, 0 errors, 0 notices in \\d+ ms \\(config \\d+ ms, load \\d+ ms, "
-                + "parse \\d+ ms, catalog \\d+ ms, plan \\d+ ms, index \\d+ ms, render \\d+ ms, links \\d+ ms, publish \\d+ ms\\)\n"), r.out());
+                + "parse \\d+ ms, catalog \\d+ ms, similar \\d+ ms, plan \\d+ ms, index \\d+ ms, render \\d+ ms, links \\d+ ms, publish \\d+ ms\\)\n"), r.out());
         assertTrue(Files.isRegularFile(dir.resolve("out/classes/1001/index.html")));
     }
 
