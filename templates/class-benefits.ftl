@@ -6,7 +6,7 @@
 <div class="summary-benefits"><dt>Benefits</dt><dd>
   <#if glance.items?has_content>
   <details class="benefits-fold">
-    <summary>${glance.items?map(b -> b.name)?join(", ")}</summary>
+    <summary>${glance.names}</summary>
     <ul class="benefits-glance">
       <#list glance.items as b><li><strong>${b.name}</strong><#if b.summary?has_content>: ${b.summary}</#if></li></#list>
     </ul>

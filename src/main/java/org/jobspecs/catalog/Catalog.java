@@ -45,13 +45,15 @@ public record Catalog(LocalDate asOf, SortedMap<ClassCode, JobClass> classes, Ma
 
     /** The newest schedule in force on {@link #asOf} that lists the class. */
     public Optional<SalarySchedule> scheduleInForce(ClassCode code) {
-        SalarySchedule found = null;
-        for (SalarySchedule s : schedules) {
+        // Newest first, stopping at the first that lists the class: pages, listings and pictures ask
+        // this for every class several times, and each look-up is a search of the schedule's pay.
+        for (int i = schedules.size() - 1; i >= 0; i--) {
+            SalarySchedule s = schedules.get(i);
             if (!s.effective().isAfter(asOf) && s.pay().containsKey(code)) {
-                found = s;
+                return Optional.of(s);
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     /** The first adopted schedule taking effect after {@link #asOf} that lists the class. */

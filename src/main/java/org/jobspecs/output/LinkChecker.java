@@ -64,28 +64,30 @@ public final class LinkChecker {
         }
         byte[] b = page.bytes();
         Set<String> ids = new HashSet<>();
-        List<String> links = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<String> links = new ArrayList<>(64);
+        int[] lines = new int[64];
         int line = 1;
         int counted = 0;
         int n = b.length;
         int i = 0;
         while (i < n) {
-            byte c = b[i];
-            if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != 0x0B) {
+            // One table look-up per byte, and the attribute names tried only after whitespace followed by
+            // their first letter: pages with pictures (issue 13) have many short attributes.
+            if (!SPACE[b[i] & 0xFF] || i + 1 >= n) {
                 i++;
                 continue;
             }
             int name = i + 1;
+            byte first = b[name];
             boolean id;
             int value;
-            if (starts(b, name, ID)) {
+            if (first == 'i' && starts(b, name, ID)) {
                 id = true;
                 value = name + ID.length;
-            } else if (starts(b, name, HREF)) {
+            } else if (first == 'h' && starts(b, name, HREF)) {
                 id = false;
                 value = name + HREF.length;
-            } else if (starts(b, name, SRC)) {
+            } else if (first == 's' && starts(b, name, SRC)) {
                 id = false;
                 value = name + SRC.length;
             } else {
@@ -109,12 +111,24 @@ public final class LinkChecker {
                         line++;
                     }
                 }
+                if (links.size() == lines.length) {
+                    lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+                }
+                lines[links.size()] = line;
                 links.add(v);
-                lines.add(line);
             }
             i = end + 1;
         }
-        return new Scan(true, ids, links, lines.stream().mapToInt(Integer::intValue).toArray());
+        return new Scan(true, ids, links, java.util.Arrays.copyOf(lines, links.size()));
+    }
+
+    /** The whitespace of {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static final boolean[] SPACE = new boolean[256];
+
+    static {
+        for (char c : new char[] {' ', '\t', '\n', 0x0B, '\f', '\r'}) {
+            SPACE[c] = true;
+        }
     }
 
     private static final byte[] ID = "id=\"".getBytes(StandardCharsets.US_ASCII);

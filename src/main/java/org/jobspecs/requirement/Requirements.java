@@ -106,13 +106,29 @@ public final class Requirements {
      * of every sentence of 2,000 specs, and most sentences have none of their words.
      */
     private static boolean has(Pattern p, String text, String[] hints) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lower(text);
         for (String h : hints) {
             if (lower.contains(h)) {
                 return p.matcher(text).find();
             }
         }
         return false;
+    }
+
+    /** The sentence last lower-cased on this thread, and its lower case: the next test is usually of the same sentence. */
+    private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2]);
+
+    /**
+     * The text in lower case ({@link Locale#ROOT}). Each sentence is tested by several clauses in a row
+     * (desirable, substitution, equivalence, a level…): it is lower-cased once for them, not once each.
+     */
+    private static String lower(String text) {
+        String[] last = LOWERED.get();
+        if (last[0] != text) {
+            last[0] = text;
+            last[1] = text.toLowerCase(Locale.ROOT);
+        }
+        return last[1];
     }
 
     /**
@@ -316,7 +332,7 @@ public final class Requirements {
 
     /** The months a sentence asks for; -1 when it gives two different alternatives; null when it gives none. */
     static Integer months(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = lower(sentence);
         if (!lower.contains("year") && !lower.contains("month")) {
             return null;
         }
@@ -430,7 +446,7 @@ public final class Requirements {
         "bachelor", "baccalaureate", "four-year", "4-year", "degree", "master", "doctor", "ph.d", "phd", "juris"};
 
     static EducationLevel level(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = lower(s);
         boolean any = false;
         for (String h : LEVEL_HINTS) {
             any |= lower.contains(h);

@@ -246,11 +246,13 @@ public final class SearchExport {
     private void sortKeys() throws IOException {
         List<SearchDocument> docs = index.documents();
         Integer[] byTitle = new Integer[docs.size()];
+        // Each title lower-cased once, not in every comparison of the sort.
+        String[] lower = new String[docs.size()];
         for (int i = 0; i < byTitle.length; i++) {
             byTitle[i] = i;
+            lower[i] = docs.get(i).title().toLowerCase(java.util.Locale.ROOT);
         }
-        java.util.Arrays.sort(byTitle, java.util.Comparator.comparing((Integer i) -> docs.get(i).title().toLowerCase(java.util.Locale.ROOT))
-                .thenComparing(i -> i));
+        java.util.Arrays.sort(byTitle, java.util.Comparator.comparing((Integer i) -> lower[i]).thenComparing(i -> i));
         int[] place = new int[docs.size()];
         for (int p = 0; p < byTitle.length; p++) {
             place[byTitle[p]] = p;

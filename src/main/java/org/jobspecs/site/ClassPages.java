@@ -40,6 +40,8 @@ final class ClassPages {
     /** Issue 13: each series' ladder (its levels' pay in force), made once per plan for all its class pages. */
     private final Map<String, List<org.jobspecs.site.chart.Band>> ladders = new java.util.concurrent.ConcurrentHashMap<>();
     private final Related related;
+    /** Issue 13 §6: each unit's benefits beside the pay, made once per plan for all its class pages. */
+    private final Map<String, BenefitsGlance> glances = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses) */
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
@@ -179,6 +181,10 @@ final class ClassPages {
 
     /** Issue 13 §6: the unit's benefits beside the pay, with links to the unit's page and its MOU (or resolution). */
     private BenefitsGlance benefits(BargainingUnit unit, String unitHref, String root) {
+        return glances.computeIfAbsent(unit.id() + "\n" + unitHref + "\n" + root, k -> glance(unit, unitHref, root));
+    }
+
+    private BenefitsGlance glance(BargainingUnit unit, String unitHref, String root) {
         DocumentLink agreement = unit.hasMou()
                 ? documents.link(unit.mouDocument(), "MOU: " + (unit.mouTitle() == null ? unit.name() : unit.mouTitle()), root)
                 : documents.link(unit.resolutionDocument(), unit.resolutionTitle() == null ? "Resolution" : unit.resolutionTitle(), root);

@@ -124,11 +124,13 @@ final class OccupationJsonLd {
      * regular expression: this runs over the whole text of every class on every build.
      */
     private static String collapseWhitespace(CharSequence text) {
-        char[] out = new char[text.length()];
+        // The characters copied out at once, then read from the array: charAt through CharSequence
+        // checks the index and the builder's coder for every character.
+        char[] in = text.toString().toCharArray();
+        char[] out = new char[in.length];
         int length = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : in) {
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!space || !inRun) {
                 out[length++] = space ? ' ' : c;
