@@ -38,6 +38,16 @@ class AxeTest {
         }
     }
 
+    /** Fails unless axe finds no violation on the page the browser shows now; where: what it is, for the message. */
+    @SuppressWarnings("deprecation") // legacy mode, as above
+    static void assertClean(Browser browser, String where) {
+        Results results = new AxeBuilder().withTags(TAGS).setLegacyMode(true).analyze(browser.driver());
+        assertTrue(results.getErrorMessage() == null || results.getErrorMessage().isBlank(), where + ": axe ran: " + results.getErrorMessage());
+        if (!results.getViolations().isEmpty()) {
+            fail(where + ": " + results.getViolations().stream().map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList());
+        }
+    }
+
     /** One line per rule, then one per element: rule id, impact, target, HTML, and the page. */
     static String report(PageTypes.PageType page, List<Rule> violations) {
         StringBuilder b = new StringBuilder();

@@ -3,10 +3,7 @@ package org.jobspecs.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +40,7 @@ class NeedsBoxTest {
     }
 
     private static void axeClean(String where) {
-        @SuppressWarnings("deprecation")
-        Results results = new AxeBuilder().withTags(AxeTest.TAGS).setLegacyMode(true).analyze(browser.driver());
-        assertTrue(results.getErrorMessage() == null || results.getErrorMessage().isBlank(), where + ": axe ran: " + results.getErrorMessage());
-        if (!results.getViolations().isEmpty()) {
-            fail(where + ": " + results.getViolations().stream().map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList()).toList());
-        }
+        AxeTest.assertClean(browser, where);
     }
 
     @Test
