@@ -31,6 +31,8 @@ final class ClassPages {
 
     private final Catalog catalog;
     private final SiteConfig config;
+    /** How pay is turned into a year's or an hour's ({@code pay.hours.per.year}). */
+    private final PayRule rule;
     /** The pictures' data, by the site's pay rule. */
     private final ChartData charts;
     private final MetaFactory meta;
@@ -42,16 +44,19 @@ final class ClassPages {
     private final Related related;
     /** Issue 13 §6: each unit's benefits beside the pay, made once per plan for all its class pages. */
     private final Map<String, BenefitsGlance> glances = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Issue 13: what each class needs, read once per plan for its page and for the next step of the level below. */
+    private final Map<ClassCode, Needs> needs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses) */
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
                Map<String, List<JobClass>> seriesMembers, PlanMemo memo, Map<String, List<String>> similar) {
-        this.related = new Related(catalog, new PayRule(config.payHoursPerYear()), similar, s -> memo.get(s, "approved", ClassPages::sections));
+        this.rule = new PayRule(config.payHoursPerYear());
+        this.related = new Related(catalog, rule, similar, s -> memo.get(s, "approved", ClassPages::sections), this::needs);
         this.catalog = catalog;
         this.memo = memo;
         this.documents = documents;
         this.config = config;
-        this.charts = new ChartData(catalog, new PayRule(config.payHoursPerYear()));
+        this.charts = new ChartData(catalog, rule);
         this.meta = meta;
         this.seriesMembers = seriesMembers;
     }
@@ -109,6 +114,20 @@ final class ClassPages {
                 catalog.openNow(c.code()), relatedView);
     }
 
+    /** What the class needs, as its spec says plainly (read once per plan). */
+    private Needs needs(JobClass c) {
+        return needs.computeIfAbsent(c.code(), code -> Requirements.of(c.title(), firstOfSeries(c), c.sections()));
+    }
+
+    /** Whether the class is the lowest level of its series (a class of no level counts as one); null outside a series. */
+    private Boolean firstOfSeries(JobClass c) {
+        Series series = catalog.seriesOf(c).orElse(null);
+        if (series == null) {
+            return null;
+        }
+        return c.level() == null || seriesMembers.get(series.id()).stream().noneMatch(o -> o.level() != null && o.level() < c.level());
+    }
+
     private Page page(Inputs in) {
         JobClass c = in.c();
         BargainingUnit unit = in.unit();
@@ -123,7 +142,7 @@ final class ClassPages {
         PageMeta pageMeta = meta.of(path, c.title() + " (" + c.code() + ")", "classes", description);
         SectionView requirements = Summary.requirementSection(sections);
         ChangesView changes = changes(c);
-        Needs needs = Requirements.of(c.title(), in.series() == null ? null : in.lower().isEmpty(), c.sections());
+        Needs needs = needs(c);
         HiringView hiring = HiringView.of(in.open());
         String jsonLd = OccupationJsonLd.of(c, memo.get(sections, "words", OccupationJsonLd.Words::of),
                 in.inForce() == null ? null : in.inForce().pay(), in.inForce() == null ? "" : in.inForce().effective().toString(),
@@ -192,10 +211,8 @@ final class ClassPages {
     }
 
     private PayView pay(SchedulePay schedule, ClassCode code, String root, org.jobspecs.spec.WorkBasis basis) {
-        PayRule rule = new PayRule(config.payHoursPerYear());
         Pay p = schedule.pay();
-        String range = p.minimum().compareTo(p.maximum()) == 0 ? Format.money(p.minimum())
-                : Format.money(p.minimum()) + " – " + Format.money(p.maximum());
+        String range = Summary.range(p.minimum(), p.maximum());
         return new PayView(range, p.timeBase().word(), p.timeBase().phrase(), Format.date(schedule.effective()),
                 schedule.title(), Paths.schedule(schedule.id()) + "#" + Paths.scheduleRow(code.value()),
                 documents.link(schedule.document(), "Adopted schedule: " + schedule.title(), root), schedule.adoptedBy(), p.steps().stream().map(Format::money).toList(), Summary.bases(p, rule, basis),

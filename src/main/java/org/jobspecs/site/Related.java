@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jobspecs.catalog.Catalog;
-import org.jobspecs.requirement.Requirements;
+import org.jobspecs.requirement.Needs;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Pay;
@@ -24,16 +24,20 @@ final class Related {
     private final PayRule rule;
     private final Map<String, List<String>> similar;
     private final Function<List<Section>, List<SectionView>> sections;
+    private final Function<JobClass, Needs> needs;
 
     /**
      * @param similar  each class's similar classes by code (the search package computes them), most similar first
      * @param sections a class's sections as its page shows them
+     * @param needs    what a class needs, as its page reads it
      */
-    Related(Catalog catalog, PayRule rule, Map<String, List<String>> similar, Function<List<Section>, List<SectionView>> sections) {
+    Related(Catalog catalog, PayRule rule, Map<String, List<String>> similar, Function<List<Section>, List<SectionView>> sections,
+            Function<JobClass, Needs> needs) {
         this.catalog = catalog;
         this.rule = rule;
         this.similar = similar;
         this.sections = sections;
+        this.needs = needs;
     }
 
     /**
@@ -67,7 +71,7 @@ final class Related {
         String note = "";
         String difference = "";
         if (nextPay != null) {
-            amount = range(in(nextPay.minimum(), nextPay.timeBase(), base), in(nextPay.maximum(), nextPay.timeBase(), base));
+            amount = Summary.range(in(nextPay.minimum(), nextPay.timeBase(), base), in(nextPay.maximum(), nextPay.timeBase(), base));
             note = nextPay.timeBase() == base ? "" : rule.note(nextPay.timeBase(), base);
             if (pay != null) {
                 difference = change(in(pay.minimum(), pay.timeBase(), base), in(nextPay.minimum(), nextPay.timeBase(), base)) + " at the bottom of the range and "
@@ -80,8 +84,7 @@ final class Related {
             features = section(views, "definition");
         }
         String href = Paths.classPage(next.code().value());
-        List<String> added = AddedNeeds.of(Requirements.of(c.title(), members.get(0) == c, c.sections()),
-                Requirements.of(next.title(), false, next.sections()));
+        List<String> added = AddedNeeds.of(needs.apply(c), needs.apply(next));
         return new RelatedView.NextStep(ClassPages.link(next), amount, base == TimeBase.ANNUAL ? "a year" : "an hour",
                 base == TimeBase.ANNUAL ? "per year" : "per hour", note, difference,
                 features == null ? "" : features.name(), features == null ? "" : excerpt(features),
@@ -95,10 +98,6 @@ final class Related {
 
     private BigDecimal in(BigDecimal amount, TimeBase from, TimeBase to) {
         return rule.convert(amount, from, to);
-    }
-
-    private static String range(BigDecimal min, BigDecimal max) {
-        return min.compareTo(max) == 0 ? Format.money(min) : Format.money(min) + " – " + Format.money(max);
     }
 
     /** "$4,211.00 (9.5 %) more", "$300.00 (1.2 %) less", "the same". */

@@ -68,7 +68,8 @@ final class Summary {
         };
     }
 
-    private static String range(BigDecimal min, BigDecimal max) {
+    /** "$37.03 – $45.01", or one amount when the minimum is the maximum. */
+    static String range(BigDecimal min, BigDecimal max) {
         return min.compareTo(max) == 0 ? Format.money(min) : Format.money(min) + " – " + Format.money(max);
     }
 
