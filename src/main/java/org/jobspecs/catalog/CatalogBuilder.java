@@ -85,7 +85,8 @@ public final class CatalogBuilder {
             if (ok) {
                 classes.put(row.code(), new JobClass(row.code(), row.title(), row.department(), row.unit(), row.flsa(),
                         row.series(), row.level(), row.status(), row.statusDate(), row.formerTitles(), row.formerCodes(),
-                        row.openings(), spec.approval(), spec.history(), spec.revisers(), spec.sections(), spec.location().path()));
+                        row.openings(), spec.approval(), spec.history(), spec.revisers(), spec.sections(), spec.location().path(),
+                        List.of()));
             }
         }
         for (Map.Entry<String, SpecSource> e : specs.entrySet()) {

@@ -100,7 +100,7 @@ public final class SitePlanner {
         TreeMap<ClassCode, JobClass> classes = new TreeMap<>(catalog.classes());
         classes.replaceAll((code, c) -> new JobClass(c.code(), c.title(), c.department(), c.unitId(), c.flsa(), c.seriesId(),
                 c.level(), c.status(), c.statusDate(), c.formerTitles(), c.formerCodes(), c.openings(), c.approval(),
-                c.history(), List.of(), List.of(), c.source()));
+                c.history(), List.of(), List.of(), c.source(), c.versions()));
         return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules(), catalog.hiring());
     }
 

@@ -15,12 +15,17 @@ import java.util.Optional;
  * @param history   earlier approvals, newest first
  * @param revisers  who made the tracked changes of the document the spec was imported from, and when
  * @param source    the spec source file, relative to the source folder
+ * @param versions  earlier approved versions of the spec, newest first (issue 14); empty when none is known
  */
 public record JobClass(ClassCode code, String title, String department, String unitId, String flsa,
                        String seriesId, Integer level, ClassStatus status, LocalDate statusDate,
                        List<String> formerTitles, List<ClassCode> formerCodes, String openings,
                        Approval approval, List<Approval> history, List<Reviser> revisers, List<Section> sections,
-                       String source) {
+                       String source, List<SpecVersion> versions) {
+
+    public JobClass {
+        versions = List.copyOf(versions);
+    }
 
     public boolean abolished() {
         return status == ClassStatus.ABOLISHED;
