@@ -38,12 +38,12 @@ class NeedsViewTest {
     void jsonLdCarriesRequirementsOnlyWhenRead() {
         Needs needs = new Needs(new Needs.Education(EducationLevel.BACHELOR, true, "", ""), new Needs.Experience(36, "", "", ""), List.of(), false);
         String json = OccupationJsonLd.of(new org.jobspecs.spec.JobClass(new org.jobspecs.spec.ClassCode("1"), "Analyst", "Finance", "u", "Exempt",
-                        null, null, org.jobspecs.spec.ClassStatus.CURRENT, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), ""),
+                        null, null, org.jobspecs.spec.ClassStatus.CURRENT, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), "", List.of()),
                 new OccupationJsonLd.Words("", "", "", ""), null, "", "", "", "https://example.gov/classes/1/", needs);
         assertTrue(json.contains("\"educationRequirements\":{\"@type\":\"EducationalOccupationalCredential\",\"credentialCategory\":\"bachelor degree\"}"), json);
         assertTrue(json.contains("\"experienceRequirements\":{\"@type\":\"OccupationalExperienceRequirements\",\"monthsOfExperience\":36}"), json);
         String without = OccupationJsonLd.of(new org.jobspecs.spec.JobClass(new org.jobspecs.spec.ClassCode("1"), "Analyst", "Finance", "u", "Exempt",
-                        null, null, org.jobspecs.spec.ClassStatus.CURRENT, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), ""),
+                        null, null, org.jobspecs.spec.ClassStatus.CURRENT, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), "", List.of()),
                 new OccupationJsonLd.Words("", "", "", ""), null, "", "", "", "https://example.gov/classes/1/", Needs.NONE);
         assertFalse(without.contains("Requirements"), without);
     }
