@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -28,8 +29,16 @@ final class CachedTermsReader extends FilterLeafReader {
 
     private final Map<String, CachedTerms> fields = new HashMap<>();
 
+    private final TermVectors vectors;
+
     CachedTermsReader(LeafReader in, String... fieldNames) throws IOException {
+        this(in, null, fieldNames);
+    }
+
+    /** @param vectors the term vectors to answer with instead of the segment's own, or null for the segment's */
+    CachedTermsReader(LeafReader in, TermVectors vectors, String... fieldNames) throws IOException {
         super(in);
+        this.vectors = vectors;
         for (String field : fieldNames) {
             Terms terms = in.terms(field);
             if (terms == null) {
@@ -49,6 +58,11 @@ final class CachedTermsReader extends FilterLeafReader {
     public Terms terms(String field) throws IOException {
         CachedTerms cached = fields.get(field);
         return cached != null ? cached : super.terms(field);
+    }
+
+    @Override
+    public TermVectors termVectors() throws IOException {
+        return vectors != null ? vectors : super.termVectors();
     }
 
     @Override

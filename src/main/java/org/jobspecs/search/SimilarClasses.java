@@ -3,12 +3,19 @@ package org.jobspecs.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -43,7 +50,7 @@ import org.jobspecs.spec.SectionKind;
  * order: its title and the approved text of the sections that say what the work is (definition,
  * distinguishing features and duties; not the working conditions, physical demands, employment
  * standards or knowledge and abilities lists, which many unrelated classes share word for word). Each class's
- * most telling words (tf-idf, from the index's term vectors) make a query; the hits are the classes
+ * most telling words (tf-idf, from the words the index was given: {@link WordVectors}) make a query; the hits are the classes
  * whose text matches them best, without the class itself, the other classes of its series (its
  * career path lists them) and abolished classes, most similar first and, at equal score, in code
  * order. A hit must score at least {@link #MIN_SHARE} of the score the class's own text gets, so a
@@ -69,13 +76,15 @@ public final class SimilarClasses {
     static final String TEXT = "text";
     private static final String CODE = "code";
 
-    /** Terms and their frequencies per document, for MoreLikeThis to read instead of analysing the text again. */
-    private static final FieldType WITH_VECTORS = new FieldType(TextField.TYPE_NOT_STORED);
+    /**
+     * The words of a class, indexed with their frequencies (no positions, no stored vectors: MoreLikeThis
+     * reads each class's words from {@link WordVectors}, made from the same analysed words).
+     */
+    private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        WITH_VECTORS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        WITH_VECTORS.setStoreTermVectors(true);
-        WITH_VECTORS.freeze();
+        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WORDS.freeze();
     }
 
     /** MoreLikeThis' settings (see {@link #DEFAULT}). */
@@ -147,6 +156,7 @@ public final class SimilarClasses {
         if (sources.size() < 2) {
             return similar;
         }
+        List<WordVectors.Counts[]> words = analyse(sources);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         SearchAnalyzer analyzer = new SearchAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -155,11 +165,11 @@ public final class SimilarClasses {
                 .setMaxBufferedDocs(sources.size() + 1)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (Source s : sources) {
+            for (int i = 0; i < sources.size(); i++) {
                 Document doc = new Document();
-                doc.add(new Field(TITLE, s.title() + "\n" + s.title(), WITH_VECTORS)); // twice: see DEFAULT
-                doc.add(new Field(TEXT, s.text(), WITH_VECTORS));
-                doc.add(new StringField(CODE, s.code(), Field.Store.NO));
+                doc.add(new Field(TITLE, new Replay(words.get(i)[0]), WORDS));
+                doc.add(new Field(TEXT, new Replay(words.get(i)[1]), WORDS));
+                doc.add(new StringField(CODE, sources.get(i).code(), Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();
@@ -172,7 +182,8 @@ public final class SimilarClasses {
                 throw new IllegalStateException("the similar-classes index has " + reader.leaves().size() + " segments; it must have one");
             }
             // Exact term look-ups (MoreLikeThis' document frequencies, the queries' term states) from a map made once.
-            LeafReader leaf = new CachedTermsReader(reader.leaves().get(0).reader(), TITLE, TEXT, CODE);
+            LeafReader leaf = new CachedTermsReader(reader.leaves().get(0).reader(), new WordVectors(List.of(TITLE, TEXT), words),
+                    TITLE, TEXT, CODE);
             IndexSearcher searcher = new IndexSearcher(leaf);
             searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
             MoreLikeThis mlt = new MoreLikeThis(leaf);
@@ -245,6 +256,112 @@ public final class SimilarClasses {
             return kept.stream().limit(MAX).map(h -> sources.get(h.doc).code()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each source's analysed words (the index's analysis: {@link SearchAnalyzer}) per field, counted:
+     * its title twice (see {@link #DEFAULT}) and its text. The list is cut into one part per core, each
+     * analysed by an analyzer of its own that stems each distinct word once and keeps one string per term.
+     */
+    static List<WordVectors.Counts[]> analyse(List<Source> sources) {
+        int n = sources.size();
+        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 100));
+        WordVectors.Counts[][] out = new WordVectors.Counts[n][];
+        IntStream.range(0, parts).parallel().forEach(p -> {
+            Words words = new Words();
+            for (int i = (int) ((long) n * p / parts); i < (long) n * (p + 1) / parts; i++) {
+                Source s = sources.get(i);
+                out[i] = new WordVectors.Counts[] {words.of(s.title()).times(2), words.of(s.text())};
+            }
+        });
+        return Arrays.asList(out);
+    }
+
+    /**
+     * One part's analysis: the terms of a text, counted. The words as typed come from the index's
+     * analysis without its last step, and each distinct word is Porter-stemmed once (by Lucene's
+     * PorterStemFilter, as the index's analysis does) into one term object; a token then costs one look-up.
+     */
+    private static final class Words {
+        private final SearchAnalyzer analyzer = new SearchAnalyzer(false);
+        private final CharArrayMap<WordVectors.Term> stems = new CharArrayMap<>(1 << 12, false);
+        private final OneWord one = new OneWord();
+        private final CharTermAttribute oneTerm = one.addAttribute(CharTermAttribute.class);
+        private final PorterStemFilter stemmer = new PorterStemFilter(one);
+        private final Map<String, WordVectors.Term> terms = new HashMap<>();
+        private final List<WordVectors.Term> found = new ArrayList<>();
+
+        WordVectors.Counts of(String text) {
+            found.clear();
+            try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    WordVectors.Term t = stems.get(term.buffer(), 0, term.length());
+                    if (t == null) {
+                        t = stem(term);
+                        stems.put(term.toString(), t);
+                    }
+                    found.add(t);
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return WordVectors.Counts.of(found);
+        }
+
+        private WordVectors.Term stem(CharTermAttribute word) throws IOException {
+            oneTerm.copyBuffer(word.buffer(), 0, word.length());
+            one.ready = true;
+            stemmer.incrementToken();
+            return terms.computeIfAbsent(oneTerm.toString(), WordVectors.Term::new);
+        }
+    }
+
+    /** A stream of the one word put in its term attribute. */
+    private static final class OneWord extends TokenStream {
+        boolean ready;
+
+        @Override
+        public boolean incrementToken() {
+            boolean r = ready;
+            ready = false;
+            return r;
+        }
+    }
+
+    /**
+     * A field's counted terms, given to the index as they are: each distinct term once, with its
+     * frequency (the index then counts it that often, and the field's length is the same).
+     */
+    private static final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+        private final WordVectors.Counts counts;
+        private int at;
+
+        Replay(WordVectors.Counts counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (at == counts.words().length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(counts.words()[at]);
+            frequency.setTermFrequency(counts.freqs()[at]);
+            at++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            at = 0;
         }
     }
 
