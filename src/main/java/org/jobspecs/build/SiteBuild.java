@@ -96,8 +96,9 @@ public final class SiteBuild {
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
-        Map<String, List<String>> similar = similarClasses ? steps.run("similar", () -> SimilarClasses.of(catalog)) : Map.of();
-        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, similar));
+        // The similar classes are found on another thread while the planner makes what does not need them.
+        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
+        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */

@@ -47,9 +47,9 @@ final class ClassPages {
     /** Issue 13: what each class needs, read once per plan for its page and for the next step of the level below. */
     private final Map<ClassCode, Needs> needs = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses) */
+    /** @param similar each class's similar classes by code, most similar first (issue 13; see org.jobspecs.search.SimilarClasses), asked for when the first page is made */
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
-               Map<String, List<JobClass>> seriesMembers, PlanMemo memo, Map<String, List<String>> similar) {
+               Map<String, List<JobClass>> seriesMembers, PlanMemo memo, java.util.function.Supplier<Map<String, List<String>>> similar) {
         this.rule = new PayRule(config.payHoursPerYear());
         this.related = new Related(catalog, rule, similar, s -> memo.get(s, "approved", ClassPages::sections), this::needs);
         this.catalog = catalog;
@@ -89,6 +89,16 @@ final class ClassPages {
 
     Page page(JobClass c) {
         return memo.page(c.code(), inputs(c), this::page);
+    }
+
+    /**
+     * Makes, ahead of the class's page, what the page needs that does not depend on the similar classes:
+     * its approved sections, their words for the JSON-LD, and what the class needs (all remembered).
+     */
+    void prepare(JobClass c) {
+        List<SectionView> sections = memo.get(c.sections(), "approved", ClassPages::sections);
+        memo.get(sections, "words", OccupationJsonLd.Words::of);
+        needs(c);
     }
 
     private Inputs inputs(JobClass c) {

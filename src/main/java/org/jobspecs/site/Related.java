@@ -22,7 +22,7 @@ final class Related {
 
     private final Catalog catalog;
     private final PayRule rule;
-    private final Map<String, List<String>> similar;
+    private final java.util.function.Supplier<Map<String, List<String>>> similar;
     private final Function<List<Section>, List<SectionView>> sections;
     private final Function<JobClass, Needs> needs;
 
@@ -31,7 +31,7 @@ final class Related {
      * @param sections a class's sections as its page shows them
      * @param needs    what a class needs, as its page reads it
      */
-    Related(Catalog catalog, PayRule rule, Map<String, List<String>> similar, Function<List<Section>, List<SectionView>> sections,
+    Related(Catalog catalog, PayRule rule, java.util.function.Supplier<Map<String, List<String>>> similar, Function<List<Section>, List<SectionView>> sections,
             Function<JobClass, Needs> needs) {
         this.catalog = catalog;
         this.rule = rule;
@@ -46,7 +46,7 @@ final class Related {
      */
     RelatedView of(JobClass c, List<JobClass> members, Pay pay) {
         List<ClassLink> links = new ArrayList<>();
-        for (String code : similar.getOrDefault(c.code().value(), List.of())) {
+        for (String code : similar.get().getOrDefault(c.code().value(), List.of())) {
             JobClass other = catalog.classes().get(new ClassCode(code));
             if (other != null) {
                 links.add(new ClassLink(code, other.title(), Paths.classPage(code), other.department(), other.abolished(), other.department()));

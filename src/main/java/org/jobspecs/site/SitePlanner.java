@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.config.SiteConfig;
 import org.jobspecs.spec.ClassCode;
@@ -49,12 +50,23 @@ public final class SitePlanner {
      *                "Similar classes" lists (issue 13: org.jobspecs.search.SimilarClasses computes them from the catalog)
      */
     public SitePlan plan(Catalog catalog, Map<String, List<String>> similar) {
+        return plan(catalog, () -> similar);
+    }
+
+    /**
+     * @param similar each class's similar classes, asked for only once the planner has made everything
+     *                that does not depend on them (the other pages, each class's sections and what it
+     *                needs), so that they can be computed meanwhile on another thread
+     */
+    public SitePlan plan(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
+        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
+        catalog.classes().values().parallelStream().forEach(classPages::prepare);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
-        pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
+        pages.addAll(others);
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
