@@ -14,13 +14,13 @@ import org.jobspecs.catalog.Catalog;
 import org.jobspecs.catalog.CatalogBuilder;
 import org.jobspecs.config.ConfigLoader;
 import org.jobspecs.config.SiteConfig;
-import org.jobspecs.output.LinkChecker;
+import org.jobspecs.output.PageScans;
 import org.jobspecs.output.Publisher;
+import org.jobspecs.output.Staging;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.render.AssetCopier;
 import org.jobspecs.render.PageRenderer;
-import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.search.SiteSearch;
@@ -62,15 +62,43 @@ public final class SiteBuild {
         // pages render and their links are checked.
         var indexing = steps.start("index", () -> SiteSearch.export(plan));
         PageRenderer renderer = renderer(site);
-        List<RenderedPage> pages = steps.run("render", () -> renderer.render(plan.pages(), problems));
-        long links = steps.run("links", () -> new LinkChecker(site.siteHost()).check(pages, assets.keySet(), problems));
-        List<RenderedPage> rendered = new java.util.ArrayList<>(pages);
-        rendered.addAll(renderer.render(Steps.join(indexing), problems));
-        boolean published = false;
-        if (publisher != null && !problems.hasErrors()) {
-            published = steps.run("publish", () -> publish(publisher, site, rendered, problems));
+        // Each page is scanned for the link check and written to the staging folder as soon as it is
+        // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and
+        // checks every page, to report every problem); a build that ends with errors discards its staging.
+        Staging staging = publisher != null && !problems.hasErrors() ? publisher.open() : null;
+        PageScans scans = new PageScans();
+        int pages;
+        long links;
+        int files;
+        try {
+            pages = steps.run("render", () -> renderer.render(plan.pages(), problems, page -> {
+                scans.add(page);
+                if (staging != null) {
+                    staging.write(page);
+                }
+            }));
+            links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
+            // The search export's files: written, not link-checked (no page links into them).
+            files = pages + renderer.render(Steps.join(indexing), problems, page -> {
+                if (staging != null) {
+                    staging.write(page);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            if (staging != null) {
+                publisher.discard(staging.folder());
+            }
+            throw e;
         }
-        return new BuildReport(problems.sorted(), published, plan.classPages(), rendered.size(), links, steps.times(), steps.elapsedMillis());
+        boolean published = false;
+        if (staging != null) {
+            if (problems.hasErrors()) {
+                publisher.discard(staging.folder());
+            } else {
+                published = steps.run("publish", () -> publish(publisher, site, staging, problems));
+            }
+        }
+        return new BuildReport(problems.sorted(), published, plan.classPages(), files, links, steps.times(), steps.elapsedMillis());
     }
 
     /**
@@ -110,15 +138,17 @@ public final class SiteBuild {
         }
     }
 
-    private static boolean publish(Publisher publisher, SiteConfig site, List<RenderedPage> rendered, Problems problems) {
+    /** Copies the asset files into the staging folder, marks it, and swaps it in; discards it when an asset cannot be copied. */
+    private static boolean publish(Publisher publisher, SiteConfig site, Staging staging, Problems problems) {
         Problems copyProblems = new Problems();
-        Path staging = publisher.stage(rendered, folder -> AssetCopier.copy(site.source(), folder, copyProblems));
+        AssetCopier.copy(site.source(), staging.folder(), copyProblems);
         problems.addAll(copyProblems);
         if (copyProblems.hasErrors()) {
-            publisher.discard(staging);
+            publisher.discard(staging.folder());
             return false;
         }
-        publisher.swapIn(staging);
+        publisher.finish(staging);
+        publisher.swapIn(staging.folder());
         return true;
     }
 

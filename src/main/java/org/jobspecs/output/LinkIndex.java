@@ -46,8 +46,12 @@ public final class LinkIndex {
      * @param assets   the output paths of the asset files now
      */
     public LinkIndex update(List<RenderedPage> rendered, Set<String> removed, Set<String> assets, Problems problems) {
-        Map<String, LinkChecker.Scan> rescanned = rendered.parallelStream()
-                .collect(Collectors.toMap(RenderedPage::output, LinkChecker::scan, (a, b) -> b));
+        return update(rendered.parallelStream().collect(Collectors.toMap(RenderedPage::output, LinkChecker::scan, (a, b) -> b)),
+                removed, assets, problems);
+    }
+
+    /** The index after a rebuild whose files were scanned already ({@link PageScans}). */
+    LinkIndex update(Map<String, LinkChecker.Scan> rescanned, Set<String> removed, Set<String> assets, Problems problems) {
         boolean targetsChanged = !removed.isEmpty() || !assets.equals(this.assets)
                 || rescanned.entrySet().stream().anyMatch(e -> !scans.containsKey(e.getKey())
                         || !scans.get(e.getKey()).ids().equals(e.getValue().ids()));

@@ -55,6 +55,25 @@ public final class Publisher {
         return null;
     }
 
+    /**
+     * A new, empty staging folder beside the output folder, to write the site into file by file;
+     * {@link #finish} then marks it as jobspecs' before it is swapped in.
+     */
+    public Staging open() {
+        try {
+            Path parent = out.getParent();
+            Files.createDirectories(parent);
+            return new Staging(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the marker file into a staging folder whose files are all written. */
+    public void finish(Staging staging) {
+        write(staging.folder().resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Writes the pages into a new staging folder beside the output folder and returns it. */
     public Path stage(List<RenderedPage> pages, Consumer<Path> alsoWrite) {
         try {

@@ -63,6 +63,20 @@ public final class PageRenderer {
         return pages.parallelStream().map(p -> render(p, problems)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * Renders every page and hands each to {@code sink} as soon as it is rendered (in parallel: the
+     * sink must be thread-safe), keeping none; a page whose template fails is reported and left out.
+     *
+     * @return the number of pages rendered
+     */
+    public int render(List<Page> pages, Problems problems, java.util.function.Consumer<RenderedPage> sink) {
+        return pages.parallelStream().map(p -> render(p, problems)).flatMap(Optional::stream)
+                .mapToInt(page -> {
+                    sink.accept(page);
+                    return 1;
+                }).sum();
+    }
+
     private Optional<RenderedPage> render(Page page, Problems problems) {
         if (page.isData()) {
             return Optional.of(new RenderedPage(page.output(), ((String) page.view()).getBytes(StandardCharsets.UTF_8)));
