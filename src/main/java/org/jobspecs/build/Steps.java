@@ -20,10 +20,12 @@ final class Steps {
     <T> T run(String name, Supplier<T> step) {
         int slot = reserve(name);
         long start = System.nanoTime();
+        long cpu0 = cpu();
         try {
             return step.get();
         } finally {
             record(slot, start);
+            if (System.getenv("JOBSPECS_STEP_CPU") != null) System.err.printf("STEP %s wall %d cpu %d gc %d%n", name, (System.nanoTime()-start)/1000000, (cpu()-cpu0)/1000000, gc());
         }
     }
 
@@ -78,6 +80,9 @@ final class Steps {
         }
         return List.copyOf(times);
     }
+
+    static long cpu() { return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime(); }
+    static long gc() { long t=0; for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) t+=b.getCollectionTime(); return t; }
 
     /** Wall-clock time since the build started. */
     long elapsedMillis() {

@@ -64,6 +64,7 @@ public final class SitePlanner {
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
         catalog.classes().values().parallelStream().forEach(classPages::prepare);
+        similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
         pages.addAll(others);
