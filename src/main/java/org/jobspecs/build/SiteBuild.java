@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -57,11 +58,24 @@ public final class SiteBuild {
             }
         }
         Map<String, Long> assets = assetFiles(site);
+        // FreeMarker's configuration and templates are made on another thread while the sources are read.
+        CompletableFuture<PageRenderer> rendererReady = new CompletableFuture<>();
+        Thread templates = new Thread(() -> {
+            try {
+                PageRenderer r = renderer(site);
+                r.parseTemplates(site.templateFolder());
+                rendererReady.complete(r);
+            } catch (RuntimeException | Error e) {
+                rendererReady.completeExceptionally(e);
+            }
+        }, "jobspecs-templates");
+        templates.setDaemon(true);
+        templates.start();
         SitePlan plan = plan(site, assets, options.asOf(), problems, steps, true);
         // The search index needs only the plan, and no page links into it: it is built while the
         // pages render and their links are checked.
         var indexing = steps.start("index", () -> SiteSearch.export(plan));
-        PageRenderer renderer = renderer(site);
+        PageRenderer renderer = Steps.join(rendererReady);
         // Each page is scanned for the link check and written to the staging folder as soon as it is
         // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and
         // checks every page, to report every problem); a build that ends with errors discards its staging.

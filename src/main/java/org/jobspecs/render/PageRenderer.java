@@ -31,6 +31,8 @@ public final class PageRenderer {
 
     private final Configuration freemarker;
     private final String templateFolder;
+    /** The templates whose syntax error was reported (template and line). */
+    private final java.util.Set<String> syntaxErrors = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param templates     the template folder
@@ -56,6 +58,25 @@ public final class PageRenderer {
         cfg.setSharedVariable("body", BodyDirectives.BODY);
         cfg.setSharedVariable("text", BodyDirectives.TEXT);
         this.freemarker = cfg;
+    }
+
+    /**
+     * Parses every template of the folder into FreeMarker's cache ahead of the first page, so that a
+     * build can do it on another thread while it reads its sources. A template that does not parse is
+     * left for {@link #render} to report (FreeMarker keeps the error and gives it again).
+     */
+    public void parseTemplates(Path templates) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(templates)) {
+            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".ftl"))::iterator) {
+                try {
+                    freemarker.getTemplate(templates.relativize(f).toString().replace('\\', '/'));
+                } catch (IOException e) {
+                    // reported when a page uses it
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // nothing parsed ahead: each template is parsed when first used
+        }
     }
 
     /** Renders every page; a page whose template fails is reported (file and line) and left out. */
@@ -90,16 +111,42 @@ public final class PageRenderer {
             problems.error(Location.file(templateFolder + "/" + page.template()), "template is missing (needed for " + page.output() + ")",
                     "add the template, or copy it from the jobspecs demo site");
         } catch (ParseException e) {
-            problems.error(new Location(templateFolder + "/" + page.template(), Math.max(0, e.getLineNumber())),
-                    "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
+            syntaxError(page, e, problems);
         } catch (TemplateException e) {
+            ParseException included = parseCause(e);
+            if (included != null) { // an included template that does not parse: named, with its line
+                syntaxError(page, included, problems);
+                return Optional.empty();
+            }
             problems.error(new Location(templateFolder + "/" + (e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName()),
                             e.getLineNumber() == null ? 0 : e.getLineNumber()),
                     "template failed for " + page.output() + ": " + firstLine(e.getMessageWithoutStackTop()), "correct the template");
         } catch (IOException e) {
-            problems.error(Location.file(templateFolder + "/" + page.template()), "template cannot be read: " + e.getMessage(), "");
+            if (e.getCause() instanceof ParseException p) { // FreeMarker gives a template's syntax error again wrapped
+                syntaxError(page, p, problems);
+            } else {
+                problems.error(Location.file(templateFolder + "/" + page.template()), "template cannot be read: " + e.getMessage(), "");
+            }
         }
         return Optional.empty();
+    }
+
+    private static ParseException parseCause(Throwable e) {
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ParseException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Reports a template's syntax error once, however many pages use the template. */
+    private void syntaxError(Page page, ParseException e, Problems problems) {
+        String template = e.getTemplateName() != null ? e.getTemplateName() : page.template();
+        if (syntaxErrors.add(template + ":" + e.getLineNumber())) {
+            problems.error(new Location(templateFolder + "/" + template, Math.max(0, e.getLineNumber())),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "correct the template");
+        }
     }
 
     private static String firstLine(String message) {

@@ -69,6 +69,14 @@ class ErrorCasesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
+                // Templates: parsed on another thread while the sources are read (issue 13's budget);
+                // an error still names the template and its line, and nothing is published.
+                error("template syntax error in a page's template",
+                        s -> insertLine(s, "templates/class.ftl", 2, "<#if>"),
+                        "templates/class.ftl:2", "template syntax error"),
+                error("template syntax error in an included template",
+                        s -> insertLine(s, "templates/class-related.ftl", 2, "<#if>"),
+                        "templates/class-related.ftl:2", "template syntax error"),
                 // Metadata headers
                 error("malformed JBake header line (no '=' before ~~~~~~)",
                         s -> insertLine(s, CLERK, 3, "this line has no equals sign"),
