@@ -60,6 +60,14 @@ public final class SitePlanner {
      */
     public SitePlan plan(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
+        // The search's word list (a file of some 100,000 words) is read on another thread meanwhile.
+        java.util.concurrent.CompletableFuture<java.util.Set<String>> dictionary = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> memo.value("dictionary", java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary),
+                task -> {
+                    Thread t = new Thread(task, "jobspecs-dictionary");
+                    t.setDaemon(true);
+                    t.start();
+                });
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
@@ -71,9 +79,9 @@ public final class SitePlanner {
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
+        java.util.Set<String> words = dictionary.join();
         memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), memo.value("dictionary",
-                java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary));
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), words);
     }
 
     /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */
