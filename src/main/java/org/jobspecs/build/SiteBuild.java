@@ -29,6 +29,7 @@ import org.jobspecs.site.SitePlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
+import org.jobspecs.spec.SpecSource;
 
 /**
  * Builds a site: {@code config → load → parse → catalog → similar → plan → index → render → links → publish}. Every
@@ -136,7 +137,21 @@ public final class SiteBuild {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
                 site.sectionAliases());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
-        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
+        SourceSet sources = steps.run("parse", () -> {
+            // The data files are read on another thread while the specs are read in parallel.
+            CompletableFuture<SourceSet> data = new CompletableFuture<>();
+            Thread tables = new Thread(() -> {
+                try {
+                    data.complete(reader.readData(problems));
+                } catch (RuntimeException | Error e) {
+                    data.completeExceptionally(e);
+                }
+            }, "jobspecs-data");
+            tables.setDaemon(true);
+            tables.start();
+            List<SpecSource> specs = reader.readSpecs(files, problems);
+            return SourceFolderReader.withSpecs(Steps.join(data), specs);
+        });
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
         // The similar classes are found on another thread while the planner makes what does not need them.
         var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;

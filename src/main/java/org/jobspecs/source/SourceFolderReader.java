@@ -84,8 +84,13 @@ public final class SourceFolderReader {
 
     /** Reads the data files and joins them with spec sources read before. */
     public SourceSet withData(List<SpecSource> specSources, Problems problems) {
+        return withSpecs(readData(problems), specSources);
+    }
+
+    /** The data files alone, as a source set without specs (a build reads them while it reads the specs). */
+    public SourceSet readData(Problems problems) {
         DataReader reader = new DataReader(problems);
-        return new SourceSet(specSources,
+        return new SourceSet(List.of(),
                 table("classes.csv", true, reader::register, problems),
                 table("schedules.csv", false, reader::schedules, problems),
                 table("pay.csv", false, reader::pay, problems),
@@ -94,6 +99,12 @@ public final class SourceFolderReader {
                 table("series.csv", false, reader::series, problems),
                 Files.isRegularFile(data.resolve("openings.csv"))
                         ? Optional.of(table("openings.csv", false, reader::openings, problems)) : Optional.empty());
+    }
+
+    /** The data of {@code data} with these spec sources. */
+    public static SourceSet withSpecs(SourceSet data, List<SpecSource> specSources) {
+        return new SourceSet(specSources, data.register(), data.schedules(), data.pay(), data.units(), data.benefits(),
+                data.series(), data.openings());
     }
 
     private <T> List<T> table(String name, boolean required, BiFunction<String, Location, List<T>> parse, Problems problems) {
