@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.render.AssetCopier;
 import org.jobspecs.render.PageRenderer;
+import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.search.SiteSearch;
@@ -32,7 +34,7 @@ import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
 
 /**
- * Builds a site: {@code config → load → parse → catalog → similar → plan → index → render → links → publish}. Every
+ * Builds a site: {@code config → load → parse → catalog → (similar ‖ plan) → index ‖ (render → links) → publish}. Every
  * step runs even after errors where it can (so one run lists every problem), but nothing is
  * published unless the whole build is free of errors.
  */
@@ -60,18 +62,11 @@ public final class SiteBuild {
         }
         Map<String, Long> assets = assetFiles(site);
         // FreeMarker's configuration and templates are made on another thread while the sources are read.
-        CompletableFuture<PageRenderer> rendererReady = new CompletableFuture<>();
-        Thread templates = new Thread(() -> {
-            try {
-                PageRenderer r = renderer(site);
-                r.parseTemplates(site.templateFolder());
-                rendererReady.complete(r);
-            } catch (RuntimeException | Error e) {
-                rendererReady.completeExceptionally(e);
-            }
-        }, "jobspecs-templates");
-        templates.setDaemon(true);
-        templates.start();
+        CompletableFuture<PageRenderer> rendererReady = Steps.beside("templates", () -> {
+            PageRenderer r = renderer(site);
+            r.parseTemplates(site.templateFolder());
+            return r;
+        });
         SitePlan plan = plan(site, assets, options.asOf(), problems, steps, true);
         // The search index needs only the plan, and no page links into it: it is built while the
         // pages render and their links are checked.
@@ -82,23 +77,18 @@ public final class SiteBuild {
         // checks every page, to report every problem); a build that ends with errors discards its staging.
         Staging staging = publisher != null && !problems.hasErrors() ? publisher.open() : null;
         PageScans scans = new PageScans();
+        Consumer<RenderedPage> write = staging == null ? page -> { } : staging::write;
         int pages;
         long links;
         int files;
         try {
             pages = steps.run("render", () -> renderer.render(plan.pages(), problems, page -> {
                 scans.add(page);
-                if (staging != null) {
-                    staging.write(page);
-                }
+                write.accept(page);
             }));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             // The search export's files: written, not link-checked (no page links into them).
-            files = pages + renderer.render(Steps.join(indexing), problems, page -> {
-                if (staging != null) {
-                    staging.write(page);
-                }
-            });
+            files = pages + renderer.render(Steps.join(indexing), problems, write);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
                 publisher.discard(staging.folder());
@@ -139,16 +129,7 @@ public final class SiteBuild {
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> {
             // The data files are read on another thread while the specs are read in parallel.
-            CompletableFuture<SourceSet> data = new CompletableFuture<>();
-            Thread tables = new Thread(() -> {
-                try {
-                    data.complete(reader.readData(problems));
-                } catch (RuntimeException | Error e) {
-                    data.completeExceptionally(e);
-                }
-            }, "jobspecs-data");
-            tables.setDaemon(true);
-            tables.start();
+            CompletableFuture<SourceSet> data = Steps.beside("data", () -> reader.readData(problems));
             List<SpecSource> specs = reader.readSpecs(files, problems);
             return SourceFolderReader.withSpecs(Steps.join(data), specs);
         });

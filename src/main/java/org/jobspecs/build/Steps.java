@@ -20,12 +20,10 @@ final class Steps {
     <T> T run(String name, Supplier<T> step) {
         int slot = reserve(name);
         long start = System.nanoTime();
-        long cpu0 = cpu();
         try {
             return step.get();
         } finally {
             record(slot, start);
-            if (System.getenv("JOBSPECS_STEP_CPU") != null) System.err.printf("STEP %s wall %d cpu %d gc %d%n", name, (System.nanoTime()-start)/1000000, (cpu()-cpu0)/1000000, gc());
         }
     }
 
@@ -43,6 +41,24 @@ final class Steps {
                 record(slot, start);
             }
         }, "jobspecs-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /**
+     * Runs work that is not a step of its own on a daemon thread (reading a file or parsing templates
+     * ahead of the step that needs them); {@link #join} on the result waits for it.
+     */
+    static <T> CompletableFuture<T> beside(String threadName, Supplier<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "jobspecs-" + threadName);
         thread.setDaemon(true);
         thread.start();
         return future;
@@ -80,9 +96,6 @@ final class Steps {
         }
         return List.copyOf(times);
     }
-
-    static long cpu() { return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime(); }
-    static long gc() { long t=0; for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) t+=b.getCollectionTime(); return t; }
 
     /** Wall-clock time since the build started. */
     long elapsedMillis() {
