@@ -72,7 +72,7 @@ final class SourceCache {
             data = null;
             config = site;
         }
-        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(), site.sectionAliases());
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(), site.sectionAliases(), site.versionsFromGit());
         List<Path> files;
         if (!Files.isDirectory(site.contentFolder())) {
             listing = null;

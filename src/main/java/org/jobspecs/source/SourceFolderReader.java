@@ -124,8 +124,8 @@ public final class SourceFolderReader {
         if (!versionsFromGit) {
             return List.of();
         }
-        problems.notice(Location.file("jbake.properties"), "versions.from.git is not read yet", "leave it out");
-        return List.of();
+        // Only here is JGit's code loaded: a site that does not opt in never touches it.
+        return org.jobspecs.source.git.GitVersions.read(root, content, specs, problems);
     }
 
     /** Reads one file of the history folder from its bytes. */
