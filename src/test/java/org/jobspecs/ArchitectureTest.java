@@ -99,6 +99,9 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.intake")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);
+        // Issue 14: versions.from.git reads the git history with JGit, in one package only.
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.source.git")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..").check(classes);
     }
 
     /** Issue 13: the pictures' geometry (site.chart) is pure: amounts in, coordinates and labels out; site feeds it. */

@@ -125,13 +125,14 @@ public final class SiteBuild {
     private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
                                  boolean similarClasses) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
-                site.sectionAliases());
+                site.sectionAliases(), site.versionsFromGit());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> {
-            // The data files are read on another thread while the specs are read in parallel.
+            // The data files are read on another thread while the specs, then the earlier versions, are read in parallel.
             CompletableFuture<SourceSet> data = Steps.beside("data", () -> reader.readData(problems));
             List<SpecSource> specs = reader.readSpecs(files, problems);
-            return SourceFolderReader.withSpecs(Steps.join(data), specs);
+            var versions = reader.readVersions(reader.historyFiles(), problems);
+            return SourceFolderReader.withSpecs(Steps.join(data), specs).withVersions(versions);
         });
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
         // The similar classes are found on another thread while the planner makes what does not need them.

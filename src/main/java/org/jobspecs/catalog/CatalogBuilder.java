@@ -54,6 +54,7 @@ public final class CatalogBuilder {
         Map<String, RegisterEntry> register = register(sources.register());
         Map<String, SpecSource> specs = specs(sources.specs());
         spellings(sources);
+        Versions versions = new Versions(sources.versions(), register.values().stream().map(RegisterEntry::code).toList(), problems);
         SpreadsheetFormulas.report(sources.register(), sources.units(), problems);
 
         SortedMap<ClassCode, JobClass> classes = new TreeMap<>();
@@ -82,11 +83,12 @@ public final class CatalogBuilder {
             if (spec.approval() == null) {
                 problems.notice(spec.location(), "class " + row.code() + " has no approval date", "add approved=YYYY-MM-DD and approved.by=…");
             }
+            List<org.jobspecs.spec.SpecVersion> earlier = versions.of(row.code(), spec); // checked even when the class has errors
             if (ok) {
                 classes.put(row.code(), new JobClass(row.code(), row.title(), row.department(), row.unit(), row.flsa(),
                         row.series(), row.level(), row.status(), row.statusDate(), row.formerTitles(), row.formerCodes(),
                         row.openings(), spec.approval(), spec.history(), spec.revisers(), spec.sections(), spec.location().path(),
-                        List.of()));
+                        earlier));
             }
         }
         for (Map.Entry<String, SpecSource> e : specs.entrySet()) {
