@@ -4,7 +4,8 @@
 #   scripts/bench.sh                                   # sizes 1,300,2000,10000, 5 cold runs each (~15-25 min on 2 cores)
 #   scripts/bench.sh --sizes 1,300,2000 --runs 3       # quicker; also --jbake-runs N (default 3),
 #                                                      # --jbake-max N (largest size baked with stock JBake, default 2000),
-#                                                      # --no-peers (jobspecs only), --date YYYY-MM-DD
+#                                                      # --no-peers (jobspecs only), --date YYYY-MM-DD,
+#                                                      # --versions (catalogs with earlier versions, issue 14; jobspecs only)
 #   scripts/bench.sh --jmh [JMH options]               # the JMH benchmarks of the hot parts instead
 #
 # Installs what is missing: Hugo from Debian (apt-get, when root), Pagefind 1.6.0 from npm into
@@ -57,7 +58,7 @@ if [ "${1:-}" = "--jmh" ]; then
 fi
 
 peers=yes
-for a in "$@"; do [ "$a" = "--no-peers" ] && peers=no; done
+for a in "$@"; do [ "$a" = "--no-peers" ] || [ "$a" = "--versions" ] && peers=no; done
 args=()
 if [ $peers = yes ]; then
   # 2. Hugo (Debian) and Pagefind (npm, pinned) when missing.

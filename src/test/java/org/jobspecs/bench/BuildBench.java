@@ -38,6 +38,8 @@ public final class BuildBench {
     private int runs = 5, jbakeRuns = 3, jbakeMax = 2000;
     private LocalDate date = LocalDate.of(2026, 1, 1);
     private boolean peers = true;
+    /** Issue 14: catalogs where a third of the classes have two or three earlier versions (jobspecs only). */
+    private boolean versions = false;
 
     /** One timed process: wall time, peak RSS, and what it printed. */
     record Run(double seconds, long rssKb, double cpu, String out, int exit) {}
@@ -73,6 +75,10 @@ public final class BuildBench {
                 case "--jbake-max" -> { b.jbakeMax = Integer.parseInt(v); i++; }
                 case "--date" -> { b.date = LocalDate.parse(v); i++; }
                 case "--no-peers" -> b.peers = false;
+                case "--versions" -> {
+                    b.versions = true;
+                    b.peers = false;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
@@ -97,11 +103,16 @@ public final class BuildBench {
     private Result measure(int n) throws Exception {
         Result r = new Result();
         r.size = n;
-        Path catalog = work.resolve("catalogs/c" + n);
+        Path catalog = work.resolve("catalogs/c" + n + (versions ? "-versions" : ""));
         if (!Files.exists(catalog.resolve(".complete"))) {
             deleteTree(catalog);
             LOG.printf("[bench] %,d classes: writing the demo catalog%n", n);
-            check(exec(List.of(app.resolve("jobspecs").toString(), "demo-catalog", "--classes", String.valueOf(n), "--out", catalog.toString()), Map.of()));
+            List<String> write = new ArrayList<>(List.of(app.resolve("jobspecs").toString(), "demo-catalog", "--classes", String.valueOf(n),
+                    "--out", catalog.toString()));
+            if (versions) {
+                write.add("--versions");
+            }
+            check(exec(write, Map.of()));
             Files.writeString(catalog.resolve(".complete"), "");
         }
         // Every run writes a new folder; they are deleted after the size's runs (on a file system that
@@ -309,6 +320,9 @@ public final class BuildBench {
         StringBuilder b = new StringBuilder();
         String load = load();
         b.append(String.format(Locale.ROOT, "%n## Build benchmark (%s)%n%n", LocalDate.now()));
+        if (versions) {
+            b.append("Catalogs written with `demo-catalog --versions`: a third of the classes have two or three earlier versions (issue 14).\n\n");
+        }
         b.append(String.format(Locale.ROOT, "%d cores (nproc), load average (1, 5, 15 min) at the start %s, at the end %s; jobspecs %d cold runs per size, Hugo + Pagefind %d, stock JBake %d; medians.%n%n",
                 Runtime.getRuntime().availableProcessors(), loadAtStart, load, runs, runs, jbakeRuns));
         b.append("### jobspecs\n\n");
