@@ -10,6 +10,7 @@
 <meta name="description" content="${meta.description}">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
+<#if meta.feed??><link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}"></#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
 <#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
 <#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>
@@ -43,7 +44,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#if meta.site.footer?has_content><p>${meta.site.footer}</p></#if>
-    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
+    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · <a href="${meta.root}changes/">What changed</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
     <#if meta.site.agency?has_content><p>${meta.site.agency}</p></#if>
   </div>
 </footer>

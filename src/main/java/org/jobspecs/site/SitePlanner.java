@@ -55,6 +55,8 @@ public final class SitePlanner {
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
         pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
+        pages.addAll(ChangesPages.pages(catalog, meta, config.agency().isBlank() ? config.title() : config.agency(),
+                config.abbreviations(), pages, memo)); // issue 14
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
@@ -100,7 +102,8 @@ public final class SitePlanner {
         TreeMap<ClassCode, JobClass> classes = new TreeMap<>(catalog.classes());
         classes.replaceAll((code, c) -> new JobClass(c.code(), c.title(), c.department(), c.unitId(), c.flsa(), c.seriesId(),
                 c.level(), c.status(), c.statusDate(), c.formerTitles(), c.formerCodes(), c.openings(), c.approval(),
-                c.history(), List.of(), List.of(), c.source(), c.versions()));
+                c.history(), List.of(), List.of(), c.source(),
+                c.versions().stream().map(v -> new org.jobspecs.spec.SpecVersion(v.approval(), List.of(), v.origin(), v.source())).toList()));
         return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules(), catalog.hiring());
     }
 
@@ -148,7 +151,8 @@ public final class SitePlanner {
                 JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
                 String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
-            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
+            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
+                    && !(page.view() instanceof ChangesPages.Feed)) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));
