@@ -10,7 +10,9 @@
 <meta name="description" content="${meta.description}">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
-<#if meta.feed??><link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}"></#if>
+<#if meta.feed??>
+<link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}">
+</#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
 <#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
 <#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>

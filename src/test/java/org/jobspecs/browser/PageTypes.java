@@ -45,6 +45,7 @@ public final class PageTypes {
             page("benefits", "units/ibew/#benefits"),
             page("units-index", "units/"),
             page("open-positions", "openings/"),
+            page("what-changed", "changes/"), // issue 14
             page("search", "search/"),
             page("search-results", "search/?q=customer%20service", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty())),
             page("search-paged", "search/?q=work&page=2", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#pager a")).isEmpty())),
