@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
-<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages). -->
-<#macro page meta refresh="">
+<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages).
+     robots: what search engines may do with the page, e.g. "noindex" (issue 14: old versions of a spec). -->
+<#macro page meta refresh="" robots="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -9,6 +10,7 @@
 <title>${meta.title} | ${meta.site.title}</title>
 <meta name="description" content="${meta.description}">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
+<#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
 <#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>

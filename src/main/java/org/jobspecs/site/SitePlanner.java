@@ -54,6 +54,8 @@ public final class SitePlanner {
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
+        VersionPages versions = new VersionPages(config, meta, memo); // issue 14: each class's approved versions
+        pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
         pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
@@ -140,7 +142,7 @@ public final class SitePlanner {
         return seriesMembers;
     }
 
-    /** Every HTML page but redirects and the 404 page; class pages carry their approval date. */
+    /** Every HTML page but redirects, the 404 page and old versions' pages (issue 14); class pages carry their approval date. */
     private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
         List<ListingViews.SitemapEntry> entries = new ArrayList<>();
         for (Page page : pages) {
@@ -148,7 +150,8 @@ public final class SitePlanner {
                 JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
                 String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
-            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
+            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
+                    && !(page.view() instanceof VersionViews.NotIndexed)) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));
