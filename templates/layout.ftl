@@ -9,8 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${meta.title} | ${meta.site.title}</title>
 <meta name="description" content="${meta.description}">
-<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
-<#if robots?has_content><meta name="robots" content="${robots}"></#if>
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if><#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
 <#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
