@@ -101,6 +101,9 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.site.diff..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..").check(classes);
+        // Issue 14: versions.from.git reads the git history with JGit, in one package only.
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.source.git")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..").check(classes);
     }
 
     /** Issue 14: the comparison of two versions (site.diff) is pure: sections in, marked sections out; site feeds it. */

@@ -92,9 +92,10 @@ public final class SiteBuild {
     private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
                                  boolean similarClasses) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
-                site.sectionAliases());
+                site.sectionAliases(), site.versionsFromGit());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
-        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems));
+        SourceSet sources = steps.run("parse", () -> reader.withData(reader.readSpecs(files, problems), problems)
+                .withVersions(reader.readVersions(reader.historyFiles(), problems)));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
         Map<String, List<String>> similar = similarClasses ? steps.run("similar", () -> SimilarClasses.of(catalog)) : Map.of();
         return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, similar));

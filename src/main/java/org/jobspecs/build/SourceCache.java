@@ -23,6 +23,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
+import org.jobspecs.spec.VersionSource;
 
 /**
  * The sources of a live build as last read, with the problems reading them reported: the files of
@@ -45,6 +46,11 @@ final class SourceCache {
     private record Data(FolderStamp stamp, SourceSet tables, List<Problem> problems) { }
 
     private final Map<Path, Spec> specs = new ConcurrentHashMap<>();
+    /** The files of {@code content/history/} as last read (issue 14): the hash of their bytes, their parse and its problems. */
+    private final Map<Path, Version> versions = new ConcurrentHashMap<>();
+
+    /** An earlier version's file as last read. */
+    private record Version(byte[] hash, Optional<VersionSource> source, List<Problem> problems) { }
     /** Every file under the content folder, sorted; null until listed. */
     private TreeSet<Path> listing;
     private Data data;
@@ -61,11 +67,12 @@ final class SourceCache {
     SourceSet read(SiteConfig site, Set<Path> touched, boolean rescan, Problems problems) {
         if (!site.equals(config)) {
             specs.clear();
+            versions.clear();
             listing = null;
             data = null;
             config = site;
         }
-        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(), site.sectionAliases());
+        SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(), site.sectionAliases(), site.versionsFromGit());
         List<Path> files;
         if (!Files.isDirectory(site.contentFolder())) {
             listing = null;
@@ -91,7 +98,29 @@ final class SourceCache {
         data.problems().forEach(problems::add);
         SourceSet tables = data.tables();
         return new SourceSet(read.stream().flatMap(s -> s.source().stream()).toList(), tables.register(), tables.schedules(),
-                tables.pay(), tables.units(), tables.benefits(), tables.series(), tables.openings());
+                tables.pay(), tables.units(), tables.benefits(), tables.series(), tables.openings(),
+                versions(reader, listing == null ? List.of() : reader.historyFiles(List.copyOf(listing)), problems));
+    }
+
+    /** The earlier versions now: a history file is parsed again only when its bytes changed; the git history is read each time. */
+    private List<VersionSource> versions(SourceFolderReader reader, List<Path> files, Problems problems) {
+        versions.keySet().retainAll(new HashSet<>(files));
+        List<Version> read = files.parallelStream().map(f -> {
+            byte[] bytes = bytes(f);
+            byte[] hash = sha256(bytes);
+            Version known = versions.get(f);
+            if (known != null && Arrays.equals(known.hash(), hash)) {
+                return known;
+            }
+            Problems reading = new Problems();
+            Version now = new Version(hash, reader.readVersion(f, bytes, reading), reading.sorted());
+            versions.put(f, now);
+            return now;
+        }).toList();
+        read.forEach(v -> v.problems().forEach(problems::add));
+        List<VersionSource> all = new java.util.ArrayList<>(read.stream().flatMap(v -> v.source().stream()).toList());
+        all.addAll(reader.gitVersions(problems));
+        return List.copyOf(all);
     }
 
     /** How many spec files the last {@link #read} parsed. */

@@ -54,6 +54,7 @@ public final class CatalogBuilder {
         Map<String, RegisterEntry> register = register(sources.register());
         Map<String, SpecSource> specs = specs(sources.specs());
         spellings(sources);
+        Versions versions = new Versions(sources.versions(), register.values().stream().map(RegisterEntry::code).toList(), problems);
         SpreadsheetFormulas.report(sources.register(), sources.units(), problems);
 
         SortedMap<ClassCode, JobClass> classes = new TreeMap<>();
@@ -86,7 +87,7 @@ public final class CatalogBuilder {
                 classes.put(row.code(), new JobClass(row.code(), row.title(), row.department(), row.unit(), row.flsa(),
                         row.series(), row.level(), row.status(), row.statusDate(), row.formerTitles(), row.formerCodes(),
                         row.openings(), spec.approval(), spec.history(), spec.revisers(), spec.sections(), spec.location().path(),
-                        List.of()));
+                        versions.of(row.code(), spec)));
             }
         }
         for (Map.Entry<String, SpecSource> e : specs.entrySet()) {

@@ -82,6 +82,13 @@ final class ImportCommand implements Callable<Integer> {
             + "for an export without a link column, e.g. --link \"https://www.governmentjobs.com/careers/example/jobs/{id}\"")
     String link;
 
+    @Option(names = "--version-of", paramLabel = "CODE", description = "the document is an earlier version of this class's spec: "
+            + "it is written to content/history/CODE/DATE.md, and the class register is left alone (give --approved)")
+    String versionOf;
+
+    @Option(names = "--approved", paramLabel = "YYYY-MM-DD", description = "with --version-of: the date that version was approved")
+    String approved;
+
     @Spec
     CommandSpec spec;
 
@@ -107,11 +114,32 @@ final class ImportCommand implements Callable<Integer> {
                     + "an adopted salary schedule .pdf with --schedule ID)");
             return ExitCode.USAGE;
         }
+        java.time.LocalDate approvedOn = null;
+        if (versionOf != null || approved != null) {
+            if (versionOf == null || approved == null) {
+                err.println("import: --version-of CODE and --approved YYYY-MM-DD go together: the class and the date its earlier version was approved");
+                return ExitCode.USAGE;
+            }
+            try {
+                approvedOn = java.time.LocalDate.parse(approved.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                err.println("import: --approved " + approved + " is not a date; write it as YYYY-MM-DD, e.g. --approved 2017-10-11");
+                return ExitCode.USAGE;
+            }
+            if (code != null) {
+                err.println("import: --version-of names the class; leave --code out");
+                return ExitCode.USAGE;
+            }
+        }
         ImportOptions options = new ImportOptions(to != null ? to : site.contentFolder(), site.dataFolder().resolve("classes.csv"),
-                site.dataFolder().resolve("units.csv"), force, dryRun, code, title);
+                site.dataFolder().resolve("units.csv"), force, dryRun, code, title, versionOf, approvedOn);
         List<Path> documents = new ArrayList<>();
         for (Path input : inputs) {
             documents.addAll(Importer.documents(input));
+        }
+        if (versionOf != null && documents.size() != 1) {
+            err.println("import: --version-of imports one document, an earlier version of one class; " + documents.size() + " were given");
+            return ExitCode.USAGE;
         }
         if ((code != null || title != null) && documents.size() != 1) {
             err.println("import: --code and --title name the class of one document; " + documents.size() + " were given — import them one by one");
@@ -170,8 +198,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println("import: --effective, --adopted-by, --document and --title describe a salary schedule; give its id with --schedule ID");
             return ExitCode.USAGE;
         }
-        if (code != null || explain || json) {
-            err.println("import: --code, --explain and --json are for documents, not tables");
+        if (code != null || explain || json || versionOf != null || approved != null) {
+            err.println("import: --code, --explain, --json, --version-of and --approved are for documents, not tables");
             return ExitCode.USAGE;
         }
         TableOptions options = new TableOptions(site.dataFolder(), force, dryRun, Columns.parseMap(map), schedule, effective, title, adoptedBy, document);

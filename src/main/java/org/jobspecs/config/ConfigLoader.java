@@ -32,6 +32,9 @@ public final class ConfigLoader {
     static final String HOURS_PER_YEAR = "pay.hours.per.year";
     /** Every {@code pay.*} key; any other is a typo, reported with the closest. */
     static final List<String> PAY_KEYS = List.of(HOURS_PER_YEAR);
+    /** Issue 14: earlier versions of the specs from the source folder's git history. */
+    static final String VERSIONS_FROM_GIT = "versions.from.git";
+    static final List<String> VERSION_KEYS = List.of(VERSIONS_FROM_GIT);
     /** The most hours a year has (366 × 24). */
     private static final int MAX_HOURS = 8784;
 
@@ -124,6 +127,11 @@ public final class ConfigLoader {
                         org.jobspecs.problem.Closest.to(key, PAY_KEYS).map(k -> "did you mean " + k + "? ").orElse("")
                         + "the pay settings are: " + String.join(", ", PAY_KEYS));
                 ok = false;
+            } else if ((key.startsWith("versions.") || key.startsWith("version.")) && !VERSION_KEYS.contains(key)) {
+                problems.error(new Location("jbake.properties", lines.lineOf(key)), "unknown setting " + key,
+                        org.jobspecs.problem.Closest.to(key, VERSION_KEYS).map(k -> "did you mean " + k + "? ").orElse("")
+                        + "the versions settings are: " + String.join(", ", VERSION_KEYS));
+                ok = false;
             } else if (key.startsWith(SectionAliasSettings.PREFIX)) {
                 sectionAliases.put(key, string(jbake, key));
             }
@@ -141,6 +149,8 @@ public final class ConfigLoader {
         }
         int hours = hoursPerYear(string(jbake, HOURS_PER_YEAR), lines, problems);
         ok &= hours > 0;
+        Optional<Boolean> fromGit = flag(string(jbake, VERSIONS_FROM_GIT), VERSIONS_FROM_GIT, lines, problems);
+        ok &= fromGit.isPresent();
         if (!ok) {
             return Optional.empty();
         }
@@ -153,7 +163,21 @@ public final class ConfigLoader {
                 orDefault(string(jbake, "site.title"), "Class Specifications"), string(jbake, "site.agency"),
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
                 aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
-                dictionary(root, string(jbake, "search.dictionary"), lines, problems), hours));
+                dictionary(root, string(jbake, "search.dictionary"), lines, problems), hours, fromGit.orElse(false)));
+    }
+
+    /** A true/false setting: empty (an error reported) when it is neither; false when not set. */
+    private static Optional<Boolean> flag(String value, String key, PropertyLines lines, Problems problems) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (v.isEmpty() || v.equals("false")) {
+            return Optional.of(false);
+        }
+        if (v.equals("true")) {
+            return Optional.of(true);
+        }
+        problems.error(new Location("jbake.properties", lines.lineOf(key)), key + "=" + value + " is neither true nor false",
+                "write " + key + "=true to read earlier versions from the git history, or leave the line out");
+        return Optional.empty();
     }
 
     /**

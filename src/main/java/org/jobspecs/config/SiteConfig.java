@@ -27,13 +27,15 @@ import org.jobspecs.spec.SectionAliases;
  *                      whose words search never corrects on its own; null when not set or not there
  * @param payHoursPerYear {@code pay.hours.per.year}: the working hours of a full-time year, by which hourly pay
  *                      is made annual and back (2080 unless set; biweekly pay is × 26, monthly × 12)
+ * @param versionsFromGit {@code versions.from.git}: earlier versions of the specs are also read from the source
+ *                      folder's git history (issue 14); false unless set
  */
 public record SiteConfig(Path source, Path contentFolder, Path dataFolder, Path templateFolder, Path assetFolder,
                          String siteHost, String title, String agency, String location, String footer, String logo,
                          Map<String, String> abbreviations, Map<String, String> theme,
                          SectionAliases sectionAliases, Set<String> acronyms,
                          java.util.List<java.util.List<String>> synonyms, Path searchDictionary,
-                         int payHoursPerYear) {
+                         int payHoursPerYear, boolean versionsFromGit) {
 
     /** The working hours of a full-time year unless {@code pay.hours.per.year} says otherwise. */
     public static final int DEFAULT_HOURS_PER_YEAR = 2080;

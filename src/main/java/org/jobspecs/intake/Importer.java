@@ -205,6 +205,9 @@ public final class Importer {
     }
 
     private DocumentResult.SpecResult write(ImportedSpec spec, Location at, Problems problems, WordAccount account, boolean writes) {
+        if (options.versionOf() != null) {
+            return writeVersion(spec, at, problems, account, writes);
+        }
         if (spec.code().isEmpty() || spec.title().isEmpty()) {
             if (spec.code().isEmpty()) {
                 problems.error(at, "no class code found for the spec titled \"" + spec.title() + "\"",
@@ -242,6 +245,69 @@ public final class Importer {
         }
         String registerAction = register.apply(spec, options.force());
         return new DocumentResult.SpecResult(spec, target.toString().replace('\\', '/'), action, registerAction, markdown, unplacedWords(spec));
+    }
+
+    /**
+     * An earlier version (issue 14, {@code --version-of CODE --approved DATE}): written to
+     * {@code history/<code>/<date>.md} of the content folder, dated by its name and its header; the
+     * class register is left alone. A code or approval date the document states must agree with the
+     * options. An existing version is not overwritten without {@code --force}.
+     */
+    private DocumentResult.SpecResult writeVersion(ImportedSpec found, Location at, Problems problems, WordAccount account, boolean writes) {
+        String code = options.versionOf();
+        String date = options.approved().toString();
+        java.util.Map<String, String> header = new java.util.LinkedHashMap<>();
+        boolean ok = true;
+        if (!found.code().isEmpty() && !Recogniser.sameCode(found.code(), code)) {
+            problems.error(at, "the document gives class code " + found.code() + ", but --version-of says " + code,
+                    "give the class's code with --version-of, or correct the code in the document");
+            ok = false;
+        }
+        String stated = found.header().get("approved");
+        if (stated != null && !stated.equals(date)) {
+            problems.error(at, "the document says it was approved on " + stated + ", but --approved says " + date,
+                    "give the date the document was approved with --approved, or correct it in the document");
+            ok = false;
+        }
+        if (!org.jobspecs.spec.ClassCode.isSafe(code)) {
+            problems.error(at, "class code \"" + code + "\" cannot be part of a web address",
+                    "give --version-of the class's code: letters, digits, '-' and '_' only");
+            ok = false;
+        }
+        if (!found.title().isEmpty()) {
+            header.put("title", found.title());
+        }
+        header.put("code", code);
+        header.put("approved", date);
+        found.header().forEach((k, v) -> {
+            if (k.equals("approved.by")) {
+                header.put(k, v);
+            }
+        });
+        ImportedSpec spec = new ImportedSpec(header, java.util.Map.of(), found.sections(), found.fields(), found.notes());
+        String markdown = NativeWriter.write(spec);
+        account.add(markdown);
+        found.header().values().forEach(account::add);
+        if (!ok) {
+            return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));
+        }
+        Path target = options.to().resolve("history").resolve(code).resolve(date + ".md");
+        String action;
+        if (Files.exists(target) && !options.force()) {
+            action = "exists: not overwritten (use --force)";
+        } else if (!writes) {
+            action = Files.exists(target) ? "would overwrite" : "would write";
+        } else {
+            try {
+                Files.createDirectories(target.getParent());
+                action = Files.exists(target) ? "overwritten" : "written";
+                Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new DocumentResult.SpecResult(spec, target.toString().replace('\\', '/'), action,
+                "not changed (an earlier version)", markdown, unplacedWords(spec));
     }
 
     private static int unplacedWords(ImportedSpec spec) {

@@ -2,9 +2,9 @@ package org.jobspecs.site;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
+import org.jobspecs.spec.Redline;
 
 /**
  * Resolves the redline of a spec. The approved text drops deletions, keeps insertions as plain
@@ -15,79 +15,17 @@ import org.jobspecs.spec.Inline;
  */
 final class ApprovedText {
 
-    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
-
     private ApprovedText() {
     }
 
-    /** The inlines of the approved text: no marks, spacing left by deletions tidied. */
+    /** The inlines of the approved text: no marks, spacing left by deletions tidied ({@link Redline}). */
     static List<Inline> inlines(List<Inline> in) {
-        List<Inline> out = new ArrayList<>();
-        approved(in, out);
-        return tidy(out);
-    }
-
-    private static void approved(List<Inline> in, List<Inline> out) {
-        for (Inline inline : in) {
-            if (inline instanceof Inline.Deleted) {
-                continue;
-            }
-            if (inline instanceof Inline.Inserted ins) {
-                approved(ins.content(), out);
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(inlines(e.content())));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(inlines(s.content())));
-            } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.href(), inlines(l.content())));
-            } else {
-                out.add(inline);
-            }
-        }
-    }
-
-    /** Merges neighbouring text, collapses runs of spaces and trims the ends. */
-    private static List<Inline> tidy(List<Inline> in) {
-        List<Inline> merged = new ArrayList<>();
-        for (Inline inline : in) {
-            int last = merged.size() - 1;
-            if (inline instanceof Inline.Text t && last >= 0 && merged.get(last) instanceof Inline.Text prev) {
-                merged.set(last, new Inline.Text(prev.text() + t.text()));
-            } else {
-                merged.add(inline);
-            }
-        }
-        for (int i = 0; i < merged.size(); i++) {
-            if (merged.get(i) instanceof Inline.Text t) {
-                String text = t.text().indexOf("  ") < 0 && t.text().indexOf('\t') < 0 ? t.text() : SPACES.matcher(t.text()).replaceAll(" ");
-                if (i == 0) {
-                    text = text.stripLeading();
-                }
-                if (i == merged.size() - 1) {
-                    text = text.stripTrailing();
-                }
-                merged.set(i, new Inline.Text(text));
-            }
-        }
-        merged.removeIf(x -> x instanceof Inline.Text t && t.text().isEmpty());
-        return List.copyOf(merged);
+        return Redline.inlines(in, Redline.Side.CURRENT);
     }
 
     /** Whether the inlines have any words. */
     static boolean isBlank(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t && !t.text().isBlank()) {
-                return false;
-            }
-            if (inline instanceof Inline.Emphasis e && !isBlank(e.content())
-                    || inline instanceof Inline.Strong s && !isBlank(s.content())
-                    || inline instanceof Inline.Link l && !isBlank(l.content())
-                    || inline instanceof Inline.Inserted ins && !isBlank(ins.content())
-                    || inline instanceof Inline.Deleted d && !isBlank(d.content())) {
-                return false;
-            }
-        }
-        return true;
+        return Redline.isBlank(inlines);
     }
 
     /** The plain words of the approved text. */
@@ -132,17 +70,7 @@ final class ApprovedText {
 
     /** Whether the inlines carry a redline mark. */
     static boolean hasMarks(List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Deleted || inline instanceof Inline.Inserted) {
-                return true;
-            }
-            if (inline instanceof Inline.Emphasis e && hasMarks(e.content())
-                    || inline instanceof Inline.Strong s && hasMarks(s.content())
-                    || inline instanceof Inline.Link l && hasMarks(l.content())) {
-                return true;
-            }
-        }
-        return false;
+        return Redline.hasMarks(inlines);
     }
 
     static boolean hasMarks(Block block) {

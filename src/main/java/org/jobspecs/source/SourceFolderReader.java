@@ -13,6 +13,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
+import org.jobspecs.spec.VersionSource;
 
 /**
  * Reads a whole source folder: every spec source under the content folder (in parallel, results
@@ -24,7 +25,10 @@ public final class SourceFolderReader {
     private final Path root;
     private final Path content;
     private final Path data;
+    private final Path history;
     private final SpecReader specs;
+    private final HistoryReader versions;
+    private final boolean versionsFromGit;
 
     /**
      * @param root    the source folder; reported paths are relative to it
@@ -34,10 +38,21 @@ public final class SourceFolderReader {
      * @param aliases which canonical section a heading names (the site's {@code section.aliases.*} included)
      */
     public SourceFolderReader(Path root, Path content, Path data, String agency, SectionAliases aliases) {
+        this(root, content, data, agency, aliases, false);
+    }
+
+    /**
+     * @param versionsFromGit {@code versions.from.git}: also read earlier versions from the source
+     *                        folder's git history (issue 14)
+     */
+    public SourceFolderReader(Path root, Path content, Path data, String agency, SectionAliases aliases, boolean versionsFromGit) {
         this.root = root;
         this.content = content;
         this.data = data;
+        this.history = content.resolve(HistoryReader.FOLDER);
         this.specs = new SpecReader(agency, aliases);
+        this.versions = new HistoryReader(specs);
+        this.versionsFromGit = versionsFromGit;
     }
 
     /** The spec source files under the content folder, sorted by path. */
@@ -66,7 +81,60 @@ public final class SourceFolderReader {
                         "move it to assets/ if it should be part of the site");
             }
         }
-        return all.stream().filter(p -> SpecReader.isSpecSource(p.getFileName().toString())).toList();
+        return all.stream().filter(p -> SpecReader.isSpecSource(p.getFileName().toString()) && !isHistory(p)).toList();
+    }
+
+    /** Whether a file of the content folder is an earlier version ({@code content/history/…}), not a current spec. */
+    public boolean isHistory(Path file) {
+        return file.startsWith(history);
+    }
+
+    /** The earlier versions' files (under {@code content/history/}), sorted by path; hidden files left out. */
+    public List<Path> historyFiles() {
+        if (!Files.isDirectory(history)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(history)) {
+            return historyFiles(walk.filter(Files::isRegularFile).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Of the files under the content folder (sorted by path), the earlier versions' files. */
+    public List<Path> historyFiles(List<Path> all) {
+        return all.stream().filter(p -> isHistory(p) && !p.getFileName().toString().startsWith(".")).toList();
+    }
+
+    /**
+     * The earlier versions (issue 14): the history folder's files, in parallel and in path order, then,
+     * when the site opts in, those of the git history.
+     */
+    public List<VersionSource> readVersions(List<Path> historyFiles, Problems problems) {
+        List<VersionSource> read = new java.util.ArrayList<>(historyFiles.parallelStream()
+                .map(p -> readVersion(p, bytes(p), problems))
+                .flatMap(Optional::stream)
+                .toList());
+        read.addAll(gitVersions(problems));
+        return List.copyOf(read);
+    }
+
+    /** The earlier versions of the site's git history when it opts in ({@code versions.from.git=true}), else none. */
+    public List<VersionSource> gitVersions(Problems problems) {
+        if (!versionsFromGit) {
+            return List.of();
+        }
+        // Only here is JGit's code loaded: a site that does not opt in never touches it.
+        return org.jobspecs.source.git.GitVersions.read(root, content, specs, problems);
+    }
+
+    /** Reads one file of the history folder from its bytes. */
+    public Optional<VersionSource> readVersion(Path file, byte[] bytes, Problems problems) {
+        Location at = Location.file(relative(file));
+        if (!SpecReader.isSpecSource(file.getFileName().toString())) {
+            return Optional.empty(); // reported with the content folder's other files
+        }
+        return versions.read(history.relativize(file), bytes, at, problems);
     }
 
     /** Parses the given spec files, in parallel; the result keeps their order. */

@@ -37,6 +37,14 @@ public final class SpecReader {
      * @param file  its path relative to the source folder
      */
     public Optional<SpecSource> read(byte[] bytes, Location file, Problems problems) {
+        return read(bytes, file, problems, null);
+    }
+
+    /**
+     * @param approved the approval date the file's place gives it (an earlier version's file name,
+     *                 issue 14): a native header without {@code approved=} is read as if it had it
+     */
+    Optional<SpecSource> read(byte[] bytes, Location file, Problems problems, java.time.LocalDate approved) {
         Optional<String> text = TextDecoder.decode(bytes, file, problems);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -47,6 +55,13 @@ public final class SpecReader {
         Optional<Header> header = HeaderParser.parse(text.get(), file, problems);
         if (header.isEmpty()) {
             return Optional.empty();
+        }
+        Header h = header.get();
+        if (approved != null && !h.values().containsKey("approved")) {
+            java.util.Map<String, Field> values = new java.util.LinkedHashMap<>(h.values());
+            Field by = values.get("approved.by");
+            values.put("approved", new Field(approved.toString(), by == null ? 1 : by.line()));
+            header = Optional.of(new Header(values, h.lists(), h.body(), h.bodyLine()));
         }
         MetadataReader.Metadata meta = MetadataReader.read(header.get(), file, problems);
         Field title = meta.fields().get(RegisterField.TITLE);

@@ -71,6 +71,27 @@ class ConfigLoaderTest {
                 problems.sorted().toString());
     }
 
+    /** Issue 14: versions.from.git is off unless set, true or false only, and a typo of it is named. */
+    @Test
+    void versionsFromGitIsCheckedLikeOtherSettings() {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        assertEquals(false, ConfigLoader.load(site, new Problems()).orElseThrow().versionsFromGit());
+        FixtureSite.write(site.resolve("jbake.properties"), props + "versions.from.git=true\n");
+        assertEquals(true, ConfigLoader.load(site, new Problems()).orElseThrow().versionsFromGit());
+        FixtureSite.write(site.resolve("jbake.properties"), props + "versions.from.git=yes please\n");
+        Problems problems = new Problems();
+        assertTrue(ConfigLoader.load(site, problems).isEmpty());
+        assertTrue(problems.sorted().get(0).format().contains("versions.from.git=yes please is neither true nor false"), problems.sorted().toString());
+        for (String typo : List.of("versions.from.gti", "version.from.git")) {
+            FixtureSite.write(site.resolve("jbake.properties"), props + typo + "=true\n");
+            problems = new Problems();
+            assertTrue(ConfigLoader.load(site, problems).isEmpty(), typo);
+            assertTrue(problems.sorted().get(0).format().contains("unknown setting " + typo + " — did you mean versions.from.git?"),
+                    problems.sorted().toString());
+        }
+    }
+
     /** Issue 10: a site lists the acronyms import keeps upper case in titles, as they are written. */
     @Test
     void importAcronymsAreReadAsWritten() {
