@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
-<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages). -->
-<#macro page meta refresh="">
+<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages).
+     robots: what search engines may do with the page, e.g. "noindex" (issue 14: old versions of a spec). -->
+<#macro page meta refresh="" robots="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -8,7 +9,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${meta.title} | ${meta.site.title}</title>
 <meta name="description" content="${meta.description}">
-<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if><#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
 <#if meta.feed??>
 <link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}">

@@ -26,6 +26,9 @@ final class DemoCatalogCommand implements Callable<Integer> {
             description = "the day the job postings (data/openings.csv) are dated around: the day you build it (default: today)")
     java.time.LocalDate date;
 
+    @Option(names = "--versions", description = "give a third of the classes two or three earlier versions in content/history/ (issue 14)")
+    boolean versions;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +39,8 @@ final class DemoCatalogCommand implements Callable<Integer> {
         }
         Path home = Path.of(System.getProperty("jobspecs.home", "."));
         try {
-            int files = new DemoCatalogWriter(classes, seed, date != null ? date : java.time.LocalDate.now()).write(out, home);
+            DemoCatalogWriter writer = new DemoCatalogWriter(classes, seed, date != null ? date : java.time.LocalDate.now());
+            int files = (versions ? writer.withVersions() : writer).write(out, home);
             spec.commandLine().getOut().println("wrote " + files + " files for " + classes + " classes to " + out.toAbsolutePath().normalize());
             return ExitCode.OK;
         } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -56,6 +57,8 @@ public final class DemoCatalogWriter {
 
     private final int classes;
     private final long seed;
+    /** Issue 14: a third of the classes get two or three earlier versions in content/history/. */
+    private final boolean versions;
     /** The day the job postings of data/openings.csv are dated around (issue 13). */
     private final LocalDate postingsAround;
 
@@ -77,6 +80,24 @@ public final class DemoCatalogWriter {
         this.classes = classes;
         this.seed = seed;
         this.postingsAround = Objects.requireNonNull(postingsAround, "postingsAround");
+        this.versions = false;
+    }
+
+    private DemoCatalogWriter(DemoCatalogWriter other, boolean versions) {
+        this.classes = other.classes;
+        this.seed = other.seed;
+        this.postingsAround = other.postingsAround;
+        this.versions = versions;
+    }
+
+    /**
+     * The same catalog, and a third of its classes with two or three earlier versions in
+     * {@code content/history/<code>/<date>.md} (issue 14, {@code demo-catalog --versions}): small wording
+     * changes, dated by approvals their specs' histories gain. Drawn from random streams of their own,
+     * so that every other choice stays as without versions.
+     */
+    public DemoCatalogWriter withVersions() {
+        return new DemoCatalogWriter(this, true);
     }
 
     /** Writes a complete source folder into dir (created if missing; must be empty or not exist, else IllegalArgumentException). Returns the number of files written. */
@@ -96,7 +117,18 @@ public final class DemoCatalogWriter {
         Files.createDirectories(dir.resolve("content"));
         Files.createDirectories(dir.resolve("data"));
         int files = 0;
-        for (Job j : jobs) files += save(dir.resolve("content/" + j.code + ".md"), spec(j, r));
+        for (Job j : jobs) {
+            String text = spec(j, r);
+            if (versions) {
+                DemoVersions.Result v = DemoVersions.of(j.code, text, seed);
+                text = v.spec();
+                for (Map.Entry<LocalDate, String> e : v.versions().entrySet()) {
+                    Files.createDirectories(dir.resolve("content/history/" + j.code));
+                    files += save(dir.resolve("content/history/" + j.code + "/" + e.getKey() + ".md"), e.getValue());
+                }
+            }
+            files += save(dir.resolve("content/" + j.code + ".md"), text);
+        }
         files += save(dir.resolve("jbake.properties"), properties());
         files += save(dir.resolve("data/classes.csv"), register(jobs));
         files += save(dir.resolve("data/series.csv"), series(jobs));
@@ -240,7 +272,13 @@ public final class DemoCatalogWriter {
         if (r.nextInt(100) < 30) {
             section(b, "Licenses and Certificates", licences(j));
         }
-        return b.toString().strip() + "\n";
+        String text = b.toString().strip() + "\n";
+        if (text.contains("](#)") && !text.contains("\nhistory=")) {
+            // Issue 14: a redline replaced an earlier approved text, which the history dates (no draw from r).
+            LocalDate before = approved.minusDays(180 + Math.floorMod(j.code.hashCode(), 2400));
+            text = text.replaceFirst("\napproved\\.by=CSB\n", "\napproved.by=CSB\nhistory=" + before + " CSB\n");
+        }
+        return text;
     }
 
     private static String duties(Job j, SplittableRandom r) {

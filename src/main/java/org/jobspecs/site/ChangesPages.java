@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jobspecs.catalog.Catalog;
+import org.jobspecs.config.SiteConfig;
 import org.jobspecs.spec.Approval;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.ClassCode;
@@ -110,9 +111,22 @@ final class ChangesPages {
     private ChangesPages() {
     }
 
-    /** Whether feeds are written: a site host to make absolute addresses, and at least one dated change on or before the build date. */
-    static boolean feeds(Catalog catalog, MetaFactory meta) {
-        return !meta.absolute("").isEmpty() && changes(catalog, Set.of(), Map.of()).stream().anyMatch(c -> !c.date().isAfter(catalog.asOf()));
+    /**
+     * Whether the site's templates make the changes page: a site made before issue 14 keeps its own
+     * templates and has no {@code changes.ftl}; it builds as before, without the page and the feeds,
+     * until the two templates are copied from the demo.
+     */
+    static boolean templated(SiteConfig config) {
+        return java.nio.file.Files.isRegularFile(config.templateFolder().resolve("changes.ftl"));
+    }
+
+    /**
+     * Whether feeds are written: their template, a site host to make absolute addresses, and at least
+     * one dated change on or before the build date.
+     */
+    static boolean feeds(Catalog catalog, MetaFactory meta, SiteConfig config) {
+        return templated(config) && java.nio.file.Files.isRegularFile(config.templateFolder().resolve("changes-feed.ftl"))
+                && !meta.absolute("").isEmpty() && changes(catalog, Set.of(), Map.of()).stream().anyMatch(c -> !c.date().isAfter(catalog.asOf()));
     }
 
     /** A unit's feed, as its page's head links it (issue 14). */
@@ -130,7 +144,12 @@ final class ChangesPages {
      * @param planned the site's other pages: a version's own pages (issue 14: {@code classes/<code>/versions/<date>/}
      *                and its {@code changes/}) are linked when the site has them, else the class page
      */
-    static List<Page> pages(Catalog catalog, MetaFactory meta, String author, Map<String, String> abbreviations, List<Page> planned, PlanMemo memo) {
+    static List<Page> pages(Catalog catalog, MetaFactory meta, SiteConfig config, List<Page> planned, PlanMemo memo) {
+        if (!templated(config)) {
+            return List.of();
+        }
+        String author = config.agency().isBlank() ? config.title() : config.agency();
+        Map<String, String> abbreviations = config.abbreviations();
         Set<String> versionPages = new TreeSet<>();
         for (Page p : planned) {
             if (p.output().startsWith(Paths.AZ) && p.output().contains("/versions/")) {
@@ -138,7 +157,7 @@ final class ChangesPages {
             }
         }
         List<Change> changes = changes(catalog, versionPages, abbreviations);
-        boolean feeds = !meta.absolute("").isEmpty() && changes.stream().anyMatch(c -> !c.date().isAfter(catalog.asOf()));
+        boolean feeds = feeds(catalog, meta, config);
         record Key(List<Change> changes, LocalDate asOf, List<Renamed> renamed, Map<String, String> units, boolean feeds, String author) { }
         Map<String, String> units = new TreeMap<>();
         catalog.units().values().forEach(u -> units.put(u.id(), u.name()));

@@ -54,9 +54,10 @@ public final class SitePlanner {
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
+        VersionPages versions = new VersionPages(config, meta, memo); // issue 14: each class's approved versions
+        pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
         pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
-        pages.addAll(ChangesPages.pages(catalog, meta, config.agency().isBlank() ? config.title() : config.agency(),
-                config.abbreviations(), pages, memo)); // issue 14
+        pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
@@ -116,7 +117,7 @@ public final class SitePlanner {
             }
         }
         ListingPay pay = new ListingPay(facts, new PayRule(config.payHoursPerYear()));
-        UnitPages units = new UnitPages(facts, meta, documents, pay);
+        UnitPages units = new UnitPages(facts, meta, documents, pay, ChangesPages.feeds(facts, meta, config));
         SalaryPages salary = new SalaryPages(facts, meta, documents);
         pages.addAll(new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()));
         pages.addAll(salary.pages());
@@ -143,7 +144,7 @@ public final class SitePlanner {
         return seriesMembers;
     }
 
-    /** Every HTML page but redirects and the 404 page; class pages carry their approval date. */
+    /** Every HTML page but redirects, the 404 page and old versions' pages (issue 14); class pages carry their approval date. */
     private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
         List<ListingViews.SitemapEntry> entries = new ArrayList<>();
         for (Page page : pages) {
@@ -152,7 +153,7 @@ public final class SitePlanner {
                 String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
             } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
-                    && !(page.view() instanceof ChangesPages.Feed)) {
+                    && !(page.view() instanceof VersionViews.NotIndexed) && !(page.view() instanceof ChangesPages.Feed)) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));

@@ -23,7 +23,8 @@ final class UnitPages {
     /** Whether the site writes Atom feeds of its changes, one per unit (issue 14). */
     private final boolean feeds;
 
-    UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay) {
+    /** @param feeds whether the site writes a feed of each unit's changes (issue 14), which its page then links */
+    UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay, boolean feeds) {
         this.pay = pay;
         this.charts = new ChartData(catalog, pay.rule());
         this.catalog = catalog;
@@ -31,7 +32,7 @@ final class UnitPages {
                 .collect(java.util.stream.Collectors.groupingBy(JobClass::unitId, java.util.stream.Collectors.toList()));
         this.documents = documents;
         this.meta = meta;
-        this.feeds = ChangesPages.feeds(catalog, meta);
+        this.feeds = feeds;
     }
 
     List<ListingViews.Entry> entries() {

@@ -55,6 +55,10 @@ public final class PageTypes {
             page("series-part-time", "series/recreation/"),
             page("search-pay-filtered", "search/?q=work&minpay=60000&sort=pay", PageTypes::awaitFilters),
             page("search-browse-facet", "search/?facet=entry-level&sort=title", PageTypes::awaitFilters),
+            // Issue 14: a class's approved versions: the list, the seed's 2009 version, and what the 2025 version changed.
+            page("class-versions", "classes/7565/versions/"),
+            page("class-version", "classes/7565/versions/2009-07-01/"),
+            page("class-version-changes", "classes/7565/versions/2025-10-08/changes/"),
             page("not-found", "no-such-page/"));
 
     private PageTypes() {

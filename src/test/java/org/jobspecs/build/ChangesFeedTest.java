@@ -121,6 +121,9 @@ class ChangesFeedTest {
         assertEquals(LocalDate.of(2025, 10, 8), listed.get("revised-7565-2025-10-08"));
         assertEquals(LocalDate.of(2025, 7, 1), listed.get("schedule-fy2025-2025-07-01"));
         assertEquals(LocalDate.of(2024, 1, 1), listed.get("mou-begins-ibew-2024-01-01"));
+        // The seed has an earlier version (its redline's 2009 text): its revision links what changed from it.
+        assertEquals(HOST + "classes/7565/versions/2025-10-08/changes/", entries.stream()
+                .filter(e -> e.getUri().endsWith("#revised-7565-2025-10-08")).map(e -> link(e.getLinks(), "alternate")).findFirst().orElseThrow());
         assertNotNull(page.getElementById("schedule-fy2026-2026-07-01"), "a later schedule is on the page");
         assertNotNull(page.selectFirst("#upcoming #schedule-fy2026-2026-07-01"), "... as coming up");
         assertFalse(entries.stream().anyMatch(e -> e.getUri().endsWith("schedule-fy2026-2026-07-01")), "... and not in the feed yet");
@@ -223,6 +226,25 @@ class ChangesFeedTest {
         Path c = build(site, "c", FixtureSite.DATE.plusDays(1));
         assertEquals(Files.readString(a.resolve("changes.xml")), Files.readString(c.resolve("changes.xml")));
         assertEquals(Files.readString(a.resolve("units/acea/changes.xml")), Files.readString(c.resolve("units/acea/changes.xml")));
+    }
+
+    @Test
+    void aSiteWhoseTemplatesPredateTheChangesPageBuildsAsBeforeWithoutIt() throws Exception {
+        Path site = FixtureSite.demo(dir);
+        Files.delete(site.resolve("templates/changes.ftl"));
+        Files.delete(site.resolve("templates/changes-feed.ftl"));
+        // Its own older layout and home page do not link the page either.
+        for (String template : List.of("templates/layout.ftl", "templates/home.ftl")) {
+            Path file = site.resolve(template);
+            FixtureSite.write(file, FixtureSite.read(file).replaceAll("(?m)^.*href=\"\\$\\{root\\}changes/\".*\n", "")
+                    .replace(" <a href=\"${meta.root}changes/\">What changed</a> ·", ""));
+        }
+        Path out = build(site, "out", FixtureSite.DATE);
+        assertFalse(Files.exists(out.resolve("changes/index.html")));
+        assertFalse(Files.exists(out.resolve("changes.xml")));
+        assertFalse(Files.exists(out.resolve("units/ibew/changes.xml")));
+        Document unit = Jsoup.parse(out.resolve("units/ibew/index.html").toFile(), "UTF-8");
+        assertTrue(unit.select("link[type=application/atom+xml], a[href$=changes.xml]").isEmpty());
     }
 
     @Test

@@ -112,4 +112,49 @@ class VersionsBuildTest {
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, b.get(k)), k));
     }
+
+    /** Issue 14: demo-catalog --versions gives a third of the classes two or three earlier versions, and they build. */
+    @Test
+    void aDemoCatalogWithVersionsBuildsAndAThirdOfItsClassesHaveTwoOrThree() throws Exception {
+        Path plain = dir.resolve("plain");
+        Path with = dir.resolve("with");
+        new org.jobspecs.demo.DemoCatalogWriter(150, 42).write(plain, FixtureSite.PROJECT);
+        new org.jobspecs.demo.DemoCatalogWriter(150, 42).withVersions().write(with, FixtureSite.PROJECT);
+        Problems problems = new Problems();
+        Catalog catalog = catalog(with, problems);
+        assertFalse(problems.hasErrors(), problems.sorted().stream().limit(5).toList().toString());
+        assertEquals(0, problems.sorted().size(), problems.sorted().stream().limit(5).toList().toString());
+        List<JobClass> withVersions = catalog.classes().values().stream()
+                .filter(c -> c.versions().stream().anyMatch(v -> v.origin() == VersionOrigin.HISTORY)).toList();
+        double share = withVersions.size() / (double) catalog.classes().size();
+        assertTrue(share > 0.25 && share < 0.42, "a third: " + share);
+        assertTrue(withVersions.stream().allMatch(c -> c.versions().size() == 2 || c.versions().size() == 3));
+        // The others have none, or one when their spec carries a redline (5 % of the demo's specs).
+        assertTrue(catalog.classes().values().stream().filter(c -> !withVersions.contains(c))
+                .allMatch(c -> c.versions().isEmpty() || c.versions().size() == 1 && c.versions().get(0).origin() == VersionOrigin.REDLINE));
+        // Each earlier version differs from the text after it by a small change.
+        for (JobClass c : withVersions) {
+            String later = org.jobspecs.spec.PlainText.of(c.sections());
+            for (SpecVersion v : c.versions()) {
+                String earlier = org.jobspecs.spec.PlainText.of(v.sections());
+                assertFalse(earlier.equals(later), c.code() + " " + v.approval().date());
+                later = earlier;
+            }
+        }
+        // Without versions, the same catalog as before; with them, only the specs' histories differ.
+        Map<String, byte[]> a = FixtureSite.snapshot(plain);
+        Map<String, byte[]> b = FixtureSite.snapshot(with);
+        assertTrue(b.keySet().containsAll(a.keySet()));
+        for (String file : a.keySet()) {
+            String x = new String(a.get(file), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^history=.*\\n", "");
+            String y = new String(b.get(file), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^history=.*\\n", "");
+            assertEquals(x, y, file);
+        }
+        new org.jobspecs.demo.DemoCatalogWriter(150, 42).withVersions().write(dir.resolve("again"), FixtureSite.PROJECT);
+        Map<String, byte[]> again = FixtureSite.snapshot(dir.resolve("again"));
+        assertEquals(b.keySet(), again.keySet());
+        for (String file : b.keySet()) {
+            assertTrue(java.util.Arrays.equals(b.get(file), again.get(file)), "deterministic: " + file);
+        }
+    }
 }

@@ -54,6 +54,22 @@ class ImportVersionTest {
     }
 
     @Test
+    void aWordDocumentIsImportedThroughTheIntakeAsAnEarlierVersion() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        Path doc = dir.resolve("clerk-2015.docx");
+        Files.write(doc, new org.jobspecs.intake.corpus.DocxBuilder().title("Clerk").paragraph("Class Code: 1001")
+                .heading(1, "Definition").paragraph("Under close supervision, performs routine clerical work.")
+                .heading(1, "Examples of Duties").numbered("Answers the telephone.").numbered("Types letters.").toBytes());
+        MainTest.Run r = run("import", "--source", site.toString(), "--version-of", "1001", "--approved", "2015-06-01", doc.toString());
+        assertEquals(0, r.code(), r.err() + r.out());
+        String text = Files.readString(site.resolve("content/history/1001/2015-06-01.md"));
+        assertTrue(text.contains("code=1001\napproved=2015-06-01\n"), text);
+        assertTrue(text.contains("## Definition\n\nUnder close supervision, performs routine clerical work."), text);
+        assertTrue(text.contains("Types letters."), text);
+        assertEquals(0, run("check", "--source", site.toString(), "--date", "2025-11-01").code());
+    }
+
+    @Test
     void aCodeOrDateTheDocumentStatesMustAgree() throws Exception {
         Path site = FixtureSite.copy("minimal", dir);
         Path doc = dir.resolve("clerk.txt");
@@ -61,6 +77,11 @@ class ImportVersionTest {
         MainTest.Run r = run("import", "--source", site.toString(), "--version-of", "1001", "--approved", "2015-06-01", doc.toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.out().contains("the document gives class code 1002, but --version-of says 1001"), r.out());
+        assertFalse(Files.exists(site.resolve("content/history")));
+        Files.writeString(doc, "Clerk\nClass Code: 1001\nApproved by CSB: 6/2/2015\n\nDefinition\nPerforms clerical work.\n");
+        r = run("import", "--source", site.toString(), "--version-of", "1001", "--approved", "2015-06-01", doc.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("the document says it was approved on 2015-06-02, but --approved says 2015-06-01"), r.out());
         assertFalse(Files.exists(site.resolve("content/history")));
     }
 
