@@ -126,7 +126,20 @@ final class ChangesPages {
      */
     static boolean feeds(Catalog catalog, MetaFactory meta, SiteConfig config) {
         return templated(config) && java.nio.file.Files.isRegularFile(config.templateFolder().resolve("changes-feed.ftl"))
-                && !meta.absolute("").isEmpty() && changes(catalog, Set.of(), Map.of()).stream().anyMatch(c -> !c.date().isAfter(catalog.asOf()));
+                && !meta.absolute("").isEmpty() && anyDatedBy(catalog, catalog.asOf());
+    }
+
+    /** Whether any change is dated on or before {@code day} (the dates {@link #changes} reads, without making the changes). */
+    private static boolean anyDatedBy(Catalog catalog, LocalDate day) {
+        java.util.function.Predicate<LocalDate> by = d -> d != null && !d.isAfter(day);
+        for (JobClass c : catalog.classes().values()) {
+            if (c.approval() != null && by.test(c.approval().date()) || c.history().stream().anyMatch(a -> by.test(a.date()))
+                    || c.versions().stream().anyMatch(v -> by.test(v.approval().date())) || c.abolished() && by.test(c.statusDate())) {
+                return true;
+            }
+        }
+        return catalog.schedules().stream().anyMatch(s -> by.test(s.effective()) || s.revised().stream().anyMatch(by))
+                || catalog.units().values().stream().anyMatch(u -> u.hasMou() && !blank(u.mouTitle()) && (by.test(u.mouStart()) || by.test(u.mouEnd())));
     }
 
     /** A unit's feed, as its page's head links it (issue 14). */
