@@ -54,8 +54,10 @@ public final class SitePlanner {
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
-        VersionPages versions = new VersionPages(config, meta, memo); // issue 14: each class's approved versions
-        pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
+        if (versionTemplates()) { // issue 14: each class's approved versions
+            VersionPages versions = new VersionPages(config, meta, memo);
+            pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
+        }
         pages.addAll(memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta)));
         pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14
         pages.add(sitemap(catalog, pages, meta));
@@ -64,6 +66,15 @@ public final class SitePlanner {
         memo.planned();
         return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), memo.value("dictionary",
                 java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary));
+    }
+
+    /**
+     * Issue 14: whether the site's templates have the version pages' ({@code versions.ftl}). A site
+     * whose own templates predate them gets none of these pages rather than an error for each (its
+     * {@code class.ftl} has no link to them either); copying the demo's templates adds them.
+     */
+    private boolean versionTemplates() {
+        return config.templateFolder() == null || java.nio.file.Files.isRegularFile(config.templateFolder().resolve("versions.ftl"));
     }
 
     /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */

@@ -218,6 +218,24 @@ class VersionPagesTest {
                 .map(k -> k.substring("classes/0900/versions/".length(), k.length() - "/changes/index.html".length())).findFirst().orElseThrow();
     }
 
+    /** A site whose own templates predate the version pages builds as before: no version pages, no error per page. */
+    @Test
+    void aSiteWithOlderTemplatesGetsNoVersionPages() throws java.io.IOException {
+        Path site = FixtureSite.copy("minimal", tmp.resolve("older"));
+        for (String t : List.of("versions.ftl", "version.ftl", "version-changes.ftl", "version-crumbs.ftl")) {
+            java.nio.file.Files.delete(site.resolve("templates").resolve(t));
+        }
+        Path classTemplate = site.resolve("templates/class.ftl"); // as it was: no link to the versions
+        String before = FixtureSite.read(classTemplate);
+        String older = before.replaceAll("(?s)\\s*<#if page.earlierVersions gt 0>.*?</#if>", "");
+        assertTrue(older.length() < before.length());
+        FixtureSite.write(classTemplate, older);
+        BuildReport report = SiteBuild.run(new BuildOptions(site, tmp.resolve("older-out"), FixtureSite.DATE));
+        assertEquals(0, report.errors(), () -> report.problems().toString());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("older-out/classes/1001/versions")));
+        assertTrue(java.nio.file.Files.exists(site.resolve("content/1001-clerk.md")), "the Clerk's redline gives it an earlier version");
+    }
+
     @Test
     void oldVersionsAreInNeitherTheSiteMapNorTheSearchIndex() {
         String sitemap = html.get("sitemap.xml");

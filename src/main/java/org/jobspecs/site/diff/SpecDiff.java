@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
@@ -139,7 +138,8 @@ public final class SpecDiff {
             } else {
                 List<Block> o = older.subList(run.olderFrom(), run.olderTo());
                 List<Block> n = newer.subList(run.newerFrom(), run.newerTo());
-                for (int[] step : align(o, n, (a, b) -> kind(a).equals(kind(b)) ? Words.likeness(Text.plain(a), Text.plain(b)) : 0)) {
+                for (int[] step : align(o.stream().map(Text::plain).toList(), n.stream().map(Text::plain).toList(),
+                        (i, j) -> kind(o.get(i)).equals(kind(n.get(j))))) {
                     out.add(step[1] < 0 ? wrap(o.get(step[0]), false, tally)
                             : step[0] < 0 ? wrap(n.get(step[1]), true, tally)
                             : block(o.get(step[0]), n.get(step[1]), tally));
@@ -164,15 +164,17 @@ public final class SpecDiff {
         if (newer instanceof Block.ItemList l) {
             List<Block.ListItem> o = ((Block.ItemList) older).items();
             List<Block.ListItem> items = new ArrayList<>();
-            Function<Block.ListItem, String> words = item -> Text.words(item.blocks());
-            for (Runs.Run run : Runs.of(o.stream().map(words).toList(), l.items().stream().map(words).toList())) {
+            List<String> olderWords = o.stream().map(item -> Text.words(item.blocks())).toList();
+            List<String> newerWords = l.items().stream().map(item -> Text.words(item.blocks())).toList();
+            for (Runs.Run run : Runs.of(olderWords, newerWords)) {
                 if (run.same()) {
                     items.addAll(l.items().subList(run.newerFrom(), run.newerTo()));
                     continue;
                 }
                 List<Block.ListItem> oi = o.subList(run.olderFrom(), run.olderTo());
                 List<Block.ListItem> ni = l.items().subList(run.newerFrom(), run.newerTo());
-                for (int[] step : align(oi, ni, (a, b) -> Words.likeness(words.apply(a), words.apply(b)))) {
+                for (int[] step : align(olderWords.subList(run.olderFrom(), run.olderTo()), newerWords.subList(run.newerFrom(), run.newerTo()),
+                        (i, j) -> true)) {
                     items.add(step[1] < 0 ? item(oi.get(step[0]), false, tally)
                             : step[0] < 0 ? item(ni.get(step[1]), true, tally)
                             : new Block.ListItem(blocks(oi.get(step[0]).blocks(), ni.get(step[1]).blocks(), tally), ni.get(step[1]).line()));
@@ -188,14 +190,17 @@ public final class SpecDiff {
         Function<List<List<Inline>>, String> words = row -> String.join("\u0001", row.stream().map(Text::plain).toList());
         List<List<List<Inline>>> ob = o.subList(1, o.size());
         List<List<List<Inline>>> nb = n.subList(1, n.size());
-        for (Runs.Run run : Runs.of(ob.stream().map(words).toList(), nb.stream().map(words).toList())) {
+        List<String> olderWords = ob.stream().map(words).toList();
+        List<String> newerWords = nb.stream().map(words).toList();
+        for (Runs.Run run : Runs.of(olderWords, newerWords)) {
             if (run.same()) {
                 rows.addAll(nb.subList(run.newerFrom(), run.newerTo()));
                 continue;
             }
             List<List<List<Inline>>> or = ob.subList(run.olderFrom(), run.olderTo());
             List<List<List<Inline>>> nr = nb.subList(run.newerFrom(), run.newerTo());
-            for (int[] step : align(or, nr, (a, b) -> a.size() == b.size() ? Words.likeness(words.apply(a), words.apply(b)) : 0)) {
+            for (int[] step : align(olderWords.subList(run.olderFrom(), run.olderTo()), newerWords.subList(run.newerFrom(), run.newerTo()),
+                    (i, j) -> or.get(i).size() == nr.get(j).size())) {
                 rows.add(step[1] < 0 ? wrapRow(or.get(step[0]), false, tally)
                         : step[0] < 0 ? wrapRow(nr.get(step[1]), true, tally)
                         : row(or.get(step[0]), nr.get(step[1]), tally));
@@ -298,18 +303,24 @@ public final class SpecDiff {
         return sb.toString();
     }
 
+    /** Whether the i-th older and the j-th newer item may be the same one changed (of the same kind). */
+    @FunctionalInterface
+    interface Pairable {
+        boolean test(int older, int newer);
+    }
+
     /**
-     * Aligns two stretches that differ: which older item is which newer one changed (alike at least
+     * Aligns two stretches that differ (given as their items' words): which older item is which newer one changed (alike at least
      * {@link #ALIKE}, in order, as much alike in all as can be), and which were removed or added.
      * Steps in reading order, a removal before an addition: {i, -1} removed, {-1, j} added, {i, j} paired.
      */
-    static <T> List<int[]> align(List<T> older, List<T> newer, BiFunction<T, T, Double> likeness) {
+    static List<int[]> align(List<String> older, List<String> newer, Pairable comparable) {
         int m = older.size();
         int n = newer.size();
         List<int[]> steps = new ArrayList<>();
         if ((long) m * n > ALIGN_LIMIT) {
             for (int i = 0; i < Math.max(m, n); i++) {
-                if (i < m && i < n && likeness.apply(older.get(i), newer.get(i)) >= ALIKE) {
+                if (i < m && i < n && comparable.test(i, i) && Words.likeness(older.get(i), newer.get(i)) >= ALIKE) {
                     steps.add(new int[] {i, i});
                 } else {
                     if (i < m) {
@@ -322,10 +333,13 @@ public final class SpecDiff {
             }
             return steps;
         }
+        // Each text's words counted once, not once per pair.
+        List<Words.Bag> olderBags = older.stream().map(Words.Bag::of).toList();
+        List<Words.Bag> newerBags = newer.stream().map(Words.Bag::of).toList();
         double[][] like = new double[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                double l = likeness.apply(older.get(i), newer.get(j));
+                double l = comparable.test(i, j) ? Words.likeness(olderBags.get(i), newerBags.get(j)) : 0;
                 like[i][j] = l >= ALIKE ? l : -1;
             }
         }

@@ -10,80 +10,103 @@ final class Text {
     private Text() {
     }
 
-    static String plain(List<Inline> inlines) {
-        StringBuilder sb = new StringBuilder();
-        append(inlines, sb);
-        return collapse(sb);
+    /** Collects words with single spaces between them, collapsing white space as it goes (one pass, one buffer). */
+    private static final class Words {
+        private final StringBuilder out = new StringBuilder(256);
+        private boolean space;
+
+        void text(String text) {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int start = i;
+                while (i < n && !blank(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    if (space) {
+                        out.append(' ');
+                        space = false;
+                    }
+                    out.append(text, start, i); // a run of non-blank characters at once
+                }
+                if (i < n) {
+                    space = out.length() > 0;
+                    i++;
+                }
+            }
+        }
+
+        private static boolean blank(char c) {
+            return c == ' ' || c <= '\r' && c >= '\t' || c > 127 && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        }
+
+        void space() {
+            space = out.length() > 0;
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
-    private static void append(List<Inline> inlines, StringBuilder sb) {
+    static String plain(List<Inline> inlines) {
+        Words w = new Words();
+        append(inlines, w);
+        return w.toString();
+    }
+
+    private static void append(List<Inline> inlines, Words w) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
-                sb.append(t.text());
+                w.text(t.text());
             } else if (inline instanceof Inline.Emphasis e) {
-                append(e.content(), sb);
+                append(e.content(), w);
             } else if (inline instanceof Inline.Strong s) {
-                append(s.content(), sb);
+                append(s.content(), w);
             } else if (inline instanceof Inline.Link l) {
-                append(l.content(), sb);
+                append(l.content(), w);
             } else if (inline instanceof Inline.Inserted i) {
-                append(i.content(), sb);
+                append(i.content(), w);
             } else if (inline instanceof Inline.LineBreak) {
-                sb.append(' ');
+                w.space();
             }
         }
     }
 
     /** A block's words: a list's items and a table's cells one after another. */
     static String plain(Block block) {
-        StringBuilder sb = new StringBuilder();
-        block(block, sb);
-        return collapse(sb);
+        Words w = new Words();
+        block(block, w);
+        return w.toString();
     }
 
     /** The words of several blocks, one after another. */
     static String words(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        blocks.forEach(b -> block(b, sb));
-        return collapse(sb);
+        Words w = new Words();
+        blocks.forEach(b -> block(b, w));
+        return w.toString();
     }
 
-    private static void block(Block block, StringBuilder sb) {
+    private static void block(Block block, Words w) {
         if (block instanceof Block.Paragraph p) {
-            append(p.content(), sb);
+            append(p.content(), w);
         } else if (block instanceof Block.Subheading h) {
-            append(h.content(), sb);
+            append(h.content(), w);
         } else if (block instanceof Block.ItemList l) {
             for (Block.ListItem item : l.items()) {
                 item.blocks().forEach(b -> {
-                    block(b, sb);
-                    sb.append(' ');
+                    block(b, w);
+                    w.space();
                 });
             }
         } else if (block instanceof Block.Table t) {
             t.rows().forEach(row -> row.forEach(cell -> {
-                append(cell, sb);
-                sb.append(' ');
+                append(cell, w);
+                w.space();
             }));
         }
-        sb.append(' ');
-    }
-
-    private static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        w.space();
     }
 }

@@ -76,34 +76,46 @@ final class Words {
         return n;
     }
 
+    /** A text's words in lower case, each with how often it occurs: what {@link #likeness} compares. */
+    record Bag(Map<String, Integer> counts, int size) {
+
+        static Bag of(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            int size = 0;
+            for (Token t : tokens(text)) {
+                if (t.word()) {
+                    counts.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                    size++;
+                }
+            }
+            return new Bag(counts, size);
+        }
+    }
+
     /**
      * How alike two texts are, from 0 to 1: the words they share (counted as often as both have
      * them) over the words of the longer. Cheap (no alignment): it decides which paragraphs, list
      * items and rows of two versions are the same one changed, and which were replaced.
      */
     static double likeness(String older, String newer) {
-        Map<String, Integer> bag = new HashMap<>();
-        int olderWords = 0;
-        for (Token t : tokens(older)) {
-            if (t.word()) {
-                bag.merge(t.text().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                olderWords++;
-            }
+        return likeness(Bag.of(older), Bag.of(newer));
+    }
+
+    static double likeness(Bag older, Bag newer) {
+        int longer = Math.max(older.size(), newer.size());
+        if (longer == 0) {
+            return 1;
         }
-        int newerWords = 0;
+        Bag small = older.counts().size() <= newer.counts().size() ? older : newer;
+        Bag large = small == older ? newer : older;
         int shared = 0;
-        for (Token t : tokens(newer)) {
-            if (t.word()) {
-                newerWords++;
-                Integer left = bag.get(t.text().toLowerCase(java.util.Locale.ROOT));
-                if (left != null && left > 0) {
-                    shared++;
-                    bag.put(t.text().toLowerCase(java.util.Locale.ROOT), left - 1);
-                }
+        for (Map.Entry<String, Integer> e : small.counts().entrySet()) {
+            Integer other = large.counts().get(e.getKey());
+            if (other != null) {
+                shared += Math.min(e.getValue(), other);
             }
         }
-        int longer = Math.max(olderWords, newerWords);
-        return longer == 0 ? (older.isBlank() == newer.isBlank() ? 1 : 0) : (double) shared / longer;
+        return (double) shared / longer;
     }
 
     /**
