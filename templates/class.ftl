@@ -146,6 +146,9 @@
     <#else>
     <p>No approval dates are recorded for this class.</p>
     </#if>
+    <#if page.earlierVersions gt 0>
+    <p class="versions-link"><a href="${root}${page.versionsHref}">Earlier versions (${page.earlierVersions})</a></p>
+    </#if>
     <#if page.changes.trackedChanges?has_content>
     <p class="tracked-changes">${page.changes.trackedChanges}</p>
     </#if>

@@ -32,6 +32,7 @@
     <li><a href="${root}salary/">Salary schedules</a><#if page.schedule??>: in force, the <a href="${root}${page.schedule.href}">${page.schedule.title}</a> (${page.schedule.detail?uncap_first})</#if></li>
     <li><a href="${root}units/">Bargaining units, MOUs and benefits</a></li>
     <#if page.meta.site.openings?has_content><li><a href="${root}${page.meta.site.openings}">Open positions</a>: who is hiring now</li></#if>
+    <li><a href="${root}changes/">What changed</a>: new and revised classes, salary schedules and MOUs, newest first</li>
     <#if page.abolishedCount gt 0><li><a href="${root}archive/">Abolished classes</a> (${page.abolishedCount}), kept for reference</li></#if>
   </ul>
 </section>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
-<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages). -->
-<#macro page meta refresh="">
+<#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages).
+     robots: what search engines may do with the page, e.g. "noindex" (issue 14: old versions of a spec). -->
+<#macro page meta refresh="" robots="">
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -8,8 +9,11 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${meta.title} | ${meta.site.title}</title>
 <meta name="description" content="${meta.description}">
-<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if>
+<#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if><#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
+<#if meta.feed??>
+<link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}">
+</#if>
 <link rel="stylesheet" href="${meta.root}css/site.css">
 <#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
 <#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>
@@ -43,7 +47,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#if meta.site.footer?has_content><p>${meta.site.footer}</p></#if>
-    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
+    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · <a href="${meta.root}changes/">What changed</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
     <#if meta.site.agency?has_content><p>${meta.site.agency}</p></#if>
   </div>
 </footer>

@@ -8,6 +8,7 @@
 </nav>
 <h1>${page.name}</h1>
 <p class="unit-kind">${page.kindLabel}</p>
+<#if page.meta.feed??><p class="feed-link">Follow this <#if page.hasMou>unit<#else>group</#if>'s changes: its classes, salary schedules<#if page.hasMou> and MOU</#if>, in a feed reader (<a href="${root}${page.meta.feed.href}">Atom feed</a>), or see <a href="${root}changes/">what changed across the site</a>.</p></#if>
 <section id="mou" aria-labelledby="mou-heading">
 <#if page.hasMou>
   <h2 id="mou-heading">Memorandum of Understanding (MOU)</h2>

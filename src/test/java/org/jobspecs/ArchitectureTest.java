@@ -99,9 +99,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..").check(classes);
         noClasses().that().resideOutsideOfPackages("org.jobspecs.intake")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.jobspecs.site.diff..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.difflib..").check(classes);
         // Issue 14: versions.from.git reads the git history with JGit, in one package only.
         noClasses().that().resideOutsideOfPackages("org.jobspecs.source.git")
                 .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jgit..").check(classes);
+    }
+
+    /** Issue 14: the comparison of two versions (site.diff) is pure: sections in, marked sections out; site feeds it. */
+    @Test
+    void theVersionComparisonUsesOnlyTheModel() {
+        classes().that().resideInAPackage("org.jobspecs.site.diff..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.jobspecs..")
+                        .or(resideInAnyPackage("org.jobspecs.site.diff..", "org.jobspecs.spec..")))
+                .check(classes);
     }
 
     /** Issue 13: the pictures' geometry (site.chart) is pure: amounts in, coordinates and labels out; site feeds it. */

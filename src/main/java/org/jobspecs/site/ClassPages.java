@@ -171,7 +171,7 @@ final class ClassPages {
                 requirements == null ? "" : requirements.name(), contents(pay, sections, in.series(), c.openings() != null || hiring.openNow(), changes),
                 benefits(unit, unitHref, root), NeedsView.of(needs, sections),
                 charts.classCharts(in.charts(), c.code().value(), c.title()), hiring,
-                in.related());
+                in.related(), Paths.versions(c.code().value()), c.versions().size());
         return new Page(Paths.file(path), "class.ftl", view);
     }
 
@@ -236,7 +236,7 @@ final class ClassPages {
         return Format.date(a.date()) + (a.body().isEmpty() ? "" : " by the " + config.spellOut(a.body()));
     }
 
-    private static List<SectionView> sections(List<Section> sections) {
+    static List<SectionView> sections(List<Section> sections) {
         List<SectionView> views = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
@@ -250,7 +250,7 @@ final class ClassPages {
         return List.copyOf(views);
     }
 
-    private static String id(Section s, String name, Set<String> taken) {
+    static String id(Section s, String name, Set<String> taken) {
         String base = s.canonical().map(k -> k.anchor()).orElse(Format.slug(name));
         if (RESERVED_IDS.contains(base)) {
             base = base + "-section";

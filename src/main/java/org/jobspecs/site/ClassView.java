@@ -28,6 +28,8 @@ import java.util.List;
  * @param charts        its pictures of pay (issue 13): pay over time, career ladder
  * @param hiring        its postings taking applications on the build date (issue 13; none when nobody is hiring)
  * @param related       its next step and similar classes (issue 13)
+ * @param versionsHref    the list of its approved versions (issue 14)
+ * @param earlierVersions how many earlier approved versions it has: the page links them when there are any (issue 14)
  */
 public record ClassView(PageMeta meta, String code, String title, String department, String departmentHref,
                         String flsa, String statusLabel, String abolishedOn, String approval, String unitName,
@@ -37,7 +39,7 @@ public record ClassView(PageMeta meta, String code, String title, String departm
                         String openings, List<String> formerTitles, List<String> formerCodes, ChangesView changes,
                         String jsonLd, List<String> requirements, String requirementsId, String requirementsName,
                         List<Anchor> contents, BenefitsGlance benefits, NeedsView needs,
-                        ClassCharts charts, HiringView hiring, RelatedView related) {
+                        ClassCharts charts, HiringView hiring, RelatedView related, String versionsHref, int earlierVersions) {
 
     /** A section of the page: its anchor and its heading as plain text. */
     public record Anchor(String id, String label) { }

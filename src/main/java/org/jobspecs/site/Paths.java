@@ -19,6 +19,21 @@ final class Paths {
         return AZ + code + "/";
     }
 
+    /** Issue 14: the list of a class's approved versions. */
+    static String versions(String code) {
+        return classPage(code) + "versions/";
+    }
+
+    /** Issue 14: one approved version's text; {@code key} is its approval date (YYYY-MM-DD). */
+    static String version(String code, String key) {
+        return versions(code) + key + "/";
+    }
+
+    /** Issue 14: what one approved version changed from the version before. */
+    static String versionChanges(String code, String key) {
+        return version(code, key) + "changes/";
+    }
+
     static String schedule(String id) {
         return SALARY + id + "/";
     }

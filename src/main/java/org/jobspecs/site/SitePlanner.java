@@ -75,13 +75,27 @@ public final class SitePlanner {
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
+        if (versionTemplates()) { // issue 14: each class's approved versions
+            VersionPages versions = new VersionPages(config, meta, memo);
+            pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
+        }
         pages.addAll(others);
+        pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
         java.util.Set<String> words = dictionary.join();
         memo.planned();
         return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), words);
+    }
+
+    /**
+     * Issue 14: whether the site's templates have the version pages' ({@code versions.ftl}). A site
+     * whose own templates predate them gets none of these pages rather than an error for each (its
+     * {@code class.ftl} has no link to them either); copying the demo's templates adds them.
+     */
+    private boolean versionTemplates() {
+        return config.templateFolder() == null || java.nio.file.Files.isRegularFile(config.templateFolder().resolve("versions.ftl"));
     }
 
     /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */
@@ -121,7 +135,8 @@ public final class SitePlanner {
         TreeMap<ClassCode, JobClass> classes = new TreeMap<>(catalog.classes());
         classes.replaceAll((code, c) -> new JobClass(c.code(), c.title(), c.department(), c.unitId(), c.flsa(), c.seriesId(),
                 c.level(), c.status(), c.statusDate(), c.formerTitles(), c.formerCodes(), c.openings(), c.approval(),
-                c.history(), List.of(), List.of(), c.source(), c.versions()));
+                c.history(), List.of(), List.of(), c.source(),
+                c.versions().stream().map(v -> new org.jobspecs.spec.SpecVersion(v.approval(), List.of(), v.origin(), v.source())).toList()));
         return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules(), catalog.hiring());
     }
 
@@ -134,7 +149,7 @@ public final class SitePlanner {
             }
         }
         ListingPay pay = new ListingPay(facts, new PayRule(config.payHoursPerYear()));
-        UnitPages units = new UnitPages(facts, meta, documents, pay);
+        UnitPages units = new UnitPages(facts, meta, documents, pay, ChangesPages.feeds(facts, meta, config));
         SalaryPages salary = new SalaryPages(facts, meta, documents);
         pages.addAll(new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()));
         pages.addAll(salary.pages());
@@ -161,7 +176,7 @@ public final class SitePlanner {
         return seriesMembers;
     }
 
-    /** Every HTML page but redirects and the 404 page; class pages carry their approval date. */
+    /** Every HTML page but redirects, the 404 page and old versions' pages (issue 14); class pages carry their approval date. */
     private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
         List<ListingViews.SitemapEntry> entries = new ArrayList<>();
         for (Page page : pages) {
@@ -169,7 +184,8 @@ public final class SitePlanner {
                 JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
                 String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
-            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)) {
+            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
+                    && !(page.view() instanceof VersionViews.NotIndexed) && !(page.view() instanceof ChangesPages.Feed)) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));

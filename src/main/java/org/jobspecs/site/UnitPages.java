@@ -20,8 +20,11 @@ final class UnitPages {
     /** Each class's pay on the listings' one base (issue 13). */
     private final ListingPay pay;
     private final ChartData charts;
+    /** Whether the site writes Atom feeds of its changes, one per unit (issue 14). */
+    private final boolean feeds;
 
-    UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay) {
+    /** @param feeds whether the site writes a feed of each unit's changes (issue 14), which its page then links */
+    UnitPages(Catalog catalog, MetaFactory meta, Documents documents, ListingPay pay, boolean feeds) {
         this.pay = pay;
         this.charts = new ChartData(catalog, pay.rule());
         this.catalog = catalog;
@@ -29,6 +32,7 @@ final class UnitPages {
                 .collect(java.util.stream.Collectors.groupingBy(JobClass::unitId, java.util.stream.Collectors.toList()));
         this.documents = documents;
         this.meta = meta;
+        this.feeds = feeds;
     }
 
     List<ListingViews.Entry> entries() {
@@ -51,6 +55,9 @@ final class UnitPages {
                     : (u.mouStart() == null ? "" : Format.date(u.mouStart())) + " to " + (u.mouEnd() == null ? "" : Format.date(u.mouEnd()));
             PageMeta pageMeta = meta.of(path, u.name(), "units", u.name() + ": " + (u.hasMou() ? "MOU" : "terms of employment")
                     + ", benefits and the classes covered.");
+            if (feeds) {
+                pageMeta = pageMeta.withFeed(ChangesPages.unitFeed(u)); // issue 14
+            }
             pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
                     nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
                     nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),

@@ -45,6 +45,7 @@ public final class PageTypes {
             page("benefits", "units/ibew/#benefits"),
             page("units-index", "units/"),
             page("open-positions", "openings/"),
+            page("what-changed", "changes/"), // issue 14
             page("search", "search/"),
             page("search-results", "search/?q=customer%20service", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#results li")).isEmpty())),
             page("search-paged", "search/?q=work&page=2", b -> new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#pager a")).isEmpty())),
@@ -54,6 +55,10 @@ public final class PageTypes {
             page("series-part-time", "series/recreation/"),
             page("search-pay-filtered", "search/?q=work&minpay=60000&sort=pay", PageTypes::awaitFilters),
             page("search-browse-facet", "search/?facet=entry-level&sort=title", PageTypes::awaitFilters),
+            // Issue 14: a class's approved versions: the list, the seed's 2009 version, and what the 2025 version changed.
+            page("class-versions", "classes/7565/versions/"),
+            page("class-version", "classes/7565/versions/2009-07-01/"),
+            page("class-version-changes", "classes/7565/versions/2025-10-08/changes/"),
             page("not-found", "no-such-page/"));
 
     private PageTypes() {

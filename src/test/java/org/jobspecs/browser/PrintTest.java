@@ -170,6 +170,43 @@ class PrintTest {
     }
 
     /**
+     * Issue 14: What changed prints its changes, each with its kind, subject and date, without the
+     * navigation, the feed link (nothing to follow on paper) or text cut off at the margins.
+     */
+    @Test
+    void issue14_whatChangedPrintsItsChangesWithoutNavigation() throws IOException {
+        try {
+            browser.open(PageTypes.named("what-changed"));
+            @SuppressWarnings("unchecked")
+            List<String> kinds = (List<String>) browser.js("return [...document.querySelectorAll('.change-kind')].map(e => e.textContent)");
+            @SuppressWarnings("unchecked")
+            List<String> dates = (List<String>) browser.js("return [...document.querySelectorAll('.change time')].map(e => e.textContent)");
+            assertFalse(kinds.isEmpty(), "the demo has changes to print");
+            PrintOptions options = new PrintOptions();
+            options.setPageSize(new PageSize(27.94, 21.59));
+            options.setBackground(false);
+            byte[] printed = Base64.getDecoder().decode(browser.driver().print(options).getContent());
+            Path file = Path.of("target", "print", "what-changed.pdf");
+            Files.createDirectories(file.getParent());
+            Files.write(file, printed);
+            try (PDDocument document = Loader.loadPDF(printed)) {
+                PositionStripper stripper = new PositionStripper();
+                String flat = stripper.getText(document).replaceAll("\\s+", " ");
+                assertTrue(stripper.outsideContentArea(document.getPage(0).getMediaBox().getWidth()).isEmpty(), "text cut off: "
+                        + stripper.outsideContentArea(document.getPage(0).getMediaBox().getWidth()));
+                for (String date : dates) {
+                    assertTrue(flat.contains(date), "printed: " + date);
+                }
+                assertTrue(flat.contains(kinds.get(0)), flat);
+                assertFalse(flat.contains("Skip to main content") || flat.contains("Units and benefits"), "no navigation printed: " + flat);
+                assertFalse(flat.contains("Atom feed"), "no feed link printed: " + flat);
+            }
+        } finally {
+            browser.open(PAGE); // the other tests read the class page the browser has open
+        }
+    }
+
+    /**
      * Keeps every line's glyph positions. The content area's left edge is where the print header (the
      * first line) starts; the right edge is as far from the page's right side.
      */

@@ -185,6 +185,38 @@ class DemoSiteTest {
         }
     }
 
+    /** Issue 14: the seed's 2009 version, read from its redline, has its page; the changes page marks the redline's words. */
+    @Test
+    void issue14_theSeedsEarlierVersionHasItsPagesAndOldVersionsAreNotIndexed() throws IOException {
+        Document seed = Jsoup.parse(out.resolve("classes/7565/index.html").toFile());
+        assertEquals("Earlier versions (1)", seed.select(".versions-link a").text());
+        Document list = Jsoup.parse(out.resolve("classes/7565/versions/index.html").toFile());
+        assertEquals(List.of("October 8, 2025 (current)", "July 1, 2009"), list.select("ol.versions > li > h2").eachText());
+        Document v2009 = Jsoup.parse(out.resolve("classes/7565/versions/2009-07-01/index.html").toFile());
+        assertEquals("This version was approved on July 1, 2009 by the Civil Service Board and replaced on October 8, 2025. See the current specification.",
+                v2009.selectFirst(".version-banner p").text());
+        assertTrue(v2009.select("main").text().contains("at the direction of, the Assistant General Manager – Customer Services"),
+                "the 2009 text keeps the words the 2025 change struck");
+        Document changes = Jsoup.parse(out.resolve("classes/7565/versions/2025-10-08/changes/index.html").toFile());
+        assertTrue(changes.select("main").text().contains("the deleted: Assistant General Manager – Customer Services added: Supervisor or designee"),
+                "word by word: the redline struck four words and a dash and added one (it marks two whole phrases)");
+        String sitemap = FixtureSite.read(out.resolve("sitemap.xml"));
+        for (String code : List.of("7565", "7563", "5101", "2141", "1210")) {
+            assertTrue(Files.exists(out.resolve("classes/" + code + "/versions/index.html")), code + " lists its versions");
+        }
+        try (Stream<Path> files = Files.walk(out.resolve("classes"))) {
+            List<Path> old = files.filter(f -> f.toString().contains("/versions/") && f.toString().endsWith("index.html")
+                    && !f.getParent().getFileName().toString().equals("versions")).toList();
+            assertTrue(old.size() >= 10, old.toString());
+            for (Path f : old) {
+                Document d = Jsoup.parse(f.toFile());
+                assertEquals("noindex", d.select("meta[name=robots]").attr("content"), f.toString());
+                String address = out.relativize(f.getParent()).toString().replace('\\', '/') + "/";
+                assertFalse(sitemap.contains(address), address + " is not in the site map");
+            }
+        }
+    }
+
     @Test
     void pagesUseRelativeLinksOnly() throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
