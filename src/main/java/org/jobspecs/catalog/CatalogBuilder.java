@@ -83,11 +83,12 @@ public final class CatalogBuilder {
             if (spec.approval() == null) {
                 problems.notice(spec.location(), "class " + row.code() + " has no approval date", "add approved=YYYY-MM-DD and approved.by=…");
             }
+            List<org.jobspecs.spec.SpecVersion> earlier = versions.of(row.code(), spec); // checked even when the class has errors
             if (ok) {
                 classes.put(row.code(), new JobClass(row.code(), row.title(), row.department(), row.unit(), row.flsa(),
                         row.series(), row.level(), row.status(), row.statusDate(), row.formerTitles(), row.formerCodes(),
                         row.openings(), spec.approval(), spec.history(), spec.revisers(), spec.sections(), spec.location().path(),
-                        versions.of(row.code(), spec)));
+                        earlier));
             }
         }
         for (Map.Entry<String, SpecSource> e : specs.entrySet()) {
