@@ -152,7 +152,7 @@ final class VersionPages {
                         ApprovedText.redline(s.section().blocks(), "Changes to " + s.name()))));
             }
         }
-        PageMeta m = meta.of(path, ref.title() + " (" + ref.code() + "): changes approved " + e.date(), "classes",
+        PageMeta m = meta.of(path, ref.title() + ": changes approved on " + e.date() + " (class " + ref.code() + ")", "classes",
                 "What the " + ref.title() + " class specification (class " + ref.code() + ") approved on " + e.date()
                         + " changed from the version before, word by word.");
         return new Page(Paths.file(path), "version-changes.ftl", new VersionViews.Changes(m, ref, e.date(), Paths.version(ref.code(), e.key()),

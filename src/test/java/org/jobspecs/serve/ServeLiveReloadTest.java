@@ -100,7 +100,11 @@ class ServeLiveReloadTest {
         assertTrue(get("classes/1001/").body().contains("Files and scans records."));
         LiveReport edited = reports.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         assertNotNull(edited);
-        assertEquals(1, edited.rendered().size(), edited.rendered()::toString);
+        // The class page, and (issue 14) the pages of its versions that show the edited words: the current
+        // version's text and changes, and the 2015 version its redline holds. No other page.
+        assertEquals(java.util.List.of("classes/1001/index.html", "classes/1001/versions/2015-06-01/index.html",
+                "classes/1001/versions/2024-03-14/changes/index.html", "classes/1001/versions/2024-03-14/index.html"),
+                edited.rendered().stream().sorted().toList());
 
         FixtureSite.write(spec, text.replace("code=1001", "titel=Clerk\ncode=1001"));
         String problems = dataOf(events, "problems");

@@ -18,14 +18,7 @@ final class Words {
     record Token(String text, boolean spaceBefore, boolean word) { }
 
     /** The marked text of a comparison and how many words it added, removed and kept. */
-    record Marked(List<Inline> inlines, int added, int removed, int kept) {
-
-        /** How much of the longer text the comparison kept, from 0 to 1 (1 for two empty texts). */
-        double kept(int olderWords, int newerWords) {
-            int longer = Math.max(olderWords, newerWords);
-            return longer == 0 ? 1 : (double) kept / longer;
-        }
-    }
+    record Marked(List<Inline> inlines, int added, int removed, int kept) { }
 
     private Words() {
     }
