@@ -63,7 +63,7 @@ public final class Publisher {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
-            return new Staging(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
+            return new Staging(readable(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,7 +79,7 @@ public final class Publisher {
         try {
             Path parent = out.getParent();
             Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
+            Path staging = readable(Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
             // Each folder once (parents first), then the files in parallel, with no per-file folder checks.
             java.util.TreeSet<String> folders = new java.util.TreeSet<>();
             for (RenderedPage p : pages) {
@@ -98,6 +98,17 @@ public final class Publisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A temporary folder is made readable by its owner only; the published site must be readable by
+     * the web server, which often runs as another user: rwxr-xr-x, as the folders inside get.
+     */
+    private static Path readable(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return folder;
     }
 
     /** Replaces the output folder with the staged one. */

@@ -42,6 +42,24 @@ class PublisherTest {
     }
 
     @Test
+    void pagesWrittenAsTheyAreRenderedArePublishedReadableByEveryone() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        Staging staging = publisher.open();
+        staging.write(new RenderedPage("classes/7565/index.html", "spec".getBytes()));
+        staging.write(new RenderedPage("index.html", "home".getBytes()));
+        assertFalse(Files.exists(out), "nothing is published before the swap");
+        publisher.finish(staging);
+        publisher.swapIn(staging.folder());
+        assertEquals("spec", Files.readString(out.resolve("classes/7565/index.html")));
+        assertTrue(Files.exists(out.resolve(Publisher.MARKER)));
+        if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // A temporary folder is the owner's alone; a web server running as another user must read the site.
+            assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        }
+    }
+
+    @Test
     void refusesAFolderItDidNotWriteOrOneHoldingTheSources() throws IOException {
         Path foreign = dir.resolve("docs");
         Files.createDirectories(foreign);
