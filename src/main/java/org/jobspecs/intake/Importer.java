@@ -229,20 +229,7 @@ public final class Importer {
         String markdown = NativeWriter.write(spec);
         account.add(markdown);
         Path target = options.to().resolve(spec.code() + "-" + slug(spec.title()) + ".md");
-        String action;
-        if (Files.exists(target) && !options.force()) {
-            action = "exists: not overwritten (use --force)";
-        } else if (!writes) {
-            action = Files.exists(target) ? "would overwrite" : "would write";
-        } else {
-            try {
-                Files.createDirectories(target.getParent());
-                action = Files.exists(target) ? "overwritten" : "written";
-                Files.writeString(target, markdown, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        String action = write(target, markdown, writes);
         String registerAction = register.apply(spec, options.force());
         return new DocumentResult.SpecResult(spec, target.toString().replace('\\', '/'), action, registerAction, markdown, unplacedWords(spec));
     }
@@ -292,20 +279,7 @@ public final class Importer {
             return new DocumentResult.SpecResult(spec, "", "not written", "", "", unplacedWords(spec));
         }
         Path target = options.to().resolve("history").resolve(code).resolve(date + ".md");
-        String action;
-        if (Files.exists(target) && !options.force()) {
-            action = "exists: not overwritten (use --force)";
-        } else if (!writes) {
-            action = Files.exists(target) ? "would overwrite" : "would write";
-        } else {
-            try {
-                Files.createDirectories(target.getParent());
-                action = Files.exists(target) ? "overwritten" : "written";
-                Files.writeString(target, markdown, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        String action = write(target, markdown, writes);
         return new DocumentResult.SpecResult(spec, target.toString().replace('\\', '/'), action,
                 "not changed (an earlier version)", markdown, unplacedWords(spec));
     }
@@ -355,6 +329,24 @@ public final class Importer {
                 }
             }
             return sb.toString();
+        }
+    }
+
+    /** Writes a spec's Markdown unless the file exists (and --force was not given) or this is a dry run; says what it did. */
+    private String write(Path target, String markdown, boolean writes) {
+        if (Files.exists(target) && !options.force()) {
+            return "exists: not overwritten (use --force)";
+        }
+        if (!writes) {
+            return Files.exists(target) ? "would overwrite" : "would write";
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            String action = Files.exists(target) ? "overwritten" : "written";
+            Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            return action;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -41,15 +41,4 @@ final class CountingStemFilter extends TokenFilter {
         return true;
     }
 
-    /** A stream of the one token put in its term attribute. */
-    private static final class OneToken extends TokenStream {
-        boolean ready;
-
-        @Override
-        public boolean incrementToken() {
-            boolean r = ready;
-            ready = false;
-            return r;
-        }
-    }
 }

@@ -286,7 +286,7 @@ public final class SimilarClasses {
     private static final class Words {
         private final SearchAnalyzer analyzer = new SearchAnalyzer(false);
         private final CharArrayMap<WordVectors.Term> stems = new CharArrayMap<>(1 << 12, false);
-        private final OneWord one = new OneWord();
+        private final OneToken one = new OneToken();
         private final CharTermAttribute oneTerm = one.addAttribute(CharTermAttribute.class);
         private final PorterStemFilter stemmer = new PorterStemFilter(one);
         private final Map<String, WordVectors.Term> terms = new HashMap<>();
@@ -320,17 +320,6 @@ public final class SimilarClasses {
         }
     }
 
-    /** A stream of the one word put in its term attribute. */
-    private static final class OneWord extends TokenStream {
-        boolean ready;
-
-        @Override
-        public boolean incrementToken() {
-            boolean r = ready;
-            ready = false;
-            return r;
-        }
-    }
 
     /**
      * A field's counted terms, given to the index as they are: each distinct term once, with its
