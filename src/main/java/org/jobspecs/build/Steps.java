@@ -31,19 +31,13 @@ final class Steps {
     <T> CompletableFuture<T> start(String name, Supplier<T> step) {
         int slot = reserve(name);
         long start = System.nanoTime();
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        return beside(name, () -> {
             try {
-                future.complete(step.get());
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
+                return step.get();
             } finally {
                 record(slot, start);
             }
-        }, "jobspecs-" + name);
-        thread.setDaemon(true);
-        thread.start();
-        return future;
+        });
     }
 
     /**

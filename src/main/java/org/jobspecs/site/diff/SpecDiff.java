@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
+import org.jobspecs.spec.Redline;
 import org.jobspecs.spec.Section;
 
 /**
@@ -44,8 +45,8 @@ public final class SpecDiff {
     }
 
     public static Comparison compare(List<Section> older, List<Section> newer) {
-        List<Section> o = Approved.sections(older);
-        List<Section> n = Approved.sections(newer);
+        List<Section> o = Redline.sections(older, Redline.Side.CURRENT);
+        List<Section> n = Redline.sections(newer, Redline.Side.CURRENT);
         List<String> olderKeys = keys(o);
         List<String> newerKeys = keys(n);
         Map<String, Section> olderByKey = new HashMap<>();
