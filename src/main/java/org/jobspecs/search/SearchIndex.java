@@ -81,14 +81,14 @@ public final class SearchIndex implements AutoCloseable {
      * @param synonyms  groups of words and phrases that queries treat as one (expanded at query time)
      */
     public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms) {
-        return build(documents, synonyms, java.util.Set.of());
+        return build(documents, synonyms, (java.nio.file.Path) null);
     }
 
     /**
-     * @param dictionary real words (lower case): one that no class uses but that is a likely typo of a
+     * @param dictionary a word list of real words (one a line, UTF-8; null for none): one that no class uses but that is a likely typo of a
      *                   word classes use is never corrected on its own, only offered ({@link Typos})
      */
-    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms, java.util.Set<String> dictionary) {
+    public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms, java.nio.file.Path dictionary) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         WordCounts words = new WordCounts();
         org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
@@ -120,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             java.util.SortedMap<String, Integer> sorted = words.sorted();
             return new SearchIndex(List.copyOf(documents), reader, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
-                    Typos.realWords(dictionary, sorted.keySet()));
+                    RealWords.of(dictionary, sorted.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

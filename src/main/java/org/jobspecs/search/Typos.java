@@ -31,33 +31,9 @@ final class Typos {
      * only offers the correction ("estate" is not turned into state). Found by one-letter deletions.
      */
     static java.util.SortedSet<String> realWords(java.util.Set<String> dictionary, java.util.Set<String> corpus) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        if (dictionary.isEmpty()) {
-            return out;
-        }
-        java.util.Map<String, List<String>> variants = new java.util.HashMap<>();
-        for (String w : corpus) {
-            if (correctable(w)) {
-                for (String v : deletions(w)) {
-                    variants.computeIfAbsent(v, k -> new java.util.ArrayList<>(2)).add(w);
-                }
-            }
-        }
-        for (String d : dictionary) {
-            if (!correctable(d) || corpus.contains(d)) {
-                continue;
-            }
-            search:
-            for (String v : deletions(d)) {
-                for (String w : variants.getOrDefault(v, List.of())) {
-                    if (!w.equals(d) && distance(d, w, 1) <= 1 && likely(d, w)) {
-                        out.add(d);
-                        break search;
-                    }
-                }
-            }
-        }
-        return out;
+        RealWords finder = new RealWords(corpus);
+        dictionary.forEach(finder::offer);
+        return finder.found();
     }
 
     /** A word and each of its one-letter deletions. */

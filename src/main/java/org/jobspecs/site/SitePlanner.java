@@ -61,13 +61,6 @@ public final class SitePlanner {
     public SitePlan plan(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
         // The search's word list (a file of some 100,000 words) is read on another thread meanwhile.
-        java.util.concurrent.CompletableFuture<java.util.Set<String>> dictionary = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> memo.value("dictionary", java.util.Objects.toString(config.searchDictionary(), ""), SitePlanner::dictionary),
-                task -> {
-                    Thread t = new Thread(task, "jobspecs-dictionary");
-                    t.setDaemon(true);
-                    t.start();
-                });
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
@@ -84,9 +77,8 @@ public final class SitePlanner {
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
-        java.util.Set<String> words = dictionary.join();
         memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), words);
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), config.searchDictionary());
     }
 
     /**
@@ -96,19 +88,6 @@ public final class SitePlanner {
      */
     private boolean versionTemplates() {
         return config.templateFolder() == null || java.nio.file.Files.isRegularFile(config.templateFolder().resolve("versions.ftl"));
-    }
-
-    /** The words of a word list, lower-cased, letters only (empty when there is none or it cannot be read). */
-    private static java.util.Set<String> dictionary(String file) {
-        if (file.isEmpty()) {
-            return java.util.Set.of();
-        }
-        try (var lines = java.nio.file.Files.lines(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8)) {
-            return lines.map(l -> l.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty() && w.chars().allMatch(Character::isLetter))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return java.util.Set.of();
-        }
     }
 
     /**
