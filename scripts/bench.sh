@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Build benchmark (issue 6): jobspecs against stock JBake 2.7.0 and Hugo + Pagefind on demo catalogs.
+# Build benchmark (issues 6 and 15): jobspecs against stock JBake 2.7.0 and Hugo + Pagefind on demo catalogs.
 #
 #   scripts/bench.sh                                   # sizes 1,300,2000,10000, 5 cold runs each (~15-25 min on 2 cores)
+#   scripts/bench.sh --sizes 1,10000,100000 --runs 1 --jbake-max 0
+#                                                      # issue 15's 100,000 classes (built again with -Xmx1g; ~30 min)
 #   scripts/bench.sh --sizes 1,300,2000 --runs 3       # quicker; also --jbake-runs N (default 3),
 #                                                      # --jbake-max N (largest size baked with stock JBake, default 2000),
 #                                                      # --no-peers (jobspecs only), --date YYYY-MM-DD,
