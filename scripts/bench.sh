@@ -35,11 +35,13 @@ rm -rf "$work/app" && mkdir -p "$work/app/target" "$work/app/bench-classes/org/j
 cp -rp jobspecs templates assets "$work/app/"   # demo-catalog copies templates/ and assets/ from beside the launcher
 cp -rp target/jobspecs.jar target/lib "$work/app/target/"
 # The class-data-sharing archive names the jars by their absolute paths: make the snapshot's own, as
-# mvn package does (a build of the bundled sources that archives the classes it loaded).
+# mvn package does (a build of the bundled sources lists the classes it loads; -Xshare:dump archives them).
 if [ -f target/jobspecs.jsa ]; then
   log "class-data-sharing archive for the snapshot"
-  JAVA_OPTS="-XX:ArchiveClassesAtExit=$work/app/target/jobspecs.jsa -Xlog:cds=off -Xlog:cds+dynamic=off" \
+  JAVA_OPTS="-XX:DumpLoadedClassList=$work/app/target/jobspecs.classlist" \
     "$work/app/jobspecs" build --source "$root" --out "$work/app/cds-training" >/dev/null 2>&1
+  java -Xshare:dump -XX:SharedClassListFile="$work/app/target/jobspecs.classlist" \
+    -XX:SharedArchiveFile="$work/app/target/jobspecs.jsa" -XX:+UseSerialGC -cp "$work/app/target/jobspecs.jar" >/dev/null 2>&1
 fi
 cp -r target/test-classes/org/jobspecs/bench "$work/app/bench-classes/org/jobspecs/"
 cp=$work/app/bench-classes:$work/app/target/jobspecs.jar:$(cat "$work/classpath.txt")

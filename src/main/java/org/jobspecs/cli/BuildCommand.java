@@ -1,5 +1,6 @@
 package org.jobspecs.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
@@ -34,12 +35,17 @@ final class BuildCommand implements Callable<Integer> {
         if (timings != null && !timings.equals("json")) {
             throw new ParameterException(spec.commandLine(), "--timings takes json, not " + timings);
         }
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Builds, printing to the given streams (also used without picocli: {@link PlainLine}); {@code timings} is null or json. */
+    int run(PrintWriter stdout, PrintWriter stderr) {
         Path target = out != null ? out : Path.of("target", "public");
         SiteSearch.prepareInBackground();
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
-        int code = Reporter.print(report, ReadNotices.in(source.source), spec.commandLine().getOut(), spec.commandLine().getErr(), "built " + target);
+        int code = Reporter.print(report, ReadNotices.in(source.source), stdout, stderr, "built " + target);
         if (timings != null) {
-            spec.commandLine().getOut().println(report.timingsJson());
+            stdout.println(report.timingsJson());
         }
         return code;
     }

@@ -1,5 +1,6 @@
 package org.jobspecs.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
@@ -25,12 +26,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Checks, printing to the given streams (also used without picocli: {@link PlainLine}). */
+    int run(PrintWriter stdout, PrintWriter stderr) {
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, null, source.asOf()));
         int code = Reporter.print(report, markRead ? ReadNotices.none() : ReadNotices.in(source.source),
-                spec.commandLine().getOut(), spec.commandLine().getErr(), "checked");
+                stdout, stderr, "checked");
         if (markRead) {
             int written = ReadNotices.write(source.source, report.problems());
-            spec.commandLine().getOut().println("marked " + written + (written == 1 ? " notice" : " notices") + " as read in "
+            stdout.println("marked " + written + (written == 1 ? " notice" : " notices") + " as read in "
                     + source.source.resolve(ReadNotices.FILE).normalize() + "; later runs print only new ones");
         }
         return code;

@@ -1,6 +1,7 @@
 package org.jobspecs.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,21 +23,35 @@ public final class Main implements Runnable {
 
     /** Runs the tool with the given output streams; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Callable<Integer> plain = PlainLine.read(args);
+        if (plain != null) {
+            int code;
+            try {
+                code = plain instanceof BuildCommand b ? b.run(out, err) : ((CheckCommand) plain).run(out, err);
+            } catch (Exception e) {
+                code = internalError(e, err);
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("internal error: " + e);
-            for (StackTraceElement frame : e.getStackTrace()) {
-                commandLine.getErr().println("    at " + frame);
-            }
-            commandLine.getErr().println("This is a bug in jobspecs, not in your content; please report it with the lines above.");
-            return ExitCode.INTERNAL;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, commandLine.getErr()));
         int code = cli.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int internalError(Exception e, PrintWriter err) {
+        err.println("internal error: " + e);
+        for (StackTraceElement frame : e.getStackTrace()) {
+            err.println("    at " + frame);
+        }
+        err.println("This is a bug in jobspecs, not in your content; please report it with the lines above.");
+        return ExitCode.INTERNAL;
     }
 
     @Override

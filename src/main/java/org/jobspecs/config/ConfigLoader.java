@@ -10,7 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.jbake.app.JBakeException;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.SystemConfiguration;
+import org.apache.commons.configuration2.convert.DefaultListDelimiterHandler;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.apache.commons.configuration2.io.FileHandler;
+import org.jbake.app.configuration.ConfigUtil;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jobspecs.problem.Location;
@@ -18,7 +25,7 @@ import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.SectionAliases;
 
 /**
- * Reads {@code jbake.properties} with JBake's {@link JBakeConfigurationFactory}: JBake's defaults
+ * Reads {@code jbake.properties} as JBake's {@link JBakeConfigurationFactory} does ({@link #jbake}): JBake's defaults
  * apply ({@code content}, {@code templates}, {@code assets}, {@code data} folders) and its keys keep
  * their meaning. Missing folders are reported with the key that names them.
  */
@@ -81,9 +88,8 @@ public final class ConfigLoader {
         }
         JBakeConfiguration jbake;
         try {
-            jbake = new JBakeConfigurationFactory().setEncoding("UTF-8")
-                    .createDefaultJbakeConfiguration(root.toFile(), root.resolve("target/unused").toFile(), false);
-        } catch (JBakeException | IllegalArgumentException e) {
+            jbake = jbake(root.toFile(), root.resolve("target/unused").toFile());
+        } catch (ConfigurationException | IllegalArgumentException e) {
             problems.error(properties, "jbake.properties cannot be read: " + e.getMessage(), "correct the file");
             return Optional.empty();
         }
@@ -164,6 +170,46 @@ public final class ConfigLoader {
                 string(jbake, "site.location"), string(jbake, "site.footer"), logo, Map.copyOf(abbreviations), Map.copyOf(theme),
                 aliases.get(), acronyms(string(jbake, "import.acronyms")), List.copyOf(synonyms.values()),
                 dictionary(root, string(jbake, "search.dictionary"), lines, problems), hours, fromGit.orElse(false)));
+    }
+
+    /**
+     * JBake's configuration of the folder, as {@link JBakeConfigurationFactory#createDefaultJbakeConfiguration(File, File, boolean)}
+     * makes it (JBake 2.7's ConfigUtil: custom.properties when present, jbake.properties, JBake's
+     * default.properties, the system properties; lists split at commas; UTF-8; no includes), with each
+     * file read by its {@link FileHandler} rather than through a configuration builder, whose fluent
+     * parameters (proxies, bean reflection) cost ~60 ms of every start (issue 15).
+     * ConfigLoaderTest compares the two.
+     */
+    static DefaultJBakeConfiguration jbake(File root, File destination) throws ConfigurationException {
+        CompositeConfiguration all = new CompositeConfiguration();
+        all.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
+        for (String name : List.of(ConfigUtil.LEGACY_CONFIG_FILE, ConfigUtil.CONFIG_FILE)) {
+            File file = new File(root, name);
+            if (file.exists()) {
+                all.addConfiguration(properties(handler -> handler.setFile(file)));
+            }
+        }
+        java.net.URL defaults = ConfigUtil.class.getClassLoader().getResource(ConfigUtil.DEFAULT_CONFIG_FILE);
+        if (defaults != null) {
+            all.addConfiguration(properties(handler -> handler.setURL(defaults)));
+        }
+        all.addConfiguration(new SystemConfiguration());
+        DefaultJBakeConfiguration jbake = new DefaultJBakeConfiguration(root, all);
+        jbake.setDestinationFolder(destination);
+        jbake.setClearCache(false);
+        return jbake;
+    }
+
+    private static PropertiesConfiguration properties(java.util.function.Consumer<FileHandler> where) throws ConfigurationException {
+        PropertiesConfiguration properties = new PropertiesConfiguration();
+        properties.setListDelimiterHandler(new DefaultListDelimiterHandler(ConfigUtil.LIST_DELIMITER));
+        properties.setThrowExceptionOnMissing(true);
+        properties.setIncludesAllowed(false);
+        FileHandler handler = new FileHandler(properties);
+        handler.setEncoding(ConfigUtil.DEFAULT_ENCODING);
+        where.accept(handler);
+        handler.load();
+        return properties;
     }
 
     /** A true/false setting: empty (an error reported) when it is neither; false when not set. */

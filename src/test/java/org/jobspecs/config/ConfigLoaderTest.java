@@ -261,4 +261,55 @@ class ConfigLoaderTest {
             }
         }
     }
+
+    /**
+     * Issue 15: ConfigLoader reads jbake.properties without JBake's configuration builder; every key,
+     * its value (lists split at commas, escapes, continued lines, interpolation) and the folders are
+     * the same as JBake's own factory gives.
+     */
+    @Test
+    void issue15ReadsWhatJbakesFactoryReads() throws Exception {
+        Path site = FixtureSite.copy("minimal", dir);
+        String props = FixtureSite.read(site.resolve("jbake.properties"));
+        List<String> variants = List.of(props, FixtureSite.read(FixtureSite.PROJECT.resolve("jbake.properties")),
+                props + "test.list=one, two\\, three,four\n"
+                        + "abbreviation.HR=Human \\\n    Resources\n"
+                        + "site.title=Caf\\u00e9 Class Specs \u00e0 ${site.agency}\n"
+                        + "template.folder=${content.folder}\n"
+                        + "search.synonyms.a=a|b, c|d\n"
+                        + "! a comment\n# another\nempty.key=\n"
+                        + "dup.key=1\ndup.key=2\n"
+                        + "key\\ with\\ spaces:value: with colon\n"
+                        + "include=other.properties\n");
+        for (String text : variants) {
+            FixtureSite.write(site.resolve("jbake.properties"), text);
+            java.io.File root = site.toFile();
+            java.io.File out = site.resolve("target/unused").toFile();
+            org.jbake.app.configuration.JBakeConfiguration jbake = new org.jbake.app.configuration.JBakeConfigurationFactory()
+                    .setEncoding("UTF-8").createDefaultJbakeConfiguration(root, out, false);
+            org.jbake.app.configuration.JBakeConfiguration ours = ConfigLoader.jbake(root, out);
+            List<String> keys = new java.util.ArrayList<>();
+            jbake.getKeys().forEachRemaining(keys::add);
+            List<String> ourKeys = new java.util.ArrayList<>();
+            ours.getKeys().forEachRemaining(ourKeys::add);
+            assertEquals(keys, ourKeys);
+            assertTrue(keys.contains("site.host") && keys.contains("render.tags"), keys.toString());
+            for (String key : keys) {
+                assertEquals(String.valueOf(jbake.get(key)), String.valueOf(ours.get(key)), key);
+            }
+            assertEquals(jbake.getTemplateFolder(), ours.getTemplateFolder());
+            assertEquals(jbake.getContentFolder(), ours.getContentFolder());
+            assertEquals(jbake.getAssetFolder(), ours.getAssetFolder());
+            assertEquals(jbake.getDataFolder(), ours.getDataFolder());
+            assertEquals(jbake.getDestinationFolder(), ours.getDestinationFolder());
+            assertEquals(jbake.getSiteHost(), ours.getSiteHost());
+        }
+        assertEquals(List.of("one", "two, three", "four"), castList(ConfigLoader.jbake(site.toFile(), site.toFile()).get("test.list")),
+                "the last variant's list was split as JBake splits it");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) {
+        return (List<String>) value;
+    }
 }
