@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +29,11 @@ import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.search.SiteSearch;
+import org.jobspecs.search.SearchDocument;
+import org.jobspecs.site.ClassView;
+import org.jobspecs.site.Page;
 import org.jobspecs.site.SitePlan;
+import org.jobspecs.site.StreamedPlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
@@ -67,10 +73,7 @@ public final class SiteBuild {
             r.parseTemplates(site.templateFolder());
             return r;
         });
-        SitePlan plan = plan(site, assets, options.asOf(), problems, steps, true);
-        // The search index needs only the plan, and no page links into it: it is built while the
-        // pages render and their links are checked.
-        var indexing = steps.start("index", () -> SiteSearch.export(plan));
+        StreamedPlan plan = streamedPlan(site, assets, options.asOf(), problems, steps);
         PageRenderer renderer = Steps.join(rendererReady);
         // Each page is scanned for the link check and written to the staging folder as soon as it is
         // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and
@@ -78,17 +81,27 @@ public final class SiteBuild {
         Staging staging = publisher != null && !problems.hasErrors() ? publisher.open() : null;
         PageScans scans = new PageScans();
         Consumer<RenderedPage> write = staging == null ? page -> { } : staging::write;
+        Consumer<RenderedPage> scanAndWrite = page -> {
+            scans.add(page);
+            write.accept(page);
+        };
         int pages;
         long links;
         int files;
         try {
-            pages = steps.run("render", () -> renderer.render(plan.pages(), problems, page -> {
-                scans.add(page);
-                write.accept(page);
-            }));
+            // Issue 15: each class page is made right before it is rendered, and its search document
+            // taken from it; then the search index (which no page links into) is built while the
+            // other pages render and the links are checked.
+            SearchDocument[] documents = new SearchDocument[plan.classPageCount()];
+            var indexing = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<List<Page>>>();
+            pages = steps.run("render", () -> {
+                int rendered = renderClassPages(plan, renderer, documents, problems, scanAndWrite);
+                indexing.set(steps.start("index", () -> SiteSearch.export(Arrays.asList(documents), plan.synonyms(), plan.dictionary())));
+                return rendered + renderer.render(plan.pages(), problems, scanAndWrite);
+            });
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             // The search export's files: written, not link-checked (no page links into them).
-            files = pages + renderer.render(Steps.join(indexing), problems, write);
+            files = pages + renderer.render(Steps.join(indexing.get()), problems, write);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
                 publisher.discard(staging.folder());
@@ -103,7 +116,21 @@ public final class SiteBuild {
                 published = steps.run("publish", () -> publish(publisher, site, staging, problems));
             }
         }
-        return new BuildReport(problems.sorted(), published, plan.classPages(), files, links, steps.times(), steps.elapsedMillis());
+        return new BuildReport(problems.sorted(), published, plan.classPageCount(), files, links, steps.times(), steps.elapsedMillis());
+    }
+
+    /**
+     * Issue 15: makes, renders and hands to {@code sink} each class page, and puts its search document
+     * in {@code documents}; the plan's class pages (and so the catalog) are let go of when this returns.
+     */
+    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, SearchDocument[] documents, Problems problems,
+                                        Consumer<RenderedPage> sink) {
+        List<Supplier<Page>> classPages = plan.takeClassPages();
+        return renderer.render(classPages.size(), i -> {
+            Page page = classPages.get(i).get();
+            documents[i] = SearchDocument.of((ClassView) page.view());
+            return page;
+        }, problems, sink);
     }
 
     /**
@@ -124,6 +151,21 @@ public final class SiteBuild {
      */
     private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
                                  boolean similarClasses) {
+        Catalog catalog = catalog(site, asOf, problems, steps);
+        // The similar classes are found on another thread while the planner makes what does not need them.
+        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
+        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
+    }
+
+    /** Issue 15: the build's plan, whose class pages are made as they are rendered (the similar classes found meanwhile, as above). */
+    private static StreamedPlan streamedPlan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
+        Catalog catalog = catalog(site, asOf, problems, steps);
+        var similar = steps.start("similar", () -> SimilarClasses.of(catalog));
+        return steps.run("plan", () -> new SitePlanner(site, assets).stream(catalog, () -> Steps.join(similar)));
+    }
+
+    /** The steps from sources to the catalog: load, parse, catalog. */
+    private static Catalog catalog(SiteConfig site, LocalDate asOf, Problems problems, Steps steps) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
                 site.sectionAliases(), site.versionsFromGit());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
@@ -134,10 +176,7 @@ public final class SiteBuild {
             var versions = reader.readVersions(reader.historyFiles(), problems);
             return SourceFolderReader.withSpecs(Steps.join(data), specs).withVersions(versions);
         });
-        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
-        // The similar classes are found on another thread while the planner makes what does not need them.
-        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
-        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
+        return steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */

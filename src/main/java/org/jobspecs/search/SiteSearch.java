@@ -52,4 +52,15 @@ public final class SiteSearch {
             return SearchExport.pages(index);
         }
     }
+
+    /**
+     * Issue 15: the files of {@code search/} from the classes' documents, taken from their pages' views
+     * as they were rendered ({@link SearchDocument#of}), in class-code order; as {@link #export(SitePlan)}
+     * gives for the same site.
+     */
+    public static List<Page> export(List<SearchDocument> documents, List<List<String>> synonyms, java.util.Set<String> dictionary) {
+        try (SearchIndex index = SearchIndex.build(documents, synonyms, dictionary)) {
+            return SearchExport.pages(index);
+        }
+    }
 }
