@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.time.LocalDate;
@@ -92,16 +94,14 @@ public final class SiteBuild {
             // Issue 15: each class page is made right before it is rendered, and its search document
             // taken from it; then the search index (which no page links into) is built while the
             // other pages render and the links are checked.
-            SearchDocument[] documents = new SearchDocument[plan.classPageCount()];
-            var indexing = new java.util.concurrent.atomic.AtomicReference<CompletableFuture<List<Page>>>();
-            pages = steps.run("render", () -> {
-                int rendered = renderClassPages(plan, renderer, documents, problems, scanAndWrite);
-                indexing.set(steps.start("index", () -> SiteSearch.export(Arrays.asList(documents), plan.synonyms(), plan.dictionary())));
-                return rendered + renderer.render(plan.pages(), problems, scanAndWrite);
-            });
+            BlockingQueue<SearchDocument[]> toIndex = new ArrayBlockingQueue<>(4);
+            CompletableFuture<List<Page>> indexing = steps.start("index",
+                    () -> SiteSearch.export(index(toIndex, plan.classPageCount(), plan.synonyms(), plan.dictionary())));
+            pages = steps.run("render", () -> renderClassPages(plan, renderer, toIndex, indexing, problems, scanAndWrite)
+                    + renderer.render(plan.pages(), problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             // The search export's files: written, not link-checked (no page links into them).
-            files = pages + renderer.render(Steps.join(indexing.get()), problems, write);
+            files = pages + renderer.render(Steps.join(indexing), problems, write);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
                 publisher.discard(staging.folder());
@@ -119,18 +119,70 @@ public final class SiteBuild {
         return new BuildReport(problems.sorted(), published, plan.classPageCount(), files, links, steps.times(), steps.elapsedMillis());
     }
 
+    /** Issue 15: how many class pages are rendered before their search documents are handed to the index. */
+    private static final int BATCH = 256;
+    /** The end of the documents handed to the index. */
+    private static final SearchDocument[] END = new SearchDocument[0];
+
     /**
-     * Issue 15: makes, renders and hands to {@code sink} each class page, and puts its search document
-     * in {@code documents}; the plan's class pages (and so the catalog) are let go of when this returns.
+     * Issue 15: makes, renders and hands to {@code sink} each class page, in batches of {@link #BATCH}
+     * (in parallel within one), and hands each batch's search documents, in class-code order, to the
+     * index being built beside; the plan's class pages (and so the catalog) are let go of when this returns.
      */
-    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, SearchDocument[] documents, Problems problems,
-                                        Consumer<RenderedPage> sink) {
+    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, BlockingQueue<SearchDocument[]> toIndex,
+                                        CompletableFuture<?> indexing, Problems problems, Consumer<RenderedPage> sink) {
         List<Supplier<Page>> classPages = plan.takeClassPages();
-        return renderer.render(classPages.size(), i -> {
-            Page page = classPages.get(i).get();
-            documents[i] = SearchDocument.of((ClassView) page.view());
-            return page;
-        }, problems, sink);
+        int rendered = 0;
+        try {
+            for (int from = 0; from < classPages.size(); from += BATCH) {
+                int first = from;
+                SearchDocument[] documents = new SearchDocument[Math.min(BATCH, classPages.size() - from)];
+                rendered += renderer.render(documents.length, i -> {
+                    Page page = classPages.get(first + i).get();
+                    documents[i] = SearchDocument.of((ClassView) page.view());
+                    return page;
+                }, problems, sink);
+                hand(toIndex, documents, indexing);
+            }
+        } finally {
+            hand(toIndex, END, indexing);
+        }
+        return rendered;
+    }
+
+    /** Queues documents for the index, unless the index failed (joining it then reports why). */
+    private static void hand(BlockingQueue<SearchDocument[]> toIndex, SearchDocument[] documents, CompletableFuture<?> indexing) {
+        try {
+            while (!toIndex.offer(documents, 50, TimeUnit.MILLISECONDS)) {
+                if (indexing.isDone()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the class pages were rendered", e);
+        }
+    }
+
+    /** Issue 15: the search index of the documents handed to it batch by batch, until {@link #END}. */
+    private static SearchIndex index(BlockingQueue<SearchDocument[]> documents, int count, List<List<String>> synonyms,
+                                     java.util.Set<String> dictionary) {
+        SearchIndex.Builder builder = new SearchIndex.Builder(count, synonyms, dictionary);
+        try {
+            for (SearchDocument[] batch = documents.take(); batch != END; batch = documents.take()) {
+                for (SearchDocument d : batch) {
+                    builder.add(d);
+                }
+            }
+            return builder.build();
+        } catch (InterruptedException e) {
+            builder.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was built", e);
+        } catch (RuntimeException | Error e) {
+            builder.close();
+            throw e;
+        }
     }
 
     /**

@@ -53,13 +53,9 @@ public final class SiteSearch {
         }
     }
 
-    /**
-     * Issue 15: the files of {@code search/} from the classes' documents, taken from their pages' views
-     * as they were rendered ({@link SearchDocument#of}), in class-code order; as {@link #export(SitePlan)}
-     * gives for the same site.
-     */
-    public static List<Page> export(List<SearchDocument> documents, List<List<String>> synonyms, java.util.Set<String> dictionary) {
-        try (SearchIndex index = SearchIndex.build(documents, synonyms, dictionary)) {
+    /** Issue 15: the files of {@code search/} of an index built as the class pages rendered ({@link SearchIndex.Builder}); closes it. */
+    public static List<Page> export(SearchIndex index) {
+        try (index) {
             return SearchExport.pages(index);
         }
     }

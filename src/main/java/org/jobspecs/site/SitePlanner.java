@@ -88,9 +88,11 @@ public final class SitePlanner {
         java.util.concurrent.CompletableFuture<java.util.Set<String>> dictionary = dictionary();
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), PlanMemo.none(), similar);
+        // The similar classes are waited for first: the other pages are made once the memory that
+        // finding them takes is free again (the largest part of a build's peak otherwise).
+        similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
         List<Page> pages = rest(catalog, meta, others);
-        similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Supplier<Page>> made = catalog.classes().values().stream().<Supplier<Page>>map(c -> () -> classPages.page(c)).toList();
         java.util.Set<String> words = dictionary.join();
         memo.planned();
