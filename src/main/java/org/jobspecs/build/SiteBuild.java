@@ -91,14 +91,14 @@ public final class SiteBuild {
         long links;
         int files;
         try {
-            // Issue 15: each class page is made right before it is rendered, and its search document
-            // taken from it; then the search index (which no page links into) is built while the
-            // other pages render and the links are checked.
+            // Issue 15: the other pages render first (each view let go of once rendered); then each class
+            // page is made right before it is rendered, and its search document handed to the search
+            // index (which no page links into), built beside meanwhile; the links are checked at the end.
             BlockingQueue<SearchDocument[]> toIndex = new ArrayBlockingQueue<>(4);
             CompletableFuture<List<Page>> indexing = steps.start("index",
                     () -> SiteSearch.export(index(toIndex, plan.classPageCount(), plan.synonyms(), plan.dictionary())));
-            pages = steps.run("render", () -> renderClassPages(plan, renderer, toIndex, indexing, problems, scanAndWrite)
-                    + renderer.render(plan.pages(), problems, scanAndWrite));
+            pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
+                    + renderClassPages(plan, renderer, toIndex, indexing, problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             // The search export's files: written, not link-checked (no page links into them).
             files = pages + renderer.render(Steps.join(indexing), problems, write);
@@ -123,6 +123,16 @@ public final class SiteBuild {
     private static final int BATCH = 256;
     /** The end of the documents handed to the index. */
     private static final SearchDocument[] END = new SearchDocument[0];
+
+    /** Issue 15: renders the pages other than the class pages, letting go of each view once its page is rendered. */
+    private static int renderOtherPages(StreamedPlan plan, PageRenderer renderer, Problems problems, Consumer<RenderedPage> sink) {
+        List<Page> pages = new java.util.ArrayList<>(plan.takePages());
+        return renderer.render(pages.size(), i -> {
+            Page page = pages.get(i);
+            pages.set(i, null);
+            return page;
+        }, problems, sink);
+    }
 
     /**
      * Issue 15: makes, renders and hands to {@code sink} each class page, in batches of {@link #BATCH}

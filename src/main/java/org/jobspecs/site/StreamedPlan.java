@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * pictures, JSON-LD, requirements, similar classes) is the largest part of a plan: a plan holding
  * every one of them held most of a 10,000-class build's memory. Here each class page is made only
  * when it is asked for, right before it is rendered, and nothing keeps it afterwards. The other pages
- * (listings, schedules, units, changes, the sitemap…) are made ahead, as {@link SitePlan}'s.
+ * (listings, schedules, units, changes, the sitemap…) are made ahead, as {@link SitePlan}'s, and
+ * are let go of once taken, too.
  *
  * <p>The pages are those of {@link SitePlanner#plan}, equal page for page.
  */
@@ -17,7 +18,7 @@ public final class StreamedPlan {
 
     private List<Supplier<Page>> classPages;
     private final int classCount;
-    private final List<Page> pages;
+    private List<Page> pages;
     private final List<List<String>> synonyms;
     private final Set<String> dictionary;
 
@@ -49,9 +50,19 @@ public final class StreamedPlan {
         return classCount;
     }
 
-    /** Every page but the class pages, made already, in a fixed order. */
-    public List<Page> pages() {
-        return pages;
+    /**
+     * Every page but the class pages, made already, in a fixed order. Given once, as the class pages:
+     * a build renders them first, and their views are free to go as soon as they are rendered.
+     *
+     * @throws IllegalStateException when they were taken already
+     */
+    public synchronized List<Page> takePages() {
+        if (pages == null) {
+            throw new IllegalStateException("the pages were taken already");
+        }
+        List<Page> taken = pages;
+        pages = null;
+        return taken;
     }
 
     /** As {@link SitePlan#synonyms}. */

@@ -54,7 +54,7 @@ class StreamedPlanTest {
         List<Supplier<Page>> made = streamed.takeClassPages();
         List<Page> pages = new ArrayList<>();
         made.forEach(s -> pages.add(s.get()));
-        pages.addAll(streamed.pages());
+        pages.addAll(streamed.takePages());
         assertEquals(plan.pages().size(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
             assertEquals(plan.pages().get(i), pages.get(i), plan.pages().get(i).output());
@@ -67,6 +67,7 @@ class StreamedPlanTest {
         assertEquals(made.get(0).get(), made.get(0).get());
         assertNotSame(made.get(0).get().view(), made.get(0).get().view());
         assertThrows(IllegalStateException.class, streamed::takeClassPages, "the class pages are given once");
+        assertThrows(IllegalStateException.class, streamed::takePages, "the other pages are given once");
         assertEquals(List.of(), problems.sorted().stream().filter(p -> p.severity() == org.jobspecs.problem.Severity.ERROR).toList());
     }
 }
