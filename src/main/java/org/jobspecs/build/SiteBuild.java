@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,7 +31,11 @@ import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SimilarClasses;
 import org.jobspecs.search.SiteSearch;
+import org.jobspecs.search.SearchDocument;
+import org.jobspecs.site.ClassView;
+import org.jobspecs.site.Page;
 import org.jobspecs.site.SitePlan;
+import org.jobspecs.site.StreamedPlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
@@ -67,10 +75,7 @@ public final class SiteBuild {
             r.parseTemplates(site.templateFolder());
             return r;
         });
-        SitePlan plan = plan(site, assets, options.asOf(), problems, steps, true);
-        // The search index needs only the plan, and no page links into it: it is built while the
-        // pages render and their links are checked.
-        var indexing = steps.start("index", () -> SiteSearch.export(plan));
+        StreamedPlan plan = streamedPlan(site, assets, options.asOf(), problems, steps);
         PageRenderer renderer = Steps.join(rendererReady);
         // Each page is scanned for the link check and written to the staging folder as soon as it is
         // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and
@@ -78,14 +83,22 @@ public final class SiteBuild {
         Staging staging = publisher != null && !problems.hasErrors() ? publisher.open() : null;
         PageScans scans = new PageScans();
         Consumer<RenderedPage> write = staging == null ? page -> { } : staging::write;
+        Consumer<RenderedPage> scanAndWrite = page -> {
+            scans.add(page);
+            write.accept(page);
+        };
         int pages;
         long links;
         int files;
         try {
-            pages = steps.run("render", () -> renderer.render(plan.pages(), problems, page -> {
-                scans.add(page);
-                write.accept(page);
-            }));
+            // Issue 15: the other pages render first (each view let go of once rendered); then each class
+            // page is made right before it is rendered, and its search document handed to the search
+            // index (which no page links into), built beside meanwhile; the links are checked at the end.
+            BlockingQueue<SearchDocument[]> toIndex = new ArrayBlockingQueue<>(4);
+            CompletableFuture<List<Page>> indexing = steps.start("index",
+                    () -> SiteSearch.export(index(toIndex, plan.classPageCount(), plan.synonyms(), plan.dictionary())));
+            pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
+                    + renderClassPages(plan, renderer, toIndex, indexing, problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             // The search export's files: written, not link-checked (no page links into them).
             files = pages + renderer.render(Steps.join(indexing), problems, write);
@@ -103,7 +116,83 @@ public final class SiteBuild {
                 published = steps.run("publish", () -> publish(publisher, site, staging, problems));
             }
         }
-        return new BuildReport(problems.sorted(), published, plan.classPages(), files, links, steps.times(), steps.elapsedMillis());
+        return new BuildReport(problems.sorted(), published, plan.classPageCount(), files, links, steps.times(), steps.elapsedMillis());
+    }
+
+    /** Issue 15: how many class pages are rendered before their search documents are handed to the index. */
+    private static final int BATCH = 256;
+    /** The end of the documents handed to the index. */
+    private static final SearchDocument[] END = new SearchDocument[0];
+
+    /** Issue 15: renders the pages other than the class pages, letting go of each view once its page is rendered. */
+    private static int renderOtherPages(StreamedPlan plan, PageRenderer renderer, Problems problems, Consumer<RenderedPage> sink) {
+        List<Page> pages = new java.util.ArrayList<>(plan.takePages());
+        return renderer.render(pages.size(), i -> {
+            Page page = pages.get(i);
+            pages.set(i, null);
+            return page;
+        }, problems, sink);
+    }
+
+    /**
+     * Issue 15: makes, renders and hands to {@code sink} each class page, in batches of {@link #BATCH}
+     * (in parallel within one), and hands each batch's search documents, in class-code order, to the
+     * index being built beside; the plan's class pages (and so the catalog) are let go of when this returns.
+     */
+    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, BlockingQueue<SearchDocument[]> toIndex,
+                                        CompletableFuture<?> indexing, Problems problems, Consumer<RenderedPage> sink) {
+        List<Supplier<Page>> classPages = plan.takeClassPages();
+        int rendered = 0;
+        try {
+            for (int from = 0; from < classPages.size(); from += BATCH) {
+                int first = from;
+                SearchDocument[] documents = new SearchDocument[Math.min(BATCH, classPages.size() - from)];
+                rendered += renderer.render(documents.length, i -> {
+                    Page page = classPages.get(first + i).get();
+                    documents[i] = SearchDocument.of((ClassView) page.view());
+                    return page;
+                }, problems, sink);
+                hand(toIndex, documents, indexing);
+            }
+        } finally {
+            hand(toIndex, END, indexing);
+        }
+        return rendered;
+    }
+
+    /** Queues documents for the index, unless the index failed (joining it then reports why). */
+    private static void hand(BlockingQueue<SearchDocument[]> toIndex, SearchDocument[] documents, CompletableFuture<?> indexing) {
+        try {
+            while (!toIndex.offer(documents, 50, TimeUnit.MILLISECONDS)) {
+                if (indexing.isDone()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the class pages were rendered", e);
+        }
+    }
+
+    /** Issue 15: the search index of the documents handed to it batch by batch, until {@link #END}. */
+    private static SearchIndex index(BlockingQueue<SearchDocument[]> documents, int count, List<List<String>> synonyms,
+                                     java.nio.file.Path dictionary) {
+        SearchIndex.Builder builder = new SearchIndex.Builder(count, synonyms, dictionary);
+        try {
+            for (SearchDocument[] batch = documents.take(); batch != END; batch = documents.take()) {
+                for (SearchDocument d : batch) {
+                    builder.add(d);
+                }
+            }
+            return builder.build();
+        } catch (InterruptedException e) {
+            builder.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was built", e);
+        } catch (RuntimeException | Error e) {
+            builder.close();
+            throw e;
+        }
     }
 
     /**
@@ -124,6 +213,21 @@ public final class SiteBuild {
      */
     private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
                                  boolean similarClasses) {
+        Catalog catalog = catalog(site, asOf, problems, steps);
+        // The similar classes are found on another thread while the planner makes what does not need them.
+        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
+        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
+    }
+
+    /** Issue 15: the build's plan, whose class pages are made as they are rendered (the similar classes found meanwhile, as above). */
+    private static StreamedPlan streamedPlan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
+        Catalog catalog = catalog(site, asOf, problems, steps);
+        var similar = steps.start("similar", () -> SimilarClasses.of(catalog));
+        return steps.run("plan", () -> new SitePlanner(site, assets).stream(catalog, () -> Steps.join(similar)));
+    }
+
+    /** The steps from sources to the catalog: load, parse, catalog. */
+    private static Catalog catalog(SiteConfig site, LocalDate asOf, Problems problems, Steps steps) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
                 site.sectionAliases(), site.versionsFromGit());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
@@ -134,10 +238,7 @@ public final class SiteBuild {
             var versions = reader.readVersions(reader.historyFiles(), problems);
             return SourceFolderReader.withSpecs(Steps.join(data), specs).withVersions(versions);
         });
-        Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
-        // The similar classes are found on another thread while the planner makes what does not need them.
-        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
-        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
+        return steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */

@@ -14,10 +14,35 @@ import org.jobspecs.render.RenderedPage;
 public final class PageScans {
 
     private final Map<String, LinkChecker.Scan> scans = new ConcurrentHashMap<>();
+    /**
+     * Issue 15: one copy of each id and link, however many pages have it. Most links are the same on
+     * many pages (the navigation, the stylesheet, a unit's or a series' page, a class linked as
+     * similar), and a 10,000-class site has some 680,000 of them: kept one string per link, they
+     * were a good part of a build's memory.
+     */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     /** Scans one rendered file (a file rendered twice counts once, as the last). */
     public void add(RenderedPage page) {
-        scans.put(page.output(), LinkChecker.scan(page));
+        scans.put(page.output(), compact(LinkChecker.scan(page)));
+    }
+
+    /** The same scan in less memory: shared strings, and lists and sets that are arrays. */
+    private LinkChecker.Scan compact(LinkChecker.Scan scan) {
+        if (!scan.page()) {
+            return scan;
+        }
+        String[] links = new String[scan.links().size()];
+        for (int i = 0; i < links.length; i++) {
+            links[i] = shared(scan.links().get(i));
+        }
+        Set<String> ids = scan.ids().isEmpty() ? Set.of() : Set.copyOf(scan.ids().stream().map(this::shared).toList());
+        return new LinkChecker.Scan(true, ids, java.util.Arrays.asList(links), scan.lines());
+    }
+
+    private String shared(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     /**

@@ -98,6 +98,23 @@ public final class PageRenderer {
                 }).sum();
     }
 
+    /**
+     * Issue 15: renders {@code count} pages that are made only now, page {@code i} by {@code page.apply(i)}
+     * right before it is rendered (in parallel: {@code page} and the sink must be thread-safe), and
+     * hands each to {@code sink}; neither a page nor its bytes is kept, so memory holds only the
+     * pages being rendered. A page whose template fails is reported and left out.
+     *
+     * @return the number of pages rendered
+     */
+    public int render(int count, java.util.function.IntFunction<Page> page, Problems problems, java.util.function.Consumer<RenderedPage> sink) {
+        return java.util.stream.IntStream.range(0, count).parallel()
+                .mapToObj(i -> render(page.apply(i), problems)).flatMap(Optional::stream)
+                .mapToInt(rendered -> {
+                    sink.accept(rendered);
+                    return 1;
+                }).sum();
+    }
+
     private Optional<RenderedPage> render(Page page, Problems problems) {
         if (page.isData()) {
             return Optional.of(new RenderedPage(page.output(), ((String) page.view()).getBytes(StandardCharsets.UTF_8)));

@@ -52,4 +52,11 @@ public final class SiteSearch {
             return SearchExport.pages(index);
         }
     }
+
+    /** Issue 15: the files of {@code search/} of an index built as the class pages rendered ({@link SearchIndex.Builder}); closes it. */
+    public static List<Page> export(SearchIndex index) {
+        try (index) {
+            return SearchExport.pages(index);
+        }
+    }
 }

@@ -47,9 +47,28 @@ public final class PlanMemo {
     /** A value and the inputs it was made from. */
     private record Made(Object inputs, Object value) { }
 
+    /** Issue 15: whether values are remembered at all (a one-shot build's class pages are made, rendered and forgotten). */
+    private final boolean remembers;
     private Object context;
     private volatile Map<Object, Object> previous = new ConcurrentHashMap<>();
     private volatile Map<Object, Object> current = new ConcurrentHashMap<>();
+
+    public PlanMemo() {
+        this(true);
+    }
+
+    private PlanMemo(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /**
+     * Issue 15: a memo that remembers nothing: every value is derived when asked for. A build whose
+     * class pages are made only as they are rendered uses one, so that no page, and nothing derived
+     * from a spec's sections, stays in memory after its page is written.
+     */
+    static PlanMemo none() {
+        return new PlanMemo(false);
+    }
 
     /** A plan begins: when its context differs from the last plan's, nothing is reused. */
     synchronized void begin(Object planContext) {
@@ -78,6 +97,9 @@ public final class PlanMemo {
      * computation (two threads doing so deadlock).
      */
     private Object remember(Object key, Function<Object, Object> value) {
+        if (!remembers) {
+            return value.apply(null);
+        }
         Object known = current.get(key);
         if (known == null) {
             known = value.apply(previous.get(key));

@@ -60,7 +60,6 @@ public final class SitePlanner {
      */
     public SitePlan plan(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
-        // The search's word list (a file of some 100,000 words) is read on another thread meanwhile.
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
         List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
@@ -68,17 +67,50 @@ public final class SitePlanner {
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
+        pages.addAll(rest(catalog, meta, others));
+        memo.planned();
+        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), config.searchDictionary());
+    }
+
+    /**
+     * Issue 15: the plan of a build, whose class pages are made one by one as they are rendered and
+     * then forgotten (see {@link StreamedPlan}); its pages are those {@link #plan(Catalog, Supplier)}
+     * gives. Nothing a class page derives from its spec is remembered: a planner of a live build
+     * (whose memo reuses pages) plans with {@link #plan(Catalog, Supplier)} instead.
+     *
+     * @param similar as for {@link #plan(Catalog, Supplier)}; waited for before this returns, so that
+     *                making a class page never waits for it
+     */
+    public StreamedPlan stream(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
+        memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
+        MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), PlanMemo.none(), similar);
+        // The similar classes are waited for first: the other pages are made once the memory that
+        // finding them takes is free again (the largest part of a build's peak otherwise).
+        similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
+        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
+        List<Page> pages = rest(catalog, meta, others);
+        List<Supplier<Page>> made = catalog.classes().values().stream().<Supplier<Page>>map(c -> () -> classPages.page(c)).toList();
+        memo.planned();
+        return new StreamedPlan(made, pages, synonyms(catalog), config.searchDictionary());
+    }
+
+    /**
+     * Every page after the class pages: versions (issue 14), {@code others}, the changes pages and
+     * feeds, {@code sitemap.xml} and {@code robots.txt}. Made without the class pages' views.
+     */
+    private List<Page> rest(Catalog catalog, MetaFactory meta, List<Page> others) {
+        List<Page> pages = new ArrayList<>();
         if (versionTemplates()) { // issue 14: each class's approved versions
             VersionPages versions = new VersionPages(config, meta, memo);
             pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
         }
         pages.addAll(others);
-        pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14
+        pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14: looks at the version pages only
         pages.add(sitemap(catalog, pages, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
-        memo.planned();
-        return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), config.searchDictionary());
+        return pages;
     }
 
     /**
@@ -155,14 +187,21 @@ public final class SitePlanner {
         return seriesMembers;
     }
 
-    /** Every HTML page but redirects, the 404 page and old versions' pages (issue 14); class pages carry their approval date. */
+    /**
+     * Every HTML page but redirects, the 404 page and old versions' pages (issue 14); class pages carry
+     * their approval date. The class pages (one per class, first) are listed from the catalog.
+     *
+     * @param pages the pages after the class pages
+     */
     private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
         List<ListingViews.SitemapEntry> entries = new ArrayList<>();
+        for (JobClass jobClass : catalog.classes().values()) {
+            String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
+            entries.add(new ListingViews.SitemapEntry(loc(meta, Paths.classPage(jobClass.code().value())), lastmod));
+        }
         for (Page page : pages) {
-            if (page.view() instanceof ClassView c) {
-                JobClass jobClass = catalog.classes().get(new ClassCode(c.code()));
-                String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
-                entries.add(new ListingViews.SitemapEntry(loc(meta, c.meta().path()), lastmod));
+            if (page.view() instanceof ClassView) {
+                throw new IllegalArgumentException("class pages are listed from the catalog: " + page.output());
             } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
                     && !(page.view() instanceof VersionViews.NotIndexed) && !(page.view() instanceof ChangesPages.Feed)) {
                 String path = page.output().endsWith("index.html")

@@ -57,4 +57,32 @@ class LinkCheckerTest {
         List<Problem> problems = check(page("index.html", "<a href=\"https://site.test/missing/\">x</a>"));
         assertEquals(1, problems.size());
     }
+
+    /**
+     * Issue 15: a build scans each page as it is rendered ({@link PageScans}), keeping one copy of
+     * each id and link however many pages have it; it finds what checking the pages together finds,
+     * broken links with their pages and lines, and counts the same links.
+     */
+    @Test
+    void issue15_scanningPageByPageFindsWhatCheckingThemTogetherFinds() {
+        List<RenderedPage> pages = List.of(
+                page("index.html", "<a href=\"classes/1/\">1</a>\n<a href=\"classes/2/#pay\">2</a> <link href=\"css/site.css\">"),
+                page("classes/1/index.html", "<h2 id=\"pay\"></h2><a href=\"../../\">home</a>\n<a href=\"../2/#pay\">2</a>"
+                        + "\n<a href=\"../3/\">3</a> <a href=\"#pay\">p</a>"),
+                page("classes/2/index.html", "<h2 id=\"pay\"></h2><a href=\"../../\">home</a>\n<a href=\"../1/#duties\">1</a>"
+                        + "\n<a href=\"../3/\">3</a> <a href=\"#pay\">p</a>"),
+                page("sitemap.xml", "<loc>classes/9/</loc>"));
+        Problems together = new Problems();
+        long linksTogether = new LinkChecker("https://site.test").check(pages, Set.of("css/site.css"), together);
+
+        PageScans scans = new PageScans();
+        pages.forEach(scans::add);
+        Problems oneByOne = new Problems();
+        long links = scans.check("https://site.test", Set.of("css/site.css"), oneByOne);
+
+        assertEquals(together.sorted(), oneByOne.sorted());
+        assertEquals(linksTogether, links);
+        assertEquals(List.of("classes/1/index.html:3", "classes/2/index.html:2", "classes/2/index.html:3"),
+                oneByOne.sorted().stream().map(p -> p.location().toString()).toList(), oneByOne.sorted().toString());
+    }
 }
