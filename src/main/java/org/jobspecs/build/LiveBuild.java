@@ -61,6 +61,8 @@ public final class LiveBuild implements AutoCloseable {
     /** The similar classes (issue 13) and what they were computed from: made again only when a class's title, text, series or status changed. */
     private List<SimilarClasses.Source> similarFrom;
     private Map<String, List<String>> similar = Map.of();
+    /** Each class's analysed words for the similar classes, kept between rebuilds (issue 15: an edit re-analyses its class alone). */
+    private final SimilarClasses.Analysed similarWords = new SimilarClasses.Analysed();
 
     /**
      * @param options what to build; {@code out} is the folder to keep up to date
@@ -119,7 +121,7 @@ public final class LiveBuild implements AutoCloseable {
         steps.run("similar", () -> {
             List<SimilarClasses.Source> from = SimilarClasses.sources(catalog);
             if (!from.equals(similarFrom)) {
-                similar = SimilarClasses.of(from);
+                similar = SimilarClasses.of(from, similarWords);
                 similarFrom = from;
             }
             return null;

@@ -151,12 +151,23 @@ public final class SimilarClasses {
         return of(sources, DEFAULT);
     }
 
+    /**
+     * As {@link #of(List)}, analysing only the sources {@code analysed} has not seen before: what
+     * {@code serve} uses, where an edit changes one class's text and the others' analysis is kept.
+     */
+    public static Map<String, List<String>> of(List<Source> sources, Analysed analysed) {
+        return of(sources, DEFAULT, analysed.of(sources));
+    }
+
     static Map<String, List<String>> of(List<Source> sources, Settings settings) {
+        return of(sources, settings, sources.size() < 2 ? List.of() : analyse(sources));
+    }
+
+    private static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words) {
         Map<String, List<String>> similar = new LinkedHashMap<>();
         if (sources.size() < 2) {
             return similar;
         }
-        List<WordVectors.Counts[]> words = analyse(sources);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         SearchAnalyzer analyzer = new SearchAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -256,6 +267,40 @@ public final class SimilarClasses {
             return kept.stream().limit(MAX).map(h -> sources.get(h.doc).code()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The analysed words of the sources of the last call, kept for the next (issue 15: a spec edit in
+     * {@code serve} re-analysed all 2,000 classes of a catalog, the largest part of its rebuild).
+     * A source's analysis depends on its title and text alone, so an equal source's is reused.
+     */
+    public static final class Analysed {
+        private Map<Source, WordVectors.Counts[]> bySource = Map.of();
+        private int analysedLast;
+
+        synchronized List<WordVectors.Counts[]> of(List<Source> sources) {
+            List<Source> missing = sources.stream().filter(s -> !bySource.containsKey(s)).toList();
+            List<WordVectors.Counts[]> fresh = analyse(missing);
+            Map<Source, WordVectors.Counts[]> next = new HashMap<>(sources.size() * 2);
+            List<WordVectors.Counts[]> out = new ArrayList<>(sources.size());
+            int m = 0;
+            for (Source s : sources) {
+                WordVectors.Counts[] counts = bySource.get(s);
+                if (counts == null) {
+                    counts = fresh.get(m++);
+                }
+                next.put(s, counts);
+                out.add(counts);
+            }
+            bySource = next;
+            analysedLast = missing.size();
+            return out;
+        }
+
+        /** How many sources the last call analysed (the others' analysis was kept). */
+        synchronized int analysedLast() {
+            return analysedLast;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jobspecs.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,5 +52,24 @@ class SimilarClassesTest {
     void issue13TheSameClassesGiveTheSameLists() {
         assertEquals(SimilarClasses.of(sources()), SimilarClasses.of(sources()));
         assertEquals(Map.of(), SimilarClasses.of(sources().subList(0, 1)), "one class: nothing to compare");
+    }
+
+    /** Issue 15: serve keeps each class's analysis; an edit re-analyses that class alone, and the lists are those of a fresh computation. */
+    @Test
+    void issue15KeptAnalysesGiveTheListsOfAFreshComputation() {
+        List<SimilarClasses.Source> before = sources();
+        SimilarClasses.Analysed analysed = new SimilarClasses.Analysed();
+        assertEquals(SimilarClasses.of(before), SimilarClasses.of(before, analysed));
+        assertEquals(before.size(), analysed.analysedLast());
+        List<SimilarClasses.Source> after = new ArrayList<>(before);
+        SimilarClasses.Source edited = after.get(after.size() - 1);
+        // The last class now reads like the ledger classes: it joins their lists.
+        after.set(after.size() - 1, new SimilarClasses.Source(edited.code(), "Accountant", before.get(0).text(), "", false));
+        Map<String, List<String>> kept = SimilarClasses.of(after, analysed);
+        assertEquals(1, analysed.analysedLast(), "only the edited class is analysed again");
+        assertEquals(SimilarClasses.of(after), kept);
+        assertNotEquals(SimilarClasses.of(before), kept, "the edit changes the lists");
+        assertEquals(SimilarClasses.of(before), SimilarClasses.of(before, analysed), "and back");
+        assertEquals(1, analysed.analysedLast());
     }
 }
