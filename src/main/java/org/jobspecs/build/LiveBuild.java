@@ -118,15 +118,21 @@ public final class LiveBuild implements AutoCloseable {
 
         SourceSet sourceSet = steps.run("read", () -> sources.read(site, touched, rescan, problems));
         Catalog catalog = steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sourceSet));
-        steps.run("similar", () -> {
+        // As in a build, the similar classes are found on another thread while the planner makes what does not need them.
+        var found = steps.start("similar", () -> {
             List<SimilarClasses.Source> from = SimilarClasses.sources(catalog);
             if (!from.equals(similarFrom)) {
                 similar = SimilarClasses.of(from, similarWords);
                 similarFrom = from;
             }
-            return null;
+            return similar;
         });
-        SitePlan plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog, similar));
+        SitePlan plan;
+        try {
+            plan = steps.run("plan", () -> new SitePlanner(site, assetSizes, memo).plan(catalog, () -> Steps.join(found)));
+        } finally {
+            found.exceptionally(e -> null).join(); // never left running into the next rebuild
+        }
         Map<String, Page> before = fresh ? Map.of() : last.pages();
         List<Page> changed = plan.pages().stream().filter(p -> !p.equals(before.get(p.output()))).toList();
         List<RenderedPage> rendered = steps.run("render", () -> renderer.render(changed, problems));
