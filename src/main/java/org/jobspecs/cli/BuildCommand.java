@@ -2,7 +2,6 @@ package org.jobspecs.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", description = "Builds the site; replaces the output folder only when the build succeeds.")
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements PrintingCommand {
 
     @Mixin
     SourceOptions source;
@@ -39,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Builds, printing to the given streams (also used without picocli: {@link PlainLine}); {@code timings} is null or json. */
-    int run(PrintWriter stdout, PrintWriter stderr) {
+    @Override
+    public int run(PrintWriter stdout, PrintWriter stderr) {
         Path target = out != null ? out : Path.of("target", "public");
         SiteSearch.prepareInBackground();
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));

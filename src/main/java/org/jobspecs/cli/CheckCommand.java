@@ -1,7 +1,6 @@
 package org.jobspecs.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", description = "Runs every check of build and writes nothing.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements PrintingCommand {
 
     @Mixin
     SourceOptions source;
@@ -30,7 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Checks, printing to the given streams (also used without picocli: {@link PlainLine}). */
-    int run(PrintWriter stdout, PrintWriter stderr) {
+    @Override
+    public int run(PrintWriter stdout, PrintWriter stderr) {
         BuildReport report = SiteBuild.run(new BuildOptions(source.source, null, source.asOf()));
         int code = Reporter.print(report, markRead ? ReadNotices.none() : ReadNotices.in(source.source),
                 stdout, stderr, "checked");

@@ -1,7 +1,6 @@
 package org.jobspecs.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,11 +22,11 @@ public final class Main implements Runnable {
 
     /** Runs the tool with the given output streams; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        Callable<Integer> plain = PlainLine.read(args);
+        PrintingCommand plain = PlainLine.read(args);
         if (plain != null) {
             int code;
             try {
-                code = plain instanceof BuildCommand b ? b.run(out, err) : ((CheckCommand) plain).run(out, err);
+                code = plain.run(out, err);
             } catch (Exception e) {
                 code = internalError(e, err);
             }

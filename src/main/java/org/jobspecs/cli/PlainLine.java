@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 /**
  * Reads a plain {@code build} or {@code check} command line without picocli (issue 15: picocli's
@@ -22,7 +21,7 @@ final class PlainLine {
     }
 
     /** The command to run (a {@link BuildCommand} or {@link CheckCommand} with its fields set), or null. */
-    static Callable<Integer> read(String... args) {
+    static PrintingCommand read(String... args) {
         if (args.length == 0 || !(args[0].equals("build") || args[0].equals("check"))) {
             return null;
         }

@@ -91,11 +91,7 @@ public final class PageRenderer {
      * @return the number of pages rendered
      */
     public int render(List<Page> pages, Problems problems, java.util.function.Consumer<RenderedPage> sink) {
-        return pages.parallelStream().map(p -> render(p, problems)).flatMap(Optional::stream)
-                .mapToInt(page -> {
-                    sink.accept(page);
-                    return 1;
-                }).sum();
+        return render(pages.size(), pages::get, problems, sink);
     }
 
     /**

@@ -144,8 +144,7 @@ public final class SearchIndex implements AutoCloseable {
         /** Adds the next class's document (in class-code order). */
         public void add(SearchDocument d) {
             index(d);
-            kept.add(new SearchDocument(d.code(), d.formerCodes(), d.title(), "", d.path(), d.department(), d.unit(), d.flsa(),
-                    d.abolished(), d.pay(), d.snippet(), d.annualPay(), d.facets()));
+            kept.add(d.withoutBody());
         }
 
         /** The index of the documents added (as many as announced); the builder is closed. */

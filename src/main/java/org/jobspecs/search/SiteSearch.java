@@ -48,9 +48,7 @@ public final class SiteSearch {
 
     /** The files of {@code search/}. */
     public static List<Page> export(SitePlan plan) {
-        try (SearchIndex index = index(plan)) {
-            return SearchExport.pages(index);
-        }
+        return export(index(plan));
     }
 
     /** Issue 15: the files of {@code search/} of an index built as the class pages rendered ({@link SearchIndex.Builder}); closes it. */
