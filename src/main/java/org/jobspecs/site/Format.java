@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** How dates and amounts read on the pages (US English). */
 final class Format {
 
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASHES = Pattern.compile("(^-+|-+$)");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private Format() {
@@ -45,7 +42,23 @@ final class Format {
 
     /** A lower-case slug for anchors and addresses: "Alameda Municipal Power" → "alameda-municipal-power". */
     static String slug(String text) {
-        String s = EDGE_DASHES.matcher(NOT_SLUG.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-        return s.isEmpty() ? "x" : s;
+        // What replacing each run of [^a-z0-9] with "-" and then trimming the dashes at the ends gives,
+        // in one pass without regular expressions (issue 15: a slug is made for every section of every class page).
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && slug.length() > 0) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return slug.length() == 0 ? "x" : slug.toString();
     }
 }

@@ -75,7 +75,7 @@ final class ListingPages {
 
     private List<ListingViews.Group> letters() {
         Map<String, List<ClassLink>> byLetter = new TreeMap<>();
-        current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
+        TitleOrder.sorted(current)
                 .forEach(c -> byLetter.computeIfAbsent(letter(c.title()), k -> new ArrayList<>()).add(pay.link(c)));
         return byLetter.entrySet().stream()
                 .map(e -> new ListingViews.Group("letter-" + e.getKey().toLowerCase(Locale.ROOT), e.getKey(), List.copyOf(e.getValue())))
@@ -91,7 +91,7 @@ final class ListingPages {
 
     private List<ListingViews.Group> departments() {
         Map<String, List<ClassLink>> byDepartment = new TreeMap<>();
-        current.stream().sorted(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code))
+        TitleOrder.sorted(current)
                 .forEach(c -> byDepartment.computeIfAbsent(c.department(), k -> new ArrayList<>()).add(pay.link(c)));
         return byDepartment.entrySet().stream()
                 .map(e -> new ListingViews.Group(Format.slug(e.getKey()), e.getKey(), List.copyOf(e.getValue())))

@@ -2,7 +2,6 @@ package org.jobspecs.site;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,14 +85,14 @@ final class SalaryPages {
         }
         List<ListingViews.ScheduleRow> rows = new ArrayList<>();
         Map<ClassCode, JobClass> classes = catalog.classes();
-        List<JobClass> listed = new ArrayList<>();
+        List<JobClass> published = new ArrayList<>();
         for (ClassCode code : s.pay().keySet()) {
             JobClass c = classes.get(code);
             if (c != null) { // else a draft class: in the register, not published
-                listed.add(c);
+                published.add(c);
             }
         }
-        listed.sort(Comparator.comparing((JobClass c) -> c.title().toLowerCase(Locale.ROOT)).thenComparing(JobClass::code));
+        List<JobClass> listed = TitleOrder.sorted(published);
         Map<String, Integer> perLetter = new LinkedHashMap<>();
         for (JobClass c : listed) {
             Pay p = s.pay().get(c.code());

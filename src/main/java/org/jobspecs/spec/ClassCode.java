@@ -9,12 +9,30 @@ import java.util.regex.Pattern;
  * only letters, digits, {@code -} and {@code _} are allowed ({@link #isSafe}). Two codes that differ
  * only by case or leading zeros are the same class ({@link #key}).
  */
-public record ClassCode(String value) implements Comparable<ClassCode> {
+public final class ClassCode implements Comparable<ClassCode> {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
-    public ClassCode {
-        Objects.requireNonNull(value, "value");
+    private final String value;
+    /**
+     * Issue 13/15: what {@link #compareTo} needs of the code, worked out once (codes are compared in
+     * every sorted map of the catalog, millions of times in a large build): whether it is ASCII, how
+     * many leading zeros it has, and whether the rest is all digits.
+     */
+    private final boolean ascii;
+    private final int zeros;
+    private final boolean digits;
+
+    public ClassCode(String value) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.ascii = isAscii(value);
+        this.zeros = zeros(value);
+        this.digits = isDigits(value, zeros);
+    }
+
+    /** The code as the agency writes it. */
+    public String value() {
+        return value;
     }
 
     /** Whether the code can be used as a folder name in a URL on every host. */
@@ -37,13 +55,13 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
     public int compareTo(ClassCode other) {
         String x = value;
         String y = other.value;
-        if (isAscii(x) && isAscii(y)) {
+        if (ascii && other.ascii) {
             // As below, without building the keys: ASCII upper-casing is one character to one.
-            int i = zeros(x);
-            int j = zeros(y);
+            int i = zeros;
+            int j = other.zeros;
             int la = x.length() - i;
             int lb = y.length() - j;
-            if (la != lb && isDigits(x, i) && isDigits(y, j)) {
+            if (la != lb && digits && other.digits) {
                 return Integer.compare(la, lb);
             }
             int n = Math.min(la, lb);
@@ -114,6 +132,16 @@ public record ClassCode(String value) implements Comparable<ClassCode> {
             }
         }
         return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClassCode other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override
