@@ -1,6 +1,10 @@
 package org.jobspecs.site;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +22,36 @@ import org.jobspecs.spec.SectionKind;
  */
 final class OccupationJsonLd {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Writes {@code <}, {@code >} and {@code &} as JSON escapes (backslash, u003c, u003e, u0026), so
+     * that no text can close the page's {@code <script>} element (issue 15: as it writes, rather
+     * than by three passes over the written JSON).
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new ScriptSafe()));
+
+    /** Jackson's standard JSON escapes plus the three characters that matter inside a {@code <script>} element. */
+    static final class ScriptSafe extends CharacterEscapes {
+        private static final SerializedString LT = new SerializedString("\\u003c");
+        private static final SerializedString GT = new SerializedString("\\u003e");
+        private static final SerializedString AMP = new SerializedString("\\u0026");
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ScriptSafe() {
+            ascii['<'] = ESCAPE_CUSTOM;
+            ascii['>'] = ESCAPE_CUSTOM;
+            ascii['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == '<' ? LT : ch == '>' ? GT : ch == '&' ? AMP : null;
+        }
+    }
 
     private OccupationJsonLd() {
     }
@@ -71,7 +104,7 @@ final class OccupationJsonLd {
         put(o, "url", url);
         requirements(o, needs);
         try {
-            return JSON.writeValueAsString(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD for class " + c.code(), e);
         }
