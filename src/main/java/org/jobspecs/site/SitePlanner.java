@@ -162,10 +162,12 @@ public final class SitePlanner {
         ListingPay pay = new ListingPay(facts, new PayRule(config.payHoursPerYear()));
         UnitPages units = new UnitPages(facts, meta, documents, pay, ChangesPages.feeds(facts, meta, config));
         SalaryPages salary = new SalaryPages(facts, meta, documents);
-        pages.addAll(new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()));
-        pages.addAll(salary.pages());
-        pages.addAll(units.pages());
-        pages.addAll(new OpenData(facts, meta).pages());
+        // Issue 15: the listings, the schedules, the units and the open data do not depend on one
+        // another: made in parallel (while they are made, nothing else keeps the second core busy), kept in this order.
+        List<Supplier<List<Page>>> groups = List.of(
+                () -> new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()),
+                salary::pages, units::pages, () -> new OpenData(facts, meta).pages());
+        groups.parallelStream().map(Supplier::get).toList().forEach(pages::addAll);
         if (facts.hiring().listed()) {
             pages.add(OpeningsPage.page(facts, meta));
         }
