@@ -35,6 +35,20 @@ final class ApprovedText {
         return sb.toString().strip();
     }
 
+    /**
+     * {@link #plain} of inlines that are already the approved text (issue 15: a block view's, which
+     * {@link #blocks} resolved and tidied once; doing it again gave the same inlines, at a cost on
+     * every class page). Inlines that still carry marks are resolved as {@link #plain} does.
+     */
+    private static String approvedPlain(List<Inline> approved) {
+        if (hasMarks(approved)) {
+            return plain(approved);
+        }
+        StringBuilder sb = new StringBuilder();
+        words(approved, sb);
+        return sb.toString().strip();
+    }
+
     private static void words(List<Inline> inlines, StringBuilder sb) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
@@ -51,13 +65,16 @@ final class ApprovedText {
         }
     }
 
-    /** Appends the plain words of blocks, each block followed by a space. */
+    /**
+     * Appends the plain words of approved blocks (as {@link #blocks} makes them), each block followed
+     * by a space.
+     */
     static void blockWords(List<BlockView> blocks, StringBuilder sb) {
         for (BlockView b : blocks) {
             if (b instanceof BlockView.Paragraph p) {
-                sb.append(plain(p.content())).append(' ');
+                sb.append(approvedPlain(p.content())).append(' ');
             } else if (b instanceof BlockView.Subheading h) {
-                sb.append(plain(h.content())).append(' ');
+                sb.append(approvedPlain(h.content())).append(' ');
             } else if (b instanceof BlockView.ItemList l) {
                 for (BlockView.Item item : l.items()) {
                     blockWords(item.blocks(), sb);

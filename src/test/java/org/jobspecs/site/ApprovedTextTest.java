@@ -128,4 +128,48 @@ class ApprovedTextTest {
                 ApprovedText.blocks(List.of(new Block.Paragraph(List.of(t("Paid monthly.")), 5), steps()), "Salary Steps"));
         assertEquals("Paid monthly. Step Monthly A $3,100 C $3,417.75", s.text());
     }
+
+    /**
+     * Issue 15: the words of approved block views are read without resolving their (already approved)
+     * inlines again; they must be what resolving them again gave, on random text with marks, runs of
+     * spaces and tabs, and nested emphasis, strong text, links and line breaks.
+     */
+    @Test
+    void wordsOfApprovedBlocksAreWhatResolvingThemAgainGave() {
+        java.util.Random random = new java.util.Random(15);
+        for (int round = 0; round < 500; round++) {
+            List<Block> blocks = new java.util.ArrayList<>();
+            for (int b = random.nextInt(4); b >= 0; b--) {
+                blocks.add(random.nextInt(4) == 0 ? new Block.Subheading(randomInlines(random, 2), 1)
+                        : new Block.Paragraph(randomInlines(random, 2), 1));
+            }
+            List<BlockView> views = ApprovedText.blocks(blocks, "Duties");
+            StringBuilder expected = new StringBuilder();
+            for (BlockView v : views) {
+                List<Inline> content = v instanceof BlockView.Paragraph p ? p.content() : ((BlockView.Subheading) v).content();
+                expected.append(ApprovedText.plain(content)).append(' ');
+            }
+            StringBuilder actual = new StringBuilder();
+            ApprovedText.blockWords(views, actual);
+            assertEquals(expected.toString(), actual.toString(), blocks.toString());
+        }
+    }
+
+    private static List<Inline> randomInlines(java.util.Random random, int depth) {
+        String[] words = {"plans", " ", "  ", "\t", "work ", " of", "staff.", "", " \t "};
+        List<Inline> out = new java.util.ArrayList<>();
+        for (int i = random.nextInt(5); i >= 0; i--) {
+            int kind = depth == 0 ? 0 : random.nextInt(8);
+            switch (kind) {
+                case 1 -> out.add(new Inline.Deleted(randomInlines(random, depth - 1)));
+                case 2 -> out.add(new Inline.Inserted(randomInlines(random, depth - 1)));
+                case 3 -> out.add(new Inline.Emphasis(randomInlines(random, depth - 1)));
+                case 4 -> out.add(new Inline.Strong(randomInlines(random, depth - 1)));
+                case 5 -> out.add(new Inline.Link("#x", randomInlines(random, depth - 1)));
+                case 6 -> out.add(new Inline.LineBreak());
+                default -> out.add(t(words[random.nextInt(words.length)] + words[random.nextInt(words.length)]));
+            }
+        }
+        return out;
+    }
 }
