@@ -80,13 +80,12 @@ public final class LinkChecker {
      * of the pattern is ASCII, and no byte of a multi-byte character is) and decoding only the values.
      * A link's line is 1 + the number of line feeds before the whitespace that starts its match.
      *
-     * <p>Issue 15: one pass that looks at every other byte only. Each match holds {@code ="}, and of any
-     * two adjacent bytes one is looked at: a {@code "} after {@code =} or a {@code =} before {@code "}
-     * is a candidate, and the name and whitespace before it are then checked. Matches cannot overlap (a
-     * candidate's bytes before its {@code "} hold none), so taking the candidates in order and going on
-     * after each match's closing quote finds what the pattern finds. With no closing quote after a
-     * candidate, no later candidate has one either: the scan stops. Line feeds are counted up to each
-     * link as it is found, eight bytes at a time.
+     * <p>Issue 15: one pass, eight bytes at a time. Each match holds {@code ="}: the scan finds each
+     * {@code ="} ({@link #equalsQuote}) and checks the name and whitespace before it. Matches cannot
+     * overlap (a candidate's bytes before its {@code "} hold none), so taking the candidates in order
+     * and going on after each match's closing quote finds what the pattern finds. With no closing
+     * quote after a candidate, no later candidate has one either: the scan stops. Line feeds are
+     * counted up to each link as it is found, eight bytes at a time ({@link #lineFeeds}).
      */
     static Scan scan(RenderedPage page, Strings strings) {
         if (!page.output().endsWith(".html")) {
@@ -100,24 +99,14 @@ public final class LinkChecker {
         int count = 0;
         int line = 1;
         int counted = 0;
-        int k = 1; // the bytes looked at: k, k + 2, ...
-        while (k < n) {
-            byte c = b[k];
-            int quote;
-            if (c == '"') {
-                if (b[k - 1] != '=') {
-                    k += 2;
-                    continue;
-                }
-                quote = k;
-            } else if (c == '=' && k + 1 < n && b[k + 1] == '"') {
-                quote = k + 1;
-            } else {
-                k += 2;
-                continue;
+        int from = 0; // where the next match may begin
+        while (true) {
+            int quote = equalsQuote(b, from);
+            if (quote < 0) {
+                break;
             }
             if (quote < 4) { // too near the start for a whitespace, a name and "="
-                k += 2;
+                from = quote + 1;
                 continue;
             }
             int start; // the whitespace before the name
@@ -132,7 +121,7 @@ public final class LinkChecker {
             } else if (last == 'c' && quote >= 5 && b[quote - 3] == 'r' && b[quote - 4] == 's' && SPACE[b[quote - 5] & 0xFF]) {
                 start = quote - 5;
             } else {
-                k += 2;
+                from = quote + 1;
                 continue;
             }
             int end = quote + 1;
@@ -157,13 +146,47 @@ public final class LinkChecker {
                 lines[count] = line;
                 links[count++] = v;
             }
-            k = end + 4; // the next match starts after the closing quote, and its "=" three bytes later at least
+            from = end + 1;
         }
         return new Scan(true, ids, Arrays.asList(Arrays.copyOf(links, count)), Arrays.copyOf(lines, count));
     }
 
     /** A page's bytes read eight at a time (the first in the lowest bits). */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The high bit of each zero byte of {@code x}, and no other bit set (no carry crosses bytes). */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
+    /**
+     * The index of the first {@code "} after a {@code =} at {@code from} or later, or -1: eight bytes at
+     * a time, the {@code =} and the {@code "} marked by {@link #zeroBytes}, a mark of {@code =} moved
+     * one byte on meeting a mark of {@code "}.
+     */
+    static int equalsQuote(byte[] b, int from) {
+        int n = b.length;
+        int w = from;
+        for (; w + 8 <= n; w += 8) {
+            long v = (long) LONGS.get(b, w);
+            long equals = zeroBytes(v ^ 0x3D3D3D3D3D3D3D3DL);
+            long pairs = (equals << 8) & zeroBytes(v ^ 0x2222222222222222L);
+            if (pairs != 0) {
+                return w + (Long.numberOfTrailingZeros(pairs) >>> 3);
+            }
+            if (equals < 0 && w + 8 < n && b[w + 8] == '"') { // "=" the last of the eight, '"' the next
+                return w + 8;
+            }
+        }
+        for (; w + 1 < n; w++) {
+            if (b[w] == '=' && b[w + 1] == '"') {
+                return w + 1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * How many line feeds {@code b[from..to)} holds: eight bytes at a time, each line feed made a zero
@@ -174,8 +197,7 @@ public final class LinkChecker {
         int count = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL; // a zero byte for each line feed
-            long t = ~(((x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | x | 0x7F7F7F7F7F7F7F7FL); // 0x80 there
+            long t = zeroBytes((long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL); // 0x80 for each line feed
             count += (int) (((t >>> 7) * 0x0101010101010101L) >>> 56);
         }
         for (; i < to; i++) {
