@@ -1,5 +1,7 @@
 package org.jobspecs.output;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,27 +24,49 @@ public final class PageScans {
      */
     private final Map<String, String> strings = new ConcurrentHashMap<>();
 
+    /**
+     * Issue 15: the strings met lately, by the hash of their bytes, so that a link already known is
+     * found without making a string or a look-up in {@link #strings}. One entry a slot, the last
+     * met; a miss goes to {@link #strings}. Shared by the render workers without a lock: an entry is
+     * immutable (its fields final), so a worker sees a whole entry or an older one or none.
+     */
+    private final Known[] known = new Known[1 << 14];
+    private final LinkChecker.Strings sharing = this::shared;
+
+    private record Known(byte[] bytes, int hash, String string) { }
+
     /** Scans one rendered file (a file rendered twice counts once, as the last). */
     public void add(RenderedPage page) {
-        scans.put(page.output(), compact(LinkChecker.scan(page)));
+        scans.put(page.output(), compact(LinkChecker.scan(page, sharing)));
     }
 
-    /** The same scan in less memory: shared strings, and lists and sets that are arrays. */
-    private LinkChecker.Scan compact(LinkChecker.Scan scan) {
+    /** The scan kept for a file, or null (for tests). */
+    LinkChecker.Scan scanOf(String output) {
+        return scans.get(output);
+    }
+
+    /** The same scan in less memory: the ids' set an immutable one (the strings are shared already). */
+    private static LinkChecker.Scan compact(LinkChecker.Scan scan) {
         if (!scan.page()) {
             return scan;
         }
-        String[] links = new String[scan.links().size()];
-        for (int i = 0; i < links.length; i++) {
-            links[i] = shared(scan.links().get(i));
-        }
-        Set<String> ids = scan.ids().isEmpty() ? Set.of() : Set.copyOf(scan.ids().stream().map(this::shared).toList());
-        return new LinkChecker.Scan(true, ids, java.util.Arrays.asList(links), scan.lines());
+        Set<String> ids = scan.ids().isEmpty() ? Set.of() : Set.copyOf(scan.ids());
+        return new LinkChecker.Scan(true, ids, scan.links(), scan.lines());
     }
 
-    private String shared(String s) {
-        String known = strings.putIfAbsent(s, s);
-        return known == null ? s : known;
+    private String shared(byte[] b, int from, int to, int hash) {
+        int slot = (hash ^ (hash >>> 14)) & (known.length - 1);
+        Known k = known[slot];
+        if (k != null && k.hash == hash && Arrays.equals(k.bytes, 0, k.bytes.length, b, from, to)) {
+            return k.string;
+        }
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        String one = strings.putIfAbsent(s, s);
+        if (one == null) {
+            one = s;
+        }
+        known[slot] = new Known(Arrays.copyOfRange(b, from, to), hash, one);
+        return one;
     }
 
     /**
