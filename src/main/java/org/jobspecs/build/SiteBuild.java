@@ -34,7 +34,6 @@ import org.jobspecs.search.SiteSearch;
 import org.jobspecs.search.SearchDocument;
 import org.jobspecs.site.ClassView;
 import org.jobspecs.site.Page;
-import org.jobspecs.site.SitePlan;
 import org.jobspecs.site.StreamedPlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceFolderReader;
@@ -204,22 +203,13 @@ public final class SiteBuild {
         if (config.isEmpty()) {
             return SearchIndex.build(List.of());
         }
-        return SiteSearch.index(plan(config.get(), assetFiles(config.get()), options.asOf(), problems, new Steps(), false));
+        // The search index does not show the similar classes (issue 13): the plan is made without them.
+        SiteConfig site = config.get();
+        Catalog catalog = catalog(site, options.asOf(), problems, new Steps());
+        return SiteSearch.index(new SitePlanner(site, assetFiles(site)).plan(catalog));
     }
 
-    /**
-     * The steps from sources to the page plan: load, parse, catalog, similar (the class pages' similar
-     * classes, issue 13; left out when only the search index is wanted, which does not show them), plan.
-     */
-    private static SitePlan plan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps,
-                                 boolean similarClasses) {
-        Catalog catalog = catalog(site, asOf, problems, steps);
-        // The similar classes are found on another thread while the planner makes what does not need them.
-        var similar = similarClasses ? steps.start("similar", () -> SimilarClasses.of(catalog)) : null;
-        return steps.run("plan", () -> new SitePlanner(site, assets).plan(catalog, () -> similar == null ? Map.of() : Steps.join(similar)));
-    }
-
-    /** Issue 15: the build's plan, whose class pages are made as they are rendered (the similar classes found meanwhile, as above). */
+    /** Issue 15: the build's plan, whose class pages are made as they are rendered (the similar classes found on another thread meanwhile: the planner makes what does not need them first). */
     private static StreamedPlan streamedPlan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
         Catalog catalog = catalog(site, asOf, problems, steps);
         var similar = steps.start("similar", () -> SimilarClasses.of(catalog));
