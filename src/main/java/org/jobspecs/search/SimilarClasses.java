@@ -164,6 +164,14 @@ public final class SimilarClasses {
     }
 
     private static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words) {
+        return of(sources, settings, words, LikeScores.MAX_POSTINGS);
+    }
+
+    /**
+     * @param maxPostings the most postings a class's query may have to be scored by {@link LikeScores};
+     *                    longer ones are run by Lucene's searcher (0: all are; the lists are the same)
+     */
+    static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words, int maxPostings) {
         Map<String, List<String>> similar = new LinkedHashMap<>();
         if (sources.size() < 2) {
             return similar;
@@ -205,8 +213,9 @@ public final class SimilarClasses {
             mlt.setMaxQueryTerms(settings.maxQueryTerms());
             mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
             mlt.setBoost(true);
+            LikeScores scores = new LikeScores(searcher, leaf, List.of(TITLE, TEXT), maxPostings);
             List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
-                    .mapToObj(doc -> similar(sources, doc, mlt, searcher, settings.minShare())).toList();
+                    .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
             for (int i = 0; i < sources.size(); i++) {
                 if (!lists.get(i).isEmpty()) {
                     similar.put(sources.get(i).code(), lists.get(i));
@@ -218,12 +227,16 @@ public final class SimilarClasses {
         }
     }
 
-    private static List<String> similar(List<Source> sources, int doc, MoreLikeThis mlt, IndexSearcher searcher, float minShare) {
+    private static List<String> similar(List<Source> sources, int doc, MoreLikeThis mlt, IndexSearcher searcher, LikeScores scores, float minShare) {
         Source source = sources.get(doc);
         try {
             Query like = mlt.like(doc);
             if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
                 return List.of();
+            }
+            LikeScores.Scores all = scores.scores(like);
+            if (all != null) {
+                return best(sources, doc, all, minShare);
             }
             // The query alone, unfiltered, so that Lucene can skip documents that cannot make the top
             // (block-max WAND: the cost per class stays well below the number of classes); the class
@@ -268,6 +281,46 @@ public final class SimilarClasses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The same list as the searcher's hits give (below), from every matching class's score: the five
+     * best candidates scoring at least {@code minShare} of the class's own score, best first and, at
+     * equal score, in code order. The searcher's top hits, asked for until five candidates are among
+     * them, hold the same five, as both rank by score and then by document number.
+     */
+    private static List<String> best(List<Source> sources, int doc, LikeScores.Scores all, float minShare) {
+        Source source = sources.get(doc);
+        float floor = all.of(doc) * minShare;
+        int[] top = new int[MAX];
+        float[] topScore = new float[MAX];
+        int n = 0;
+        for (int i = 0; i < all.count(); i++) {
+            int other = all.docs()[i];
+            float score = all.scores()[i];
+            if (other == doc || score < floor || !candidate(sources.get(other), source)) {
+                continue;
+            }
+            // Insertion into the short list, kept in rank order (higher score, then lower document number).
+            int at = n;
+            while (at > 0 && (topScore[at - 1] < score || topScore[at - 1] == score && top[at - 1] > other)) {
+                at--;
+            }
+            if (at == MAX) {
+                continue;
+            }
+            int last = Math.min(n, MAX - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            System.arraycopy(topScore, at, topScore, at + 1, last - at);
+            top[at] = other;
+            topScore[at] = score;
+            n = Math.min(n + 1, MAX);
+        }
+        List<String> codes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            codes.add(sources.get(top[i]).code());
+        }
+        return codes;
     }
 
     /**

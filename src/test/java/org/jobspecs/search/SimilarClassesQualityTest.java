@@ -1,5 +1,6 @@
 package org.jobspecs.search;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,6 +95,21 @@ class SimilarClassesQualityTest {
     static double rate(List<Outcome> outcomes, boolean similar) {
         List<Outcome> some = outcomes.stream().filter(o -> o.pair().similar() == similar).toList();
         return some.stream().filter(Outcome::hit).count() / (double) some.size();
+    }
+
+    /**
+     * Issue 15: the lists made from {@link LikeScores}' sums are those of Lucene's searcher, on the
+     * demo site and the 2,000-class catalog (every query through the searcher, then every one summed).
+     */
+    @Test
+    void issue15SummedScoresGiveTheSearchersLists() {
+        sets.forEach((name, sources) -> {
+            List<WordVectors.Counts[]> words = SimilarClasses.analyse(sources);
+            Map<String, List<String>> searcher = SimilarClasses.of(sources, SimilarClasses.DEFAULT, words, 0);
+            Map<String, List<String>> summed = SimilarClasses.of(sources, SimilarClasses.DEFAULT, words, Integer.MAX_VALUE);
+            assertTrue(searcher.size() > sources.size() / 2, name + ": most classes have a list");
+            assertEquals(searcher, summed, name);
+        });
     }
 
     @Test

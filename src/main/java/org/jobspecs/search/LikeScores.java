@@ -1,0 +1,242 @@
+package org.jobspecs.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
+
+/**
+ * Issue 15: the score of every class a {@link org.apache.lucene.queries.mlt.MoreLikeThis} query
+ * matches, for {@link SimilarClasses}, without Lucene's query machinery. Such a query is a
+ * disjunction of boosted term queries; a class's score is the sum of each matching term's BM25
+ * score. Each term's score is Lucene's own, from the searcher's similarity made with the statistics
+ * a {@code TermQuery} uses (its {@code SimScorer}, with the norm the index stored), and the sum is
+ * made in double precision and rounded to float once, as Lucene's disjunction scorers do: the
+ * scores are equal to the searcher's, bit for bit (SimilarClassesTest compares the two on every
+ * class). What is left out is the set-up of a scorer per term and query (postings enumerators over
+ * the in-memory directory) and the skipping machinery that a small posting list does not repay: a
+ * term's postings are decoded once and kept, and each query adds them up into one array.
+ *
+ * <p>Only queries whose terms' postings together are at most {@link #MAX_POSTINGS} long are
+ * scored here; longer ones, where Lucene's skipping of classes that cannot make the list pays, go
+ * to the searcher ({@link #scores}: null). Thread-safe; each thread has its own sums.
+ */
+final class LikeScores {
+
+    /** The most postings a query may add up here (about fifteen terms of up to a fifth of 20,000 classes). */
+    static final int MAX_POSTINGS = 60_000;
+
+    /** One term's postings: documents in order and the term's frequency in each. */
+    private record Postings(int[] docs, int[] freqs) {
+    }
+
+    /** One clause of a query: its term, its postings, and Lucene's scorer for it in this query. */
+    private record Clause(Postings postings, Similarity.SimScorer scorer, long[] norms) {
+    }
+
+    /**
+     * The classes a query matched and their scores.
+     *
+     * @param docs   the documents matched, each once, in no particular order
+     * @param scores their scores, as Lucene gives them
+     * @param count  how many of {@code docs} and {@code scores} are filled
+     */
+    record Scores(int[] docs, float[] scores, int count) {
+
+        /** The score of a document, 0 when the query does not match it. */
+        float of(int doc) {
+            for (int i = 0; i < count; i++) {
+                if (docs[i] == doc) {
+                    return scores[i];
+                }
+            }
+            return 0;
+        }
+    }
+
+    private final IndexSearcher searcher;
+    private final LeafReader leaf;
+    private final int maxPostings;
+    private final Map<Term, Postings> postings = new ConcurrentHashMap<>();
+    private final Map<String, long[]> norms = new HashMap<>();
+    private final ThreadLocal<Sums> sums;
+
+    /**
+     * @param searcher    the searcher over {@code leaf} alone, with the similarity that ranks
+     * @param fields      the fields queries use (their norms are read once)
+     * @param maxPostings the most postings a query may have to be scored here
+     */
+    LikeScores(IndexSearcher searcher, LeafReader leaf, List<String> fields, int maxPostings) {
+        this.searcher = searcher;
+        this.leaf = leaf;
+        this.maxPostings = maxPostings;
+        int maxDoc = leaf.maxDoc();
+        try {
+            for (String field : fields) {
+                norms.put(field, norms(leaf, field));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.sums = ThreadLocal.withInitial(() -> new Sums(maxDoc));
+    }
+
+    /**
+     * The scores of every class the query matches, or null when the query is not a disjunction of
+     * (boosted) term queries over the fields given, or its postings are longer than allowed.
+     */
+    Scores scores(Query query) throws IOException {
+        List<Clause> clauses = clauses(query);
+        if (clauses == null) {
+            return null;
+        }
+        Sums s = sums.get();
+        for (Clause c : clauses) {
+            int[] docs = c.postings().docs();
+            int[] freqs = c.postings().freqs();
+            for (int i = 0; i < docs.length; i++) {
+                int doc = docs[i];
+                s.add(doc, c.scorer().score(freqs[i], c.norms() == null ? 1L : c.norms()[doc]));
+            }
+        }
+        return s.drain();
+    }
+
+    /** The query's clauses, ready to score, or null when the query is not scored here. */
+    private List<Clause> clauses(Query query) throws IOException {
+        query = searcher.rewrite(query); // as the searcher runs it (one clause alone, a term's clauses merged into one)
+        List<Query> terms = new ArrayList<>();
+        if (query instanceof BooleanQuery b) {
+            if (b.getMinimumNumberShouldMatch() != 0) {
+                return null;
+            }
+            for (BooleanClause c : b.clauses()) {
+                if (c.getOccur() != BooleanClause.Occur.SHOULD) {
+                    return null;
+                }
+                terms.add(c.getQuery());
+            }
+        } else {
+            terms.add(query);
+        }
+        List<Clause> clauses = new ArrayList<>(terms.size());
+        long length = 0;
+        for (Query q : terms) {
+            float boost = 1f;
+            if (q instanceof BoostQuery bq) {
+                boost = bq.getBoost();
+                q = bq.getQuery();
+            }
+            if (!(q instanceof TermQuery tq) || !norms.containsKey(tq.getTerm().field())) {
+                return null;
+            }
+            Term term = tq.getTerm();
+            // As TermQuery's weight makes its scorer: the term's statistics across the index, the field's, the boost.
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() == 0) {
+                continue; // matches nothing, adds nothing
+            }
+            Postings p = postings.computeIfAbsent(term, this::read);
+            length += p.docs().length;
+            if (length > maxPostings) {
+                return null;
+            }
+            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+            clauses.add(new Clause(p, scorer, norms.get(term.field())));
+        }
+        return clauses;
+    }
+
+    private Postings read(Term term) {
+        try {
+            PostingsEnum pe = leaf.postings(term, PostingsEnum.FREQS);
+            if (pe == null) {
+                return new Postings(new int[0], new int[0]);
+            }
+            int[] docs = new int[16];
+            int[] freqs = new int[16];
+            int n = 0;
+            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                if (n == docs.length) {
+                    docs = java.util.Arrays.copyOf(docs, n * 2);
+                    freqs = java.util.Arrays.copyOf(freqs, n * 2);
+                }
+                docs[n] = doc;
+                freqs[n] = pe.freq();
+                n++;
+            }
+            return new Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(freqs, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each document's norm in a field as the scorers read it (null when the field has none: Lucene then uses 1). */
+    private static long[] norms(LeafReader leaf, String field) throws IOException {
+        NumericDocValues values = leaf.getNormValues(field);
+        if (values == null) {
+            return null;
+        }
+        long[] out = new long[leaf.maxDoc()];
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            out[doc] = values.longValue();
+        }
+        return out;
+    }
+
+    /** One thread's running sums: a double per document, and the documents touched so far. */
+    private static final class Sums {
+        private final double[] sum;
+        private final boolean[] touched;
+        private int[] docs = new int[64];
+        private int count;
+
+        Sums(int maxDoc) {
+            sum = new double[maxDoc];
+            touched = new boolean[maxDoc];
+        }
+
+        void add(int doc, float score) {
+            if (!touched[doc]) {
+                touched[doc] = true;
+                if (count == docs.length) {
+                    docs = java.util.Arrays.copyOf(docs, count * 2);
+                }
+                docs[count++] = doc;
+            }
+            sum[doc] += score;
+        }
+
+        /** The sums so far, each rounded to float once, and the sums cleared. */
+        Scores drain() {
+            int[] matched = java.util.Arrays.copyOf(docs, count);
+            float[] scores = new float[count];
+            for (int i = 0; i < count; i++) {
+                int doc = matched[i];
+                scores[i] = (float) sum[doc];
+                sum[doc] = 0;
+                touched[doc] = false;
+            }
+            int n = count;
+            count = 0;
+            return new Scores(matched, scores, n);
+        }
+    }
+}
