@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharArrayMap;
+import java.io.StringReader;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -377,47 +380,65 @@ public final class SimilarClasses {
     }
 
     /**
-     * One part's analysis: the terms of a text, counted. The words as typed come from the index's
-     * analysis without its last step, and each distinct word is Porter-stemmed once (by Lucene's
-     * PorterStemFilter, as the index's analysis does) into one term object; a token then costs one look-up.
+     * One part's analysis: the terms of a text, counted. The index's analysis is word by word after
+     * its tokenizer and lower-casing (possessive "'s" removed, stop words dropped, Porter stemming:
+     * each looks at the one word only), so each distinct lower-cased word is run through those steps
+     * once, by Lucene's filters, and its outcome (a term object, or none for a stop word) remembered;
+     * a token then costs one look-up.
      */
     private static final class Words {
-        private final SearchAnalyzer analyzer = new SearchAnalyzer(false);
-        private final CharArrayMap<WordVectors.Term> stems = new CharArrayMap<>(1 << 12, false);
+        /** The outcome remembered for a word that the index's analysis drops. */
+        private static final WordVectors.Term DROPPED = new WordVectors.Term("");
+
+        private final WordTokenizer tokenizer = new WordTokenizer();
+        private final TokenStream lowerCase = new FastLowerCaseFilter(tokenizer);
+        private final CharTermAttribute word = lowerCase.addAttribute(CharTermAttribute.class);
+        private final CharArrayMap<WordVectors.Term> outcomes = new CharArrayMap<>(1 << 12, false);
         private final OneToken one = new OneToken();
         private final CharTermAttribute oneTerm = one.addAttribute(CharTermAttribute.class);
-        private final PorterStemFilter stemmer = new PorterStemFilter(one);
+        private final TokenStream rest = new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(one), SearchAnalyzer.STOP_WORDS));
+        private final CharTermAttribute restTerm = rest.getAttribute(CharTermAttribute.class);
         private final Map<String, WordVectors.Term> terms = new HashMap<>();
         private final List<WordVectors.Term> found = new ArrayList<>();
 
         WordVectors.Counts of(String text) {
             found.clear();
-            try (TokenStream ts = analyzer.tokenStream(TEXT, text)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    WordVectors.Term t = stems.get(term.buffer(), 0, term.length());
+            try {
+                tokenizer.setReader(new StringReader(text));
+                lowerCase.reset();
+                while (lowerCase.incrementToken()) {
+                    WordVectors.Term t = outcomes.get(word.buffer(), 0, word.length());
                     if (t == null) {
-                        t = stem(term);
-                        stems.put(term.toString(), t);
+                        t = outcome(word);
+                        outcomes.put(word.toString(), t);
                     }
-                    found.add(t);
+                    if (t != DROPPED) {
+                        found.add(t);
+                    }
                 }
-                ts.end();
+                lowerCase.end();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    lowerCase.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
             return WordVectors.Counts.of(found);
         }
 
-        private WordVectors.Term stem(CharTermAttribute word) throws IOException {
-            oneTerm.copyBuffer(word.buffer(), 0, word.length());
+        /** What the rest of the index's analysis makes of one lower-cased word. */
+        private WordVectors.Term outcome(CharTermAttribute lowerCased) throws IOException {
+            oneTerm.copyBuffer(lowerCased.buffer(), 0, lowerCased.length());
             one.ready = true;
-            stemmer.incrementToken();
-            return terms.computeIfAbsent(oneTerm.toString(), WordVectors.Term::new);
+            rest.reset();
+            WordVectors.Term t = rest.incrementToken() ? terms.computeIfAbsent(restTerm.toString(), WordVectors.Term::new) : DROPPED;
+            rest.end();
+            return t;
         }
     }
-
 
     /**
      * A field's counted terms, given to the index as they are: each distinct term once, with its

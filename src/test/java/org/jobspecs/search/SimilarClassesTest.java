@@ -72,4 +72,53 @@ class SimilarClassesTest {
         assertEquals(SimilarClasses.of(before), SimilarClasses.of(before, analysed), "and back");
         assertEquals(1, analysed.analysedLast());
     }
+
+    /**
+     * Issue 15: the similar classes' analysis (each distinct lower-cased word run through the rest of
+     * the index's analysis once) counts the terms the index's analyzer gives, on random texts with
+     * stop words, possessives, apostrophes, capitals, digits and accented letters.
+     */
+    @Test
+    void issue15TheAnalysisCountsTheIndexsTerms() {
+        String[] pieces = {"The", "the", "and", "manager's", "Manager’s", "managers", "MANAGES", "o'clock", "rock'n'roll", "Élise", "élise",
+            "STRASSE", "straße", "café", "naïve", "x-ray", "3rd", "2025", "a1b2", "it's", "its", "'quoted'", "don’t", "résumé", "I", "II",
+            "Ü", "İstanbul", "ΣΟΦΙΑ", "accountant", "accounting", "accounts", "duties:", "—", "(b)", "e.g.", "…", "12.5", "1,000"};
+        java.util.Random random = new java.util.Random(15);
+        List<SimilarClasses.Source> sources = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder title = new StringBuilder();
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(5); w > 0; w--) {
+                title.append(pieces[random.nextInt(pieces.length)]).append(' ');
+            }
+            for (int w = random.nextInt(60); w > 0; w--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(8) == 0 ? "\n" : " ");
+            }
+            sources.add(new SimilarClasses.Source(Integer.toString(i), title.toString(), text.toString(), "", false));
+        }
+        List<WordVectors.Counts[]> analysed = SimilarClasses.analyse(sources);
+        SearchAnalyzer index = new SearchAnalyzer();
+        for (int i = 0; i < sources.size(); i++) {
+            assertEquals(counted(index.terms(sources.get(i).title()), 2), counted(analysed.get(i)[0]), "title " + i);
+            assertEquals(counted(index.terms(sources.get(i).text()), 1), counted(analysed.get(i)[1]), "text " + i);
+        }
+    }
+
+    /** Terms in the order of their UTF-8 bytes, each with its count times {@code times}. */
+    private static List<String> counted(List<String> terms, int times) {
+        Map<org.apache.lucene.util.BytesRef, Integer> counts = new java.util.TreeMap<>();
+        terms.forEach(t -> counts.merge(new org.apache.lucene.util.BytesRef(t), times, Integer::sum));
+        List<String> out = new ArrayList<>();
+        counts.forEach((t, n) -> out.add(t.utf8ToString() + "×" + n));
+        return out;
+    }
+
+    private static List<String> counted(WordVectors.Counts counts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < counts.words().length; i++) {
+            assertEquals(new org.apache.lucene.util.BytesRef(counts.words()[i]), counts.terms()[i]);
+            out.add(counts.words()[i] + "×" + counts.freqs()[i]);
+        }
+        return out;
+    }
 }
