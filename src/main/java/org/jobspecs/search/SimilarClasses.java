@@ -1,6 +1,7 @@
 package org.jobspecs.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,24 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharArrayMap;
-import java.io.StringReader;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,7 +28,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.spec.Block;
 import org.jobspecs.spec.Inline;
@@ -49,17 +37,19 @@ import org.jobspecs.spec.SectionKind;
 
 /**
  * Issue 13: the classes most like each class, for the "Similar classes" list of its page. Lucene's
- * {@link MoreLikeThis} runs over a small index made for the purpose, one document per class in code
- * order: its title and the approved text of the sections that say what the work is (definition,
+ * {@link MoreLikeThis} runs over a small index made for the purpose (read straight from the counted
+ * words: {@link CountsReader}), one document per class in code order: its title and the approved text of the sections that say what the work is (definition,
  * distinguishing features and duties; not the working conditions, physical demands, employment
  * standards or knowledge and abilities lists, which many unrelated classes share word for word). Each class's
  * most telling words (tf-idf, from the words the index was given: {@link WordVectors}) make a query; the hits are the classes
  * whose text matches them best, without the class itself, the other classes of its series (its
  * career path lists them) and abolished classes, most similar first and, at equal score, in code
  * order. A hit must score at least {@link #MIN_SHARE} of the score the class's own text gets, so a
- * small site does not fill the list with classes that share only common words. The query runs
- * unfiltered with a small top-k, so that Lucene's block-max WAND skips documents that cannot make
- * the list; the exclusions are applied to its hits.
+ * small site does not fill the list with classes that share only common words. Each query's
+ * scores are summed from its terms' postings with Lucene's own term scorers ({@link LikeScores});
+ * a query whose postings are too long for that runs in Lucene's searcher, unfiltered with a small
+ * top-k, so that its block-max WAND skips documents that cannot make the list. Either way the
+ * exclusions are applied to the hits, and the lists are the same.
  *
  * <p>Made before the pages are planned, from the catalog, so that the planner can put the list on
  * each class page; the work grows with the number of classes times the (bounded) number of query
@@ -78,17 +68,6 @@ public final class SimilarClasses {
     static final String TITLE = "title";
     static final String TEXT = "text";
     private static final String CODE = "code";
-
-    /**
-     * The words of a class, indexed with their frequencies (no positions, no stored vectors: MoreLikeThis
-     * reads each class's words from {@link WordVectors}, made from the same analysed words).
-     */
-    private static final FieldType WORDS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        WORDS.freeze();
-    }
 
     /** MoreLikeThis' settings (see {@link #DEFAULT}). */
     record Settings(int minTermFreq, int minDocFreq, int maxQueryTerms, int maxDocFreqPercent, int smallSiteMaxDocFreq, float minShare) {
@@ -179,55 +158,45 @@ public final class SimilarClasses {
         if (sources.size() < 2) {
             return similar;
         }
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // One segment, documents in code order: document number i is sources.get(i).
+        LeafReader leaf = index(sources, words);
         SearchAnalyzer analyzer = new SearchAnalyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setRAMBufferSizeMB(1024)
-                .setMaxBufferedDocs(sources.size() + 1)
-                .setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < sources.size(); i++) {
-                Document doc = new Document();
-                doc.add(new Field(TITLE, new Replay(words.get(i)[0]), WORDS));
-                doc.add(new Field(TEXT, new Replay(words.get(i)[1]), WORDS));
-                doc.add(new StringField(CODE, sources.get(i).code(), Field.Store.NO));
-                writer.addDocument(doc);
+        IndexSearcher searcher = new IndexSearcher(leaf);
+        searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
+        MoreLikeThis mlt = moreLikeThis(leaf);
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {TITLE, TEXT});
+        mlt.setMinTermFreq(settings.minTermFreq());
+        mlt.setMinDocFreq(settings.minDocFreq());
+        mlt.setMaxQueryTerms(settings.maxQueryTerms());
+        mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
+        mlt.setBoost(true);
+        LikeScores scores = new LikeScores(searcher, leaf, List.of(TITLE, TEXT), maxPostings);
+        List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
+                .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
+        for (int i = 0; i < sources.size(); i++) {
+            if (!lists.get(i).isEmpty()) {
+                similar.put(sources.get(i).code(), lists.get(i));
             }
-            writer.commit();
+        }
+        return similar;
+    }
+
+    private static MoreLikeThis moreLikeThis(LeafReader leaf) {
+        try {
+            return new MoreLikeThis(leaf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            // One segment, documents in code order: document number i is sources.get(i).
-            if (reader.leaves().size() != 1) {
-                throw new IllegalStateException("the similar-classes index has " + reader.leaves().size() + " segments; it must have one");
-            }
-            // Exact term look-ups (MoreLikeThis' document frequencies, the queries' term states) from a map made once.
-            LeafReader leaf = new CachedTermsReader(reader.leaves().get(0).reader(), new WordVectors(List.of(TITLE, TEXT), words),
-                    TITLE, TEXT, CODE);
-            IndexSearcher searcher = new IndexSearcher(leaf);
-            searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
-            MoreLikeThis mlt = new MoreLikeThis(leaf);
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {TITLE, TEXT});
-            mlt.setMinTermFreq(settings.minTermFreq());
-            mlt.setMinDocFreq(settings.minDocFreq());
-            mlt.setMaxQueryTerms(settings.maxQueryTerms());
-            mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
-            mlt.setBoost(true);
-            LikeScores scores = new LikeScores(searcher, leaf, List.of(TITLE, TEXT), maxPostings);
-            List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
-                    .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
-            for (int i = 0; i < sources.size(); i++) {
-                if (!lists.get(i).isEmpty()) {
-                    similar.put(sources.get(i).code(), lists.get(i));
-                }
-            }
-            return similar;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    }
+
+    /**
+     * The index the similar classes are found in, one document per source in the same order: its
+     * title's and its text's counted words ({@code words}) and its code.
+     */
+    static LeafReader index(List<Source> sources, List<WordVectors.Counts[]> words) {
+        return new CountsReader(List.of(TITLE, TEXT), words, CODE, sources.stream().map(Source::code).toList(),
+                IndexSearcher.getDefaultSimilarity());
     }
 
     private static List<String> similar(List<Source> sources, int doc, MoreLikeThis mlt, IndexSearcher searcher, LikeScores scores, float minShare) {
@@ -437,39 +406,6 @@ public final class SimilarClasses {
             WordVectors.Term t = rest.incrementToken() ? terms.computeIfAbsent(restTerm.toString(), WordVectors.Term::new) : DROPPED;
             rest.end();
             return t;
-        }
-    }
-
-    /**
-     * A field's counted terms, given to the index as they are: each distinct term once, with its
-     * frequency (the index then counts it that often, and the field's length is the same).
-     */
-    private static final class Replay extends TokenStream {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
-        private final WordVectors.Counts counts;
-        private int at;
-
-        Replay(WordVectors.Counts counts) {
-            this.counts = counts;
-        }
-
-        @Override
-        public boolean incrementToken() {
-            if (at == counts.words().length) {
-                return false;
-            }
-            clearAttributes();
-            term.setEmpty().append(counts.words()[at]);
-            frequency.setTermFrequency(counts.freqs()[at]);
-            at++;
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            at = 0;
         }
     }
 
