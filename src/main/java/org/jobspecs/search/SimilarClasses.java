@@ -340,9 +340,18 @@ public final class SimilarClasses {
         WordVectors.Counts[][] out = new WordVectors.Counts[n][];
         IntStream.range(0, parts).parallel().forEach(p -> {
             Words words = new Words();
-            for (int i = (int) ((long) n * p / parts); i < (long) n * (p + 1) / parts; i++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            WordVectors.Tally[][] tallies = new WordVectors.Tally[to - from][];
+            for (int i = from; i < to; i++) {
                 Source s = sources.get(i);
-                out[i] = new WordVectors.Counts[] {words.of(s.title()).times(2), words.of(s.text())};
+                tallies[i - from] = new WordVectors.Tally[] {words.of(s.title()), words.of(s.text())};
+            }
+            // The part's terms put in byte order once; each field's terms then sorted by their ranks.
+            WordVectors.Term[] ranked = WordVectors.rank(words.terms.values());
+            for (int i = from; i < to; i++) {
+                WordVectors.Tally[] t = tallies[i - from];
+                out[i] = new WordVectors.Counts[] {WordVectors.Counts.of(t[0], ranked).times(2), WordVectors.Counts.of(t[1], ranked)};
             }
         });
         return Arrays.asList(out);
@@ -370,7 +379,7 @@ public final class SimilarClasses {
         private final Map<String, WordVectors.Term> terms = new HashMap<>();
         private final List<WordVectors.Term> found = new ArrayList<>();
 
-        WordVectors.Counts of(String text) {
+        WordVectors.Tally of(String text) {
             found.clear();
             try {
                 tokenizer.setReader(new StringReader(text));
@@ -395,7 +404,7 @@ public final class SimilarClasses {
                     throw new UncheckedIOException(e);
                 }
             }
-            return WordVectors.Counts.of(found);
+            return WordVectors.Tally.of(found);
         }
 
         /** What the rest of the index's analysis makes of one lower-cased word. */

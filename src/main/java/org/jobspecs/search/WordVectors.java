@@ -29,6 +29,8 @@ final class WordVectors extends TermVectors {
         final BytesRef bytes;
         /** Scratch: its count in the field being counted. */
         private int count;
+        /** Its place in byte order among the terms it is counted with ({@link Counts#of(Tally, Term[])}). */
+        private int rank;
 
         Term(String text) {
             this.text = text;
@@ -39,27 +41,28 @@ final class WordVectors extends TermVectors {
     /** One field of one document: its distinct terms in term order, each with its frequency. */
     record Counts(String[] words, BytesRef[] terms, int[] freqs, long total) {
 
-        /** The counts of the terms of a field, in any order (each term one object; not thread-safe across shared terms). */
-        static Counts of(List<Term> tokens) {
-            List<Term> distinct = new ArrayList<>();
-            for (Term t : tokens) {
-                if (t.count++ == 0) {
-                    distinct.add(t);
-                }
+        /**
+         * The counts of a tally's terms, put in byte order by their ranks: {@code ranked} holds every
+         * term of the tally (and any others), in byte order; sorting numbers is cheaper than
+         * comparing the terms' bytes for every field.
+         */
+        static Counts of(Tally tally, Term[] ranked) {
+            int n = tally.terms().length;
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (long) tally.terms()[i].rank << 32 | tally.freqs()[i];
             }
-            distinct.sort((a, b) -> a.bytes.compareTo(b.bytes));
-            int n = distinct.size();
+            Arrays.sort(keys);
             String[] words = new String[n];
             BytesRef[] terms = new BytesRef[n];
             int[] freqs = new int[n];
             for (int i = 0; i < n; i++) {
-                Term t = distinct.get(i);
+                Term t = ranked[(int) (keys[i] >>> 32)];
                 words[i] = t.text;
                 terms[i] = t.bytes;
-                freqs[i] = t.count;
-                t.count = 0;
+                freqs[i] = (int) keys[i];
             }
-            return new Counts(words, terms, freqs, tokens.size());
+            return new Counts(words, terms, freqs, tally.total());
         }
 
         /** The same terms, each counted {@code times} as often. */
@@ -70,6 +73,40 @@ final class WordVectors extends TermVectors {
             }
             return new Counts(words, terms, more, total * times);
         }
+    }
+
+    /**
+     * A field's terms counted, in no order yet: each distinct term once with its frequency, and the
+     * number of terms in all.
+     */
+    record Tally(Term[] terms, int[] freqs, long total) {
+
+        /** The tally of a field's terms, in any order (each term one object; not thread-safe across shared terms). */
+        static Tally of(List<Term> tokens) {
+            List<Term> distinct = new ArrayList<>();
+            for (Term t : tokens) {
+                if (t.count++ == 0) {
+                    distinct.add(t);
+                }
+            }
+            Term[] terms = distinct.toArray(new Term[0]);
+            int[] freqs = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                freqs[i] = terms[i].count;
+                terms[i].count = 0;
+            }
+            return new Tally(terms, freqs, tokens.size());
+        }
+    }
+
+    /** Ranks terms in byte order (each term's rank is its index in the array returned). */
+    static Term[] rank(java.util.Collection<Term> terms) {
+        Term[] ranked = terms.toArray(new Term[0]);
+        Arrays.sort(ranked, (a, b) -> a.bytes.compareTo(b.bytes));
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i].rank = i;
+        }
+        return ranked;
     }
 
     private final List<String> fieldNames;
