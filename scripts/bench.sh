@@ -9,6 +9,10 @@
 #                                                      # --no-peers (jobspecs only), --date YYYY-MM-DD,
 #                                                      # --versions (catalogs with earlier versions, issue 14; jobspecs only)
 #   scripts/bench.sh --jmh [JMH options]               # the JMH benchmarks of the hot parts instead
+#   scripts/bench.sh --sizes 2000 --budget 039f116 --no-peers
+#                                                      # issue 13's budget: 2,000 classes within 10 % of the build of
+#                                                      # git revision 039f116 (before issue 13) on its own demo catalog,
+#                                                      # runs interleaved (the revision is built into $BENCH_DIR)
 #
 # Installs what is missing: Hugo from Debian (apt-get, when root), Pagefind 1.6.0 from npm into
 # ~/.cache/jobspecs-bench (outside the repository). Builds the jar, the stock JBake runner
@@ -31,18 +35,25 @@ mvn -q -DskipTests -Djobspecs.demo.skip=true package >&2
 if [ ! -f "$work/classpath.txt" ] || [ pom.xml -nt "$work/classpath.txt" ]; then
   mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt" >&2
 fi
-rm -rf "$work/app" && mkdir -p "$work/app/target" "$work/app/bench-classes/org/jobspecs"
-cp -rp jobspecs templates assets "$work/app/"   # demo-catalog copies templates/ and assets/ from beside the launcher
-cp -rp target/jobspecs.jar target/lib "$work/app/target/"
-# The class-data-sharing archive names the jars by their absolute paths: make the snapshot's own, as
-# mvn package does (a build of the bundled sources lists the classes it loads; -Xshare:dump archives them).
-if [ -f target/jobspecs.jsa ]; then
-  log "class-data-sharing archive for the snapshot"
-  JAVA_OPTS="-XX:DumpLoadedClassList=$work/app/target/jobspecs.classlist" \
-    "$work/app/jobspecs" build --source "$root" --out "$work/app/cds-training" >/dev/null 2>&1
-  java -Xshare:dump -XX:SharedClassListFile="$work/app/target/jobspecs.classlist" \
-    -XX:SharedArchiveFile="$work/app/target/jobspecs.jsa" -XX:+UseSerialGC -cp "$work/app/target/jobspecs.jar" >/dev/null 2>&1
-fi
+# snapshot SRC DEST: the launcher, jar, libraries, templates and assets of the built tree SRC copied to DEST.
+snapshot() {
+  local src=$1 dest=$2
+  rm -rf "$dest" && mkdir -p "$dest/target"
+  cp -rp "$src/jobspecs" "$src/templates" "$src/assets" "$dest/"   # demo-catalog copies templates/ and assets/ from beside the launcher
+  cp -rp "$src/target/jobspecs.jar" "$src/target/lib" "$dest/target/"
+  # The class-data-sharing archive names the jars by their absolute paths: make the snapshot's own, as
+  # mvn package does (a build of the bundled sources lists the classes it loads; -Xshare:dump archives them).
+  if [ -f "$src/target/jobspecs.jsa" ]; then
+    log "class-data-sharing archive for the snapshot $dest"
+    JAVA_OPTS="-XX:DumpLoadedClassList=$dest/target/jobspecs.classlist" \
+      "$dest/jobspecs" build --source "$src" --out "$dest/cds-training" >/dev/null 2>&1
+    rm -rf "$dest/cds-training"
+    java -Xshare:dump -XX:SharedClassListFile="$dest/target/jobspecs.classlist" \
+      -XX:SharedArchiveFile="$dest/target/jobspecs.jsa" -XX:+UseSerialGC -cp "$dest/target/jobspecs.jar" >/dev/null 2>&1
+  fi
+}
+snapshot "$root" "$work/app"
+mkdir -p "$work/app/bench-classes/org/jobspecs"
 cp -r target/test-classes/org/jobspecs/bench "$work/app/bench-classes/org/jobspecs/"
 cp=$work/app/bench-classes:$work/app/target/jobspecs.jar:$(cat "$work/classpath.txt")
 
@@ -64,6 +75,21 @@ fi
 peers=yes
 for a in "$@"; do [ "$a" = "--no-peers" ] || [ "$a" = "--versions" ] && peers=no; done
 args=()
+# Issue 13's budget: the revision given is built from its own sources (git archive) into $work.
+budget=""
+prev=""
+for a in "$@"; do [ "$prev" = "--budget" ] && budget=$a; prev=$a; done
+if [ -n "$budget" ]; then
+  rev=$(git rev-parse --short "$budget")
+  if [ ! -f "$work/budget-$rev/app/target/jobspecs.jar" ]; then
+    log "mvn package of $rev (issue 13's budget)"
+    rm -rf "$work/budget-$rev" && mkdir -p "$work/budget-$rev/src"
+    git archive "$rev" | tar -x -C "$work/budget-$rev/src"
+    (cd "$work/budget-$rev/src" && mvn -q -DskipTests package >&2)
+    snapshot "$work/budget-$rev/src" "$work/budget-$rev/app"
+  fi
+  args+=(--budget-app "$work/budget-$rev/app")
+fi
 if [ $peers = yes ]; then
   # 2. Hugo (Debian) and Pagefind (npm, pinned) when missing.
   if ! command -v hugo >/dev/null; then

@@ -40,6 +40,16 @@ public final class BuildBench {
     private boolean peers = true;
     /** Issue 14: catalogs where a third of the classes have two or three earlier versions (jobspecs only). */
     private boolean versions = false;
+    /**
+     * Issue 13's budget: a snapshot of the build of an earlier revision (its launcher, jar and
+     * templates), run at 2,000 classes on a catalog its own generator writes, interleaved with this
+     * build's runs; null when not asked for.
+     */
+    private Path budgetApp;
+    private String budgetRev = "";
+    /** The 2,000-class build must stay within this factor of the earlier revision's. */
+    static final double BUDGET = 1.10;
+    static final int BUDGET_SIZE = 2000;
 
     /** One timed process: wall time, peak RSS, and what it printed. */
     record Run(double seconds, long rssKb, double cpu, String out, int exit) {}
@@ -51,6 +61,7 @@ public final class BuildBench {
         double wall = Double.NaN, rssMb = Double.NaN, jbake = Double.NaN, jbakeRssMb = Double.NaN, hugo = Double.NaN,
                 pagefind = Double.NaN, hugoPagefind = Double.NaN, peerRssMb = Double.NaN, heapPeakMb = Double.NaN, xmx1gWall = Double.NaN,
                 cpu = Double.NaN, hugoPagefindCpu = Double.NaN;
+        double budgetWall = Double.NaN, budgetCpu = Double.NaN, budgetRssMb = Double.NaN;
         boolean jbakeExtrapolated, xmx1gOk;
         int jbakeHtml, hugoHtml;
         Map<String, Double> steps = new LinkedHashMap<>();
@@ -75,6 +86,8 @@ public final class BuildBench {
                 case "--jbake-max" -> { b.jbakeMax = Integer.parseInt(v); i++; }
                 case "--date" -> { b.date = LocalDate.parse(v); i++; }
                 case "--no-peers" -> b.peers = false;
+                case "--budget" -> { b.budgetRev = v; i++; }
+                case "--budget-app" -> { b.budgetApp = Path.of(v); i++; }
                 case "--versions" -> {
                     b.versions = true;
                     b.peers = false;
@@ -122,8 +135,18 @@ public final class BuildBench {
         List<Double> rss = new ArrayList<>(), cpu = new ArrayList<>();
         // One untimed build reads the sources into the page cache.
         check(exec(build(catalog, fresh("jobspecs-" + n)), Map.of()));
+        Path budgetCatalog = budgetApp != null && n == BUDGET_SIZE ? budgetCatalog(n) : null;
+        List<Double> budgetWalls = new ArrayList<>(), budgetCpu = new ArrayList<>(), budgetRss = new ArrayList<>();
         Path out = null;
         for (int i = 0; i < runs; i++) {
+            if (budgetCatalog != null) { // the earlier revision's run first, then this build's: interleaved
+                Run before = check(exec(List.of(budgetApp.resolve("jobspecs").toString(), "build", "--source", budgetCatalog.toString(),
+                        "--out", fresh("budget-" + n).toString(), "--date", date.toString()), Map.of()));
+                budgetWalls.add(before.seconds());
+                budgetCpu.add(before.cpu());
+                budgetRss.add(before.rssKb() / 1024.0);
+                LOG.printf("[bench] %,d classes: %s run %d/%d: %.2f s%n", n, budgetRev, i + 1, runs, before.seconds());
+            }
             out = fresh("jobspecs-" + n);
             Run run = check(exec(build(catalog, out), Map.of()));
             r.walls.add(run.seconds());
@@ -140,6 +163,11 @@ public final class BuildBench {
         r.wall = median(r.walls);
         r.rssMb = median(rss);
         r.cpu = median(cpu);
+        if (budgetCatalog != null) {
+            r.budgetWall = median(budgetWalls);
+            r.budgetCpu = median(budgetCpu);
+            r.budgetRssMb = median(budgetRss);
+        }
         steps.forEach((k, v) -> r.steps.put(k, median(v)));
         long[] size = treeSize(out);
         r.files = size[0];
@@ -198,6 +226,21 @@ public final class BuildBench {
         }
         clean();
         return r;
+    }
+
+    /** The earlier revision's demo catalog of {@code n} classes, written by its own generator (once). */
+    private Path budgetCatalog(int n) throws Exception {
+        Path catalog = work.resolve("catalogs/c" + n + "-" + budgetApp.getParent().getFileName());
+        if (!Files.exists(catalog.resolve(".complete"))) {
+            deleteTree(catalog);
+            LOG.printf("[bench] %,d classes: writing %s's demo catalog%n", n, budgetRev);
+            check(exec(List.of(budgetApp.resolve("jobspecs").toString(), "demo-catalog", "--classes", String.valueOf(n), "--out",
+                    catalog.toString()), Map.of()));
+            Files.writeString(catalog.resolve(".complete"), "");
+        }
+        check(exec(List.of(budgetApp.resolve("jobspecs").toString(), "build", "--source", catalog.toString(), "--out",
+                fresh("budget-" + n).toString(), "--date", date.toString()), Map.of())); // untimed: the page cache
+        return catalog;
     }
 
     private int outputs;
@@ -385,6 +428,13 @@ public final class BuildBench {
             target(b, r100k.xmx1gOk && per100k <= 1.25 * per10k, String.format(Locale.ROOT,
                     "100,000 classes build with -Xmx1g (%s, %.1f s, heap peak %.0f MB) and stay linear: %.3f ms per class against %.3f at 10,000 (%.2f×, ≤ 1.25)",
                     r100k.xmx1gOk ? "exit 0" : "failed", r100k.xmx1gWall, r100k.heapPeakMb, per100k, per10k, per100k / per10k));
+        }
+        if (r2k != null && !Double.isNaN(r2k.budgetWall)) {
+            b.append("\n### Issue 13's budget\n\n");
+            target(b, r2k.wall <= BUDGET * r2k.budgetWall, String.format(Locale.ROOT,
+                    "2,000 classes within %.0f %% of %s (its own demo catalog; runs interleaved): %.2f s / %.2f s = %.2f (≤ %.2f); CPU %.2f s / %.2f s = %.2f; peak RSS %.0f / %.0f MB",
+                    (BUDGET - 1) * 100, budgetRev, r2k.wall, r2k.budgetWall, r2k.wall / r2k.budgetWall, BUDGET, r2k.cpu, r2k.budgetCpu,
+                    r2k.cpu / r2k.budgetCpu, r2k.rssMb, r2k.budgetRssMb));
         }
         b.append("\n### Targets (issue 6)\n\n");
         if (r300 != null) {
