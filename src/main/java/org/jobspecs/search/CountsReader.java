@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.ByteVectorValues;
 import org.apache.lucene.index.DocValuesType;
@@ -320,21 +319,17 @@ final class CountsReader extends LeafReader {
         return null;
     }
 
-    private static final class FieldTerms extends Terms {
+    private static final class FieldTerms extends ArrayTerms {
         private final Field f;
 
         FieldTerms(Field f) {
+            super(f.terms());
             this.f = f;
         }
 
         @Override
         public TermsEnum iterator() {
             return new FieldTermsEnum(f);
-        }
-
-        @Override
-        public long size() {
-            return f.terms().length;
         }
 
         @Override
@@ -356,28 +351,14 @@ final class CountsReader extends LeafReader {
         public boolean hasFreqs() {
             return f.info().getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) >= 0;
         }
-
-        @Override
-        public boolean hasOffsets() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPositions() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return false;
-        }
     }
 
-    private static final class FieldTermsEnum extends BaseTermsEnum {
+    /** A field's terms, an exact look-up answered from its hash map, a term's state its place. */
+    private static final class FieldTermsEnum extends ArrayTerms.Enum {
         private final Field f;
-        private int ord = -1;
 
         FieldTermsEnum(Field f) {
+            super(f.terms());
             this.f = f;
         }
 
@@ -392,22 +373,6 @@ final class CountsReader extends LeafReader {
         }
 
         @Override
-        public SeekStatus seekCeil(BytesRef text) {
-            int i = Arrays.binarySearch(f.terms(), text);
-            if (i >= 0) {
-                ord = i;
-                return SeekStatus.FOUND;
-            }
-            ord = -i - 1;
-            return ord < f.terms().length ? SeekStatus.NOT_FOUND : SeekStatus.END;
-        }
-
-        @Override
-        public void seekExact(long ord) {
-            this.ord = (int) ord;
-        }
-
-        @Override
         public void seekExact(BytesRef term, TermState state) {
             ord = (int) ((OrdTermState) state).ord;
         }
@@ -417,21 +382,6 @@ final class CountsReader extends LeafReader {
             OrdTermState state = new OrdTermState();
             state.ord = ord;
             return state;
-        }
-
-        @Override
-        public BytesRef next() {
-            return ++ord < f.terms().length ? f.terms()[ord] : null;
-        }
-
-        @Override
-        public BytesRef term() {
-            return f.terms()[ord];
-        }
-
-        @Override
-        public long ord() {
-            return ord;
         }
 
         @Override

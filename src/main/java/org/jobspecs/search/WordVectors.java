@@ -1,11 +1,9 @@
 package org.jobspecs.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.Fields;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.PostingsEnum;
@@ -141,25 +139,40 @@ final class WordVectors extends TermVectors {
         };
     }
 
-    private static final class Vector extends Terms {
-        private final BytesRef[] terms;
+    /** One field of one document as a term vector: its terms, each in the one document with its frequency. */
+    private static final class Vector extends ArrayTerms {
         private final int[] freqs;
         private final long total;
 
         Vector(BytesRef[] terms, int[] freqs, long total) {
-            this.terms = terms;
+            super(terms);
             this.freqs = freqs;
             this.total = total;
         }
 
         @Override
         public TermsEnum iterator() {
-            return new VectorEnum(terms, freqs);
-        }
+            return new ArrayTerms.Enum(terms) {
+                @Override
+                public int docFreq() {
+                    return 1;
+                }
 
-        @Override
-        public long size() {
-            return terms.length;
+                @Override
+                public long totalTermFreq() {
+                    return freqs[ord];
+                }
+
+                @Override
+                public PostingsEnum postings(PostingsEnum reuse, int flags) {
+                    throw new UnsupportedOperationException("a class's word vector has no postings");
+                }
+
+                @Override
+                public ImpactsEnum impacts(int flags) {
+                    throw new UnsupportedOperationException("a class's word vector has no impacts");
+                }
+            };
         }
 
         @Override
@@ -180,83 +193,6 @@ final class WordVectors extends TermVectors {
         @Override
         public boolean hasFreqs() {
             return true;
-        }
-
-        @Override
-        public boolean hasOffsets() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPositions() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return false;
-        }
-    }
-
-    private static final class VectorEnum extends BaseTermsEnum {
-        private final BytesRef[] terms;
-        private final int[] freqs;
-        private int at = -1;
-
-        VectorEnum(BytesRef[] terms, int[] freqs) {
-            this.terms = terms;
-            this.freqs = freqs;
-        }
-
-        @Override
-        public BytesRef next() {
-            return ++at < terms.length ? terms[at] : null;
-        }
-
-        @Override
-        public SeekStatus seekCeil(BytesRef text) {
-            int i = Arrays.binarySearch(terms, text);
-            if (i >= 0) {
-                at = i;
-                return SeekStatus.FOUND;
-            }
-            at = -i - 1;
-            return at < terms.length ? SeekStatus.NOT_FOUND : SeekStatus.END;
-        }
-
-        @Override
-        public void seekExact(long ord) {
-            at = (int) ord;
-        }
-
-        @Override
-        public BytesRef term() {
-            return terms[at];
-        }
-
-        @Override
-        public long ord() {
-            return at;
-        }
-
-        @Override
-        public int docFreq() {
-            return 1;
-        }
-
-        @Override
-        public long totalTermFreq() {
-            return freqs[at];
-        }
-
-        @Override
-        public PostingsEnum postings(PostingsEnum reuse, int flags) {
-            throw new UnsupportedOperationException("a class's word vector has no postings");
-        }
-
-        @Override
-        public ImpactsEnum impacts(int flags) throws IOException {
-            throw new UnsupportedOperationException("a class's word vector has no impacts");
         }
     }
 }
