@@ -16,32 +16,28 @@
 
 <#-- A career ladder or the pay across a unit or department: horizontal bars on one scale. -->
 <#macro bars chart root>
-<#local id = chart.id ticks = chart.ticks levels = chart.levels>
-<figure class="chart chart-${chart.kind}<#if chart.compact> chart-compact</#if>" id="${id}" aria-labelledby="${id}-title">
-<@caption id chart.title chart.summary/>
+<figure class="chart chart-${chart.kind}<#if chart.compact> chart-compact</#if>" id="${chart.id}" aria-labelledby="${chart.id}-title">
+<@caption chart.id chart.title chart.summary/>
 <svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" aria-hidden="true" focusable="false">
-<#if chart.hatched><@hatch id/></#if>
-<#local gridTop = chart.gridTop gridBottom = chart.gridBottom>
-<g class="chart-grid"><#list ticks as t><#local x = t.x><line x1="${x}" x2="${x}" y1="${gridTop}" y2="${gridBottom}"/></#list></g>
+<#if chart.hatched><@hatch chart.id/></#if>
+<g class="chart-grid"><#list chart.ticks as t><line x1="${t.x}" x2="${t.x}" y1="${chart.gridTop}" y2="${chart.gridBottom}"/></#list></g>
 <#if chart.compact>
 <path class="chart-bar-lines" d="${chart.path}" stroke-width="${chart.barHeight}"/>
 <#else>
 <#list chart.rows as r>
-<#local marked = r.marked>
-<text class="chart-label" x="${r.labelX}" y="${r.labelY}">${r.label}<#if r.mark?has_content><tspan class="chart-mark">${r.mark}</tspan></#if></text><text class="chart-amount" x="${r.amountX}" y="${r.amountY}" text-anchor="${r.amountAnchor}">${r.amount}</text><#if r.hasBar><rect class="chart-bar<#if marked> chart-bar-marked</#if>" x="${r.barX}" y="${r.barY}" width="${r.barWidth}" height="${r.barHeight}"<#if marked> style="fill: url(#${id}-hatch)"</#if>/></#if>
+<text class="chart-label" x="${r.labelX}" y="${r.labelY}">${r.label}<#if r.mark?has_content><tspan class="chart-mark">${r.mark}</tspan></#if></text><text class="chart-amount" x="${r.amountX}" y="${r.amountY}" text-anchor="${r.amountAnchor}">${r.amount}</text><#if r.hasBar><rect class="chart-bar<#if r.marked> chart-bar-marked</#if>" x="${r.barX}" y="${r.barY}" width="${r.barWidth}" height="${r.barHeight}"<#if r.marked> style="fill: url(#${chart.id}-hatch)"</#if>/></#if>
 </#list>
 </#if>
-<g class="chart-tick"><#list ticks as t><text x="${t.x}" y="${t.labelY}" text-anchor="${t.anchor}">${t.label}</text></#list></g>
+<g class="chart-tick"><#list chart.ticks as t><text x="${t.x}" y="${t.labelY}" text-anchor="${t.anchor}">${t.label}</text></#list></g>
 <text class="chart-axis" x="${chart.axisX}" y="${chart.axisY}" text-anchor="middle">${chart.axisTitle}</text>
 </svg>
 <#list chart.notes as n><p class="chart-note">${n}</p></#list>
 <details class="chart-data"><summary>The numbers as a table</summary>
 <table class="chart-table"><caption>${chart.tableCaption}</caption>
-<thead><tr><#if levels><th scope="col">Level</th></#if><th scope="col">Class</th><th scope="col">Pay ${chart.unit}</th></tr></thead>
+<thead><tr><#if chart.levels><th scope="col">Level</th></#if><th scope="col">Class</th><th scope="col">Pay ${chart.unit}</th></tr></thead>
 <tbody>
 <#list chart.table as row>
-<#local marked = row.marked>
-<tr<#if marked> class="chart-row-marked"</#if>><#if levels><td>${row.level}</td></#if><th scope="row">${row.title} <span class="code">${row.code}</span><#if row.note?has_content> <#if marked><strong>(${row.note})</strong><#else><span class="note">(${row.note})</span></#if></#if></th><td>${row.pay}</td></tr>
+<tr<#if row.marked> class="chart-row-marked"</#if>><#if chart.levels><td>${row.level}</td></#if><th scope="row">${row.title} <span class="code">${row.code}</span><#if row.note?has_content> <#if row.marked><strong>(${row.note})</strong><#else><span class="note">(${row.note})</span></#if></#if></th><td>${row.pay}</td></tr>
 </#list>
 </tbody></table>
 </details>
@@ -50,20 +46,18 @@
 
 <#-- A class's pay in every schedule: one column per schedule, oldest on the left. -->
 <#macro history chart root>
-<#local id = chart.id ticks = chart.ticks columns = chart.columns>
-<figure class="chart chart-history" id="${id}" aria-labelledby="${id}-title">
-<@caption id chart.title chart.summary/>
+<figure class="chart chart-history" id="${chart.id}" aria-labelledby="${chart.id}-title">
+<@caption chart.id chart.title chart.summary/>
 <svg class="chart-svg" viewBox="0 0 ${chart.width} ${chart.height}" width="${chart.width}" height="${chart.height}" aria-hidden="true" focusable="false">
-<#if chart.hatched><@hatch id/></#if>
+<#if chart.hatched><@hatch chart.id/></#if>
 <text class="chart-axis" x="0" y="12">${chart.axisTitle}</text>
-<#local plotLeft = chart.plotLeft plotRight = chart.plotRight dateY = chart.dateY statusY = chart.statusY changeY = chart.changeY>
-<g class="chart-grid"><#list ticks as t><line x1="${plotLeft}" x2="${plotRight}" y1="${t.y}" y2="${t.y}"/></#list></g>
-<g class="chart-tick" text-anchor="end"><#list ticks as t><text x="${t.labelX}" y="${t.labelY}">${t.label}</text></#list></g>
-<#list columns as c><rect class="chart-bar chart-bar-${c.style}" x="${c.barX}" y="${c.barTop}" width="${c.barWidth}" height="${c.barHeight}"<#if c.style == "adopted"> style="fill: url(#${id}-hatch)"</#if>/></#list>
-<g class="chart-amount" text-anchor="middle"><#list columns as c><#local x = c.x><text x="${x}" y="${c.maxY}">${c.maxLabel}</text><#if c.minLabel?has_content><text x="${x}" y="${c.minY}">${c.minLabel}</text></#if></#list></g>
-<g class="chart-label" text-anchor="middle"><#list columns as c><text x="${c.x}" y="${dateY}">${c.date}</text></#list></g>
-<g class="chart-status" text-anchor="middle"><#list columns as c><text x="${c.x}" y="${statusY}">${c.status}</text></#list></g>
-<g class="chart-change" text-anchor="middle"><#list columns as c><#local change = c.change!""><#if change?has_content><text x="${c.x}" y="${changeY}">${change}</text></#if></#list></g>
+<g class="chart-grid"><#list chart.ticks as t><line x1="${chart.plotLeft}" x2="${chart.plotRight}" y1="${t.y}" y2="${t.y}"/></#list></g>
+<g class="chart-tick" text-anchor="end"><#list chart.ticks as t><text x="${t.labelX}" y="${t.labelY}">${t.label}</text></#list></g>
+<#list chart.columns as c><rect class="chart-bar chart-bar-${c.style}" x="${c.barX}" y="${c.barTop}" width="${c.barWidth}" height="${c.barHeight}"<#if c.style == "adopted"> style="fill: url(#${chart.id}-hatch)"</#if>/></#list>
+<g class="chart-amount" text-anchor="middle"><#list chart.columns as c><text x="${c.x}" y="${c.maxY}">${c.maxLabel}</text><#if c.minLabel?has_content><text x="${c.x}" y="${c.minY}">${c.minLabel}</text></#if></#list></g>
+<g class="chart-label" text-anchor="middle"><#list chart.columns as c><text x="${c.x}" y="${chart.dateY}">${c.date}</text></#list></g>
+<g class="chart-status" text-anchor="middle"><#list chart.columns as c><text x="${c.x}" y="${chart.statusY}">${c.status}</text></#list></g>
+<g class="chart-change" text-anchor="middle"><#list chart.columns as c><#if c.change?has_content><text x="${c.x}" y="${chart.changeY}">${c.change}</text></#if></#list></g>
 </svg>
 <#list chart.notes as n><p class="chart-note">${n}</p></#list>
 <details class="chart-data"><summary>The numbers as a table</summary>
@@ -71,7 +65,7 @@
 <thead><tr><th scope="col">Schedule</th><th scope="col">Pay ${chart.unit}</th><th scope="col">Change</th></tr></thead>
 <tbody>
 <#list chart.table as row>
-<tr><th scope="row">${row.schedule}<br><span class="note">${row.effective}, ${row.status}</span></th><td>${row.pay}</td><#local change = row.change!""><td>${change?has_content?then(change, "–")}</td></tr>
+<tr><th scope="row">${row.schedule}<br><span class="note">${row.effective}, ${row.status}</span></th><td>${row.pay}</td><td>${row.change?has_content?then(row.change, "–")}</td></tr>
 </#list>
 </tbody></table>
 </details>
