@@ -2,19 +2,19 @@
 <#import "layout.ftl" as layout>
 <#import "charts.ftl" as charts>
 <#import "hiring.ftl" as hiring>
-<#assign root = page.meta.root>
+<#assign root = page.meta.root abolished = page.abolishedOn!"">
 <@layout.page meta=page.meta>
 <nav class="breadcrumb" aria-label="Breadcrumb">
   <ol>
     <li><a href="${root}./">Home</a></li>
-    <#if page.abolishedOn?has_content><li><a href="${root}archive/">Abolished classes</a></li><#else><li><a href="${root}classes/">Classes A–Z</a></li></#if>
+    <#if abolished?has_content><li><a href="${root}archive/">Abolished classes</a></li><#else><li><a href="${root}classes/">Classes A–Z</a></li></#if>
     <li aria-current="page">${page.title}</li>
   </ol>
 </nav>
 <article class="spec">
   <p class="print-header"><#if page.meta.site.agency?has_content><span class="print-agency">${page.meta.site.agency}</span> · </#if>Class code ${page.code}<#if page.approval?has_content> · Approved ${page.approval}</#if> · ${page.meta.canonical?has_content?then(page.meta.canonical, page.meta.path)}</p>
   <h1>${page.title}</h1>
-  <p class="class-code">Class code <span class="code">${page.code}</span><#if page.abolishedOn?has_content> · <strong class="status-abolished">Abolished ${page.abolishedOn}</strong></#if></p>
+  <p class="class-code">Class code <span class="code">${page.code}</span><#if abolished?has_content> · <strong class="status-abolished">Abolished ${abolished}</strong></#if></p>
   <nav class="class-links" aria-label="Salary schedule, MOU and benefits of this class">
     <ul>
       <#if page.salaryHref?has_content>
@@ -26,19 +26,20 @@
       <li><a href="${root}${page.benefitsHref}">Benefits</a></li>
     </ul>
   </nav>
-  <#if page.abolishedOn?has_content>
-  <p class="notice-abolished"><strong>This class was abolished on ${page.abolishedOn}.</strong> Its specification is kept for reference; no one is hired into it.</p>
+  <#if abolished?has_content>
+  <p class="notice-abolished"><strong>This class was abolished on ${abolished}.</strong> Its specification is kept for reference; no one is hired into it.</p>
   </#if>
   <#-- Issue 11: the key facts first (pay in every time base, what it takes, status, openings), then the page's sections. -->
   <section id="summary" class="summary" aria-labelledby="summary-heading">
     <h2 id="summary-heading">At a glance</h2>
     <dl class="summary-list">
       <#if page.pay??>
+      <#assign pay = page.pay>
       <div class="summary-pay"><dt>Pay</dt><dd>
-        <p><strong>${page.pay.range}</strong> ${page.pay.per} as adopted, effective ${page.pay.effective}, in the <a href="${root}${page.pay.scheduleHref}">${page.pay.scheduleTitle}</a>.</p>
-        <#if page.pay.basisNote?has_content><p class="pay-basis-note">${page.pay.basisNote}</p></#if>
+        <p><strong>${pay.range}</strong> ${pay.per} as adopted, effective ${pay.effective}, in the <a href="${root}${pay.scheduleHref}">${pay.scheduleTitle}</a>.</p>
+        <#if pay.basisNote?has_content><p class="pay-basis-note">${pay.basisNote}</p></#if>
         <ul class="pay-bases">
-          <#list page.pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
+          <#list pay.bases?filter(b -> !b.adopted) as b><li>${b.range} ${b.per} <span class="note">(computed: ${b.note})</span></li></#list>
         </ul>
       </dd></div>
       </#if>
@@ -64,7 +65,7 @@
         <p><a href="#${page.requirementsId}">${page.requirementsName} in full</a></p>
       </dd></div>
       </#if>
-      <div class="summary-status"><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> since ${page.abolishedOn}</#if> · FLSA ${page.flsa} · ${page.unitKind}: <a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
+      <div class="summary-status"><dt>Status</dt><dd>${page.statusLabel}<#if abolished?has_content> since ${abolished}</#if> · FLSA ${page.flsa} · ${page.unitKind}: <a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
     </dl>
   </section>
   <nav class="on-this-page" aria-label="On this page">
@@ -75,7 +76,7 @@
     <div><dt>Department</dt><dd><#if page.departmentHref?has_content><a href="${root}${page.departmentHref}">${page.department}</a><#else>${page.department}</#if></dd></div>
     <div><dt>${page.unitKind}</dt><dd><a href="${root}${page.unitHref}">${page.unitName}</a></dd></div>
     <div><dt>FLSA status</dt><dd>${page.flsa}</dd></div>
-    <div><dt>Status</dt><dd>${page.statusLabel}<#if page.abolishedOn?has_content> (since ${page.abolishedOn})</#if></dd></div>
+    <div><dt>Status</dt><dd>${page.statusLabel}<#if abolished?has_content> (since ${abolished})</#if></dd></div>
     <#if page.approval?has_content><div><dt>Approved</dt><dd>${page.approval}</dd></div></#if>
     <#if page.series?has_content><div><dt>Class series</dt><dd><a href="${root}${page.seriesHref}">${page.series}</a></dd></div></#if>
     <#if page.formerTitles?has_content><div><dt>Former titles</dt><dd>${page.formerTitles?join("; ")}</dd></div></#if>
@@ -83,7 +84,6 @@
   </dl>
 
   <#if page.pay??>
-  <#assign pay = page.pay>
   <section id="pay" class="pay" aria-labelledby="pay-heading">
     <h2 id="pay-heading">Pay</h2>
     <p class="pay-range"><strong>${pay.range}</strong> ${pay.per} <span class="time-base">(${pay.timeBase})</span></p>
@@ -102,7 +102,8 @@
     </div>
     </#if>
     <#if page.futurePay??>
-    <p class="pay-future">An adopted schedule takes effect ${page.futurePay.effective}: <strong>${page.futurePay.range}</strong> ${page.futurePay.per} (${page.futurePay.timeBase})<#if page.futurePay.annualEquivalent?has_content>, that is ${page.futurePay.annualEquivalent}</#if>, in the <a href="${root}${page.futurePay.scheduleHref}">${page.futurePay.scheduleTitle}</a>.</p>
+    <#assign future = page.futurePay>
+    <p class="pay-future">An adopted schedule takes effect ${future.effective}: <strong>${future.range}</strong> ${future.per} (${future.timeBase})<#if future.annualEquivalent?has_content>, that is ${future.annualEquivalent}</#if>, in the <a href="${root}${future.scheduleHref}">${future.scheduleTitle}</a>.</p>
     </#if>
     <#if page.charts.history??><@charts.history page.charts.history root/></#if>
   </section>

@@ -2,38 +2,39 @@
 <#-- The page frame shared by every HTML page. meta: a PageMeta view. refresh: an address to send the reader on to (redirect pages).
      robots: what search engines may do with the page, e.g. "noindex" (issue 14: old versions of a spec). -->
 <#macro page meta refresh="" robots="">
+<#local root = meta.root site = meta.site path = meta.path area = meta.area>
 <!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${meta.title} | ${meta.site.title}</title>
+<title>${meta.title} | ${site.title}</title>
 <meta name="description" content="${meta.description}">
 <#if refresh?has_content><meta http-equiv="refresh" content="0; url=${refresh}"></#if><#if robots?has_content><meta name="robots" content="${robots}"></#if>
 <#if meta.canonical?has_content><link rel="canonical" href="${meta.canonical}"></#if>
 <#if meta.feed??>
-<link rel="alternate" type="application/atom+xml" href="${meta.root}${meta.feed.href}" title="${meta.feed.title}">
+<link rel="alternate" type="application/atom+xml" href="${root}${meta.feed.href}" title="${meta.feed.title}">
 </#if>
-<link rel="stylesheet" href="${meta.root}css/site.css">
-<#if meta.site.logo?has_content><link rel="icon" href="${meta.root}${meta.site.logo}"><#else><link rel="icon" href="data:,"></#if>
-<#if meta.site.themeCss?has_content><style>:root { ${meta.site.themeCss} }</style></#if>
+<link rel="stylesheet" href="${root}css/site.css">
+<#if site.logo?has_content><link rel="icon" href="${root}${site.logo}"><#else><link rel="icon" href="data:,"></#if>
+<#if site.themeCss?has_content><style>:root { ${site.themeCss} }</style></#if>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-name" href="${meta.root}./"><#if meta.site.logo?has_content><img class="logo" src="${meta.root}${meta.site.logo}" alt="" width="40" height="40"> </#if>${meta.site.title}</a>
+    <a class="site-name" href="${root}./"><#if site.logo?has_content><img class="logo" src="${root}${site.logo}" alt="" width="40" height="40"> </#if>${site.title}</a>
     <nav class="site-nav" aria-label="Main">
       <details class="site-menu">
       <summary>Menu</summary>
       <ul>
-        <@navItem meta "classes/" "Classes A–Z" "classes"/>
-        <@navItem meta "departments/" "Departments" "departments"/>
-        <@navItem meta "series/" "Class series" "series"/>
-        <@navItem meta "salary/" "Salary schedules" "salary"/>
-        <@navItem meta "units/" "Units and benefits" "units"/>
-        <#if meta.site.openings?has_content><@navItem meta meta.site.openings "Open positions" "openings"/></#if>
-        <@navItem meta "search/" "Search" "search"/>
+        <@navItem root path area "classes/" "Classes A–Z" "classes"/>
+        <@navItem root path area "departments/" "Departments" "departments"/>
+        <@navItem root path area "series/" "Class series" "series"/>
+        <@navItem root path area "salary/" "Salary schedules" "salary"/>
+        <@navItem root path area "units/" "Units and benefits" "units"/>
+        <#if site.openings?has_content><@navItem root path area site.openings "Open positions" "openings"/></#if>
+        <@navItem root path area "search/" "Search" "search"/>
       </ul>
       </details>
     </nav>
@@ -46,17 +47,17 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <#if meta.site.footer?has_content><p>${meta.site.footer}</p></#if>
-    <p><a href="${meta.root}archive/">Abolished classes (archive)</a> · <a href="${meta.root}changes/">What changed</a> · Open data: <a href="${meta.root}classes.csv">all classes (CSV)</a>, <a href="${meta.root}classes.json">all classes (JSON)</a> · <a href="${meta.root}sitemap.xml">Site map (XML)</a></p>
-    <#if meta.site.agency?has_content><p>${meta.site.agency}</p></#if>
+    <#if site.footer?has_content><p>${site.footer}</p></#if>
+    <p><a href="${root}archive/">Abolished classes (archive)</a> · <a href="${root}changes/">What changed</a> · Open data: <a href="${root}classes.csv">all classes (CSV)</a>, <a href="${root}classes.json">all classes (JSON)</a> · <a href="${root}sitemap.xml">Site map (XML)</a></p>
+    <#if site.agency?has_content><p>${site.agency}</p></#if>
   </div>
 </footer>
 </body>
 </html>
 </#macro>
 
-<#macro navItem meta path label area>
-<li><a href="${meta.root}${path}"<#if meta.path == path> aria-current="page"<#elseif meta.area == area> class="current"</#if>>${label}</a></li>
+<#macro navItem root current currentArea path label area>
+<li><a href="${root}${path}"<#if current == path> aria-current="page"<#elseif currentArea == area> class="current"</#if>>${label}</a></li>
 </#macro>
 
 <#-- A link to a class as listings show it: title, code and an optional note. -->

@@ -8,6 +8,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jobspecs.site.BlockView;
@@ -27,10 +28,10 @@ final class BodyDirectives {
         @SuppressWarnings({"unchecked", "rawtypes"})
         public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
                 throws TemplateException, IOException {
-            StringBuilder out = new StringBuilder(4096);
             Object level = params.containsKey("level") ? param(params, "level") : null;
+            Utf8Output out = target(env);
             BodyHtml.blocks((List<BlockView>) param(params, "blocks"), level instanceof Number n ? n.intValue() : 3, out);
-            env.getOut().write(out.toString());
+            done(env, out);
         }
     };
 
@@ -39,11 +40,25 @@ final class BodyDirectives {
         @SuppressWarnings({"unchecked", "rawtypes"})
         public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
                 throws TemplateException, IOException {
-            StringBuilder out = new StringBuilder(256);
+            Utf8Output out = target(env);
             BodyHtml.inlines((List<Inline>) param(params, "inlines"), out);
-            env.getOut().write(out.toString());
+            done(env, out);
         }
     };
+
+    /**
+     * Issue 15: the page's own output, written into directly; elsewhere (a template capturing the
+     * directive's output, e.g. in {@code <#assign x>}) a buffer handed on by {@link #done}.
+     */
+    private static Utf8Output target(Environment env) {
+        return env.getOut() instanceof Utf8Output page ? page : new Utf8Output(1024);
+    }
+
+    private static void done(Environment env, Utf8Output out) throws IOException {
+        if (env.getOut() != out) {
+            env.getOut().write(new String(out.toByteArray(), StandardCharsets.UTF_8));
+        }
+    }
 
     @SuppressWarnings("rawtypes")
     private static Object param(Map params, String name) throws TemplateModelException {

@@ -16,16 +16,20 @@ final class BodyHtml {
     }
 
     /** @param subheadingLevel the heading level of sub-headings: 3 under a section's h2, 4 under an h3 */
-    static void blocks(List<BlockView> blocks, int subheadingLevel, StringBuilder out) {
+    static void blocks(List<BlockView> blocks, int subheadingLevel, Utf8Output out) {
         for (BlockView block : blocks) {
             if (block instanceof BlockView.Paragraph p) {
-                out.append("<p>");
+                out.writeAscii("<p>");
                 inlines(p.content(), out);
-                out.append("</p>\n");
+                out.writeAscii("</p>\n");
             } else if (block instanceof BlockView.Subheading h) {
-                out.append("<h").append(subheadingLevel).append('>');
+                out.writeAscii("<h");
+                out.writeAscii(Integer.toString(subheadingLevel));
+                out.writeAscii(">");
                 inlines(h.content(), out);
-                out.append("</h").append(subheadingLevel).append(">\n");
+                out.writeAscii("</h");
+                out.writeAscii(Integer.toString(subheadingLevel));
+                out.writeAscii(">\n");
             } else if (block instanceof BlockView.ItemList list) {
                 list(list, subheadingLevel, out);
             } else if (block instanceof BlockView.Table table) {
@@ -34,112 +38,105 @@ final class BodyHtml {
         }
     }
 
-    private static void list(BlockView.ItemList list, int subheadingLevel, StringBuilder out) {
+    private static void list(BlockView.ItemList list, int subheadingLevel, Utf8Output out) {
         boolean explicitNumbers = list.items().stream().anyMatch(BlockView.Item::deleted);
         if (!list.ordered()) {
-            out.append("<ul>\n");
+            out.writeAscii("<ul>\n");
         } else {
             int first = list.items().isEmpty() ? 1 : list.items().get(0).number();
-            out.append(first > 1 && !explicitNumbers ? "<ol start=\"" + first + "\">\n" : "<ol>\n");
+            out.writeAscii(first > 1 && !explicitNumbers ? "<ol start=\"" + first + "\">\n" : "<ol>\n");
         }
         for (BlockView.Item item : list.items()) {
             if (item.deleted()) {
-                out.append("<li class=\"redline-deleted-item\">");
+                out.writeAscii("<li class=\"redline-deleted-item\">");
             } else if (explicitNumbers && item.number() > 0) {
-                out.append("<li value=\"").append(item.number()).append("\">");
+                out.writeAscii("<li value=\"");
+                out.writeAscii(Integer.toString(item.number()));
+                out.writeAscii("\">");
             } else {
-                out.append("<li>");
+                out.writeAscii("<li>");
             }
             if (item.blocks().size() == 1 && item.blocks().get(0) instanceof BlockView.Paragraph p) {
                 inlines(p.content(), out); // a tight item: no paragraph inside
             } else {
                 blocks(item.blocks(), subheadingLevel, out);
             }
-            out.append("</li>\n");
+            out.writeAscii("</li>\n");
         }
-        out.append(list.ordered() ? "</ol>\n" : "</ul>\n");
+        out.writeAscii(list.ordered() ? "</ol>\n" : "</ul>\n");
     }
 
     /** Header cells are column headers; with {@code rowHeaders}, each row's first cell heads its row. */
-    private static void table(BlockView.Table table, StringBuilder out) {
-        out.append("<div class=\"table-scroll\" role=\"region\" aria-label=\"");
+    private static void table(BlockView.Table table, Utf8Output out) {
+        out.writeAscii("<div class=\"table-scroll\" role=\"region\" aria-label=\"");
         escape(table.label(), out);
-        out.append("\" tabindex=\"0\">\n<p class=\"scroll-hint\">Scroll sideways to see all columns</p>\n<table class=\"spec-table\">\n");
+        out.writeAscii("\" tabindex=\"0\">\n<p class=\"scroll-hint\">Scroll sideways to see all columns</p>\n<table class=\"spec-table\">\n");
         if (!table.head().isEmpty()) {
-            out.append("<thead>\n<tr>");
+            out.writeAscii("<thead>\n<tr>");
             for (int i = 0; i < table.head().size(); i++) {
                 if (i == 0 && table.rowHeaders()) {
-                    out.append("<td></td>");
+                    out.writeAscii("<td></td>");
                 } else {
                     cell("<th scope=\"col\">", table.head().get(i), "</th>", out);
                 }
             }
-            out.append("</tr>\n</thead>\n");
+            out.writeAscii("</tr>\n</thead>\n");
         }
         if (!table.rows().isEmpty()) {
-            out.append("<tbody>\n");
+            out.writeAscii("<tbody>\n");
             for (List<List<Inline>> row : table.rows()) {
-                out.append("<tr>");
+                out.writeAscii("<tr>");
                 for (int i = 0; i < row.size(); i++) {
                     boolean header = i == 0 && table.rowHeaders();
                     cell(header ? "<th scope=\"row\">" : "<td>", row.get(i), header ? "</th>" : "</td>", out);
                 }
-                out.append("</tr>\n");
+                out.writeAscii("</tr>\n");
             }
-            out.append("</tbody>\n");
+            out.writeAscii("</tbody>\n");
         }
-        out.append("</table>\n</div>\n");
+        out.writeAscii("</table>\n</div>\n");
     }
 
-    private static void cell(String open, List<Inline> content, String close, StringBuilder out) {
-        out.append(open);
+    private static void cell(String open, List<Inline> content, String close, Utf8Output out) {
+        out.writeAscii(open);
         inlines(content, out);
-        out.append(close);
+        out.writeAscii(close);
     }
 
-    static void inlines(List<Inline> inlines, StringBuilder out) {
+    static void inlines(List<Inline> inlines, Utf8Output out) {
         for (Inline inline : inlines) {
             if (inline instanceof Inline.Text t) {
                 escape(t.text(), out);
             } else if (inline instanceof Inline.Deleted d) {
-                out.append("<del><span class=\"redline-label\">deleted:</span> ");
+                out.writeAscii("<del><span class=\"redline-label\">deleted:</span> ");
                 inlines(d.content(), out);
-                out.append("</del>");
+                out.writeAscii("</del>");
             } else if (inline instanceof Inline.Inserted ins) {
-                out.append("<ins><span class=\"redline-label\">added:</span> ");
+                out.writeAscii("<ins><span class=\"redline-label\">added:</span> ");
                 inlines(ins.content(), out);
-                out.append("</ins>");
+                out.writeAscii("</ins>");
             } else if (inline instanceof Inline.Emphasis e) {
-                out.append("<em>");
+                out.writeAscii("<em>");
                 inlines(e.content(), out);
-                out.append("</em>");
+                out.writeAscii("</em>");
             } else if (inline instanceof Inline.Strong s) {
-                out.append("<strong>");
+                out.writeAscii("<strong>");
                 inlines(s.content(), out);
-                out.append("</strong>");
+                out.writeAscii("</strong>");
             } else if (inline instanceof Inline.Link l) {
-                out.append("<a href=\"");
+                out.writeAscii("<a href=\"");
                 escape(l.href(), out);
-                out.append("\">");
+                out.writeAscii("\">");
                 inlines(l.content(), out);
-                out.append("</a>");
+                out.writeAscii("</a>");
             } else if (inline instanceof Inline.LineBreak) {
-                out.append("<br>");
+                out.writeAscii("<br>");
             }
         }
     }
 
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+    /** Writes {@code text} with {@code < > & " '} escaped ({@code &#39;} for the apostrophe, as FreeMarker's HTML format). */
+    static void escape(String text, Utf8Output out) {
+        out.writeEscaped(text);
     }
 }

@@ -4,7 +4,9 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.jobspecs.problem.Location;
@@ -30,6 +31,7 @@ import org.jobspecs.site.Page;
 public final class PageRenderer {
 
     private final Configuration freemarker;
+    private final DefaultObjectWrapper wrapper;
     private final String templateFolder;
     /** The templates whose syntax error was reported (template and line). */
     private final java.util.Set<String> syntaxErrors = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -54,7 +56,8 @@ public final class PageRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        cfg.setObjectWrapper(wrapper);
         cfg.setSharedVariable("body", BodyDirectives.BODY);
         cfg.setSharedVariable("text", BodyDirectives.TEXT);
         this.freemarker = cfg;
@@ -118,7 +121,10 @@ public final class PageRenderer {
         try {
             Template template = freemarker.getTemplate(page.template());
             Utf8Output out = new Utf8Output(32 * 1024);
-            template.process(Map.of("page", page.view()), out);
+            // The view wrapped once: a Map would wrap it anew at every ${page.…} of the templates.
+            SimpleHash root = new SimpleHash(wrapper);
+            root.put("page", wrapper.wrap(page.view()));
+            template.process(root, out);
             return Optional.of(new RenderedPage(page.output(), out.toByteArray()));
         } catch (TemplateNotFoundException e) {
             problems.error(Location.file(templateFolder + "/" + page.template()), "template is missing (needed for " + page.output() + ")",

@@ -78,6 +78,71 @@ final class Utf8Output extends Writer {
         return this;
     }
 
+    /**
+     * Issue 15: writes markup known to be ASCII (the caller's literals) by copying its bytes at once;
+     * the same bytes as {@link #write(String)} for ASCII text, without widening it to characters first.
+     */
+    @SuppressWarnings("deprecation")
+    void writeAscii(String s) {
+        int n = s.length();
+        ensure(n + 1);
+        if (pending != 0) {
+            buf[len++] = '?';
+            pending = 0;
+        }
+        s.getBytes(0, n, buf, len); // each char's low byte: the char itself for ASCII
+        len += n;
+    }
+
+    /**
+     * Issue 15: writes {@code s} with {@code < > & " '} escaped as {@code &lt; &gt; &amp; &quot; &#39;}
+     * (what FreeMarker's HTML output format writes), encoding it in the same pass: the bytes that
+     * escaping into a {@code StringBuilder} and then {@link #write(String)} gave, without the builder.
+     */
+    void writeEscaped(String s) {
+        int n = s.length();
+        for (int from = 0; from < n; from += CHUNK) {
+            int m = Math.min(CHUNK, n - from);
+            s.getChars(from, from + m, chars, 0);
+            ensure(m * 6 + 4);
+            char[] cs = chars;
+            for (int i = 0; i < m; i++) {
+                char c = cs[i];
+                if (c >= 0x80 || pending != 0) {
+                    put(c); // a surrogate waiting for its low half turns into '?' before an ASCII char
+                    if (c >= 0x80) {
+                        continue;
+                    }
+                    len--; // put wrote c itself after the '?': write it (escaped) below
+                }
+                byte[] b = buf;
+                switch (c) {
+                    case '<' -> {
+                        b[len] = '&'; b[len + 1] = 'l'; b[len + 2] = 't'; b[len + 3] = ';';
+                        len += 4;
+                    }
+                    case '>' -> {
+                        b[len] = '&'; b[len + 1] = 'g'; b[len + 2] = 't'; b[len + 3] = ';';
+                        len += 4;
+                    }
+                    case '&' -> {
+                        b[len] = '&'; b[len + 1] = 'a'; b[len + 2] = 'm'; b[len + 3] = 'p'; b[len + 4] = ';';
+                        len += 5;
+                    }
+                    case '"' -> {
+                        b[len] = '&'; b[len + 1] = 'q'; b[len + 2] = 'u'; b[len + 3] = 'o'; b[len + 4] = 't'; b[len + 5] = ';';
+                        len += 6;
+                    }
+                    case '\'' -> {
+                        b[len] = '&'; b[len + 1] = '#'; b[len + 2] = '3'; b[len + 3] = '9'; b[len + 4] = ';';
+                        len += 5;
+                    }
+                    default -> b[len++] = (byte) c;
+                }
+            }
+        }
+    }
+
     private void put(char c) {
         ensure(4);
         if (pending != 0) {

@@ -3,6 +3,7 @@ package org.jobspecs.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jobspecs.site.BlockView;
 import org.jobspecs.spec.Inline;
@@ -14,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class BodyHtmlTest {
 
     private static String html(BlockView... blocks) {
-        StringBuilder out = new StringBuilder();
+        Utf8Output out = new Utf8Output(16);
         BodyHtml.blocks(List.of(blocks), 3, out);
-        return out.toString();
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -51,10 +52,11 @@ class BodyHtmlTest {
 
     @Test
     void subheadingsTakeTheGivenLevelAndLinksAreEscaped() {
-        StringBuilder out = new StringBuilder();
+        Utf8Output out = new Utf8Output(16);
         BodyHtml.blocks(List.of(new BlockView.Subheading(List.of(new Inline.Text("Other"))),
                 new BlockView.Paragraph(List.of(new Inline.Link("https://x.test/?a=1&b=\"2\"", List.of(new Inline.Text("x")))))), 4, out);
-        assertEquals("<h4>Other</h4>\n<p><a href=\"https://x.test/?a=1&amp;b=&quot;2&quot;\">x</a></p>\n", out.toString());
+        assertEquals("<h4>Other</h4>\n<p><a href=\"https://x.test/?a=1&amp;b=&quot;2&quot;\">x</a></p>\n",
+                new String(out.toByteArray(), StandardCharsets.UTF_8));
     }
 
     private static List<Inline> cell(String text) {
