@@ -88,6 +88,8 @@ public final class Requirements {
     private static final String[] DRIVER_HINTS = {"driv", "motor vehicle"};
     private static final String[] EDUCATION_WORDS_HINTS = {"degree", "diploma", "graduat", "college", "universit", "semester", "quarter", "course", "school", "ged", "units"};
     private static final String[] OR_EQUIVALENT_HINTS = {"combination", "equivalen", "ged", "substitut"};
+    private static final String[] NOT_A_CERTIFICATE_HINTS = {"submit", "attach", "list ", "verification", "required licen", "none required",
+        "to be", "to qualify", "maintained", "number", "medical certificate", "background", "fingerprint"};
     private static final String[] EMPLOYMENT_HINTS = {"employment"};
     private static final String[] NO_EXPERIENCE_HINTS = {"experience"};
     private static final String[] DURATION_AS_HINTS = {"year", "month"};
@@ -531,7 +533,7 @@ public final class Requirements {
                     if (!has(CERTIFICATE_WORD, s, CERTIFICATE_WORD_HINTS) && !(u.table() && source == 1)) {
                         continue;
                     }
-                    if (NOT_A_CERTIFICATE.matcher(s).find() || ENUMERATION.matcher(s).find()) {
+                    if (has(NOT_A_CERTIFICATE, s, NOT_A_CERTIFICATE_HINTS) || s.indexOf(':') >= 0 && ENUMERATION.matcher(s).find()) {
                         continue;
                     }
                     String body = LABEL.matcher(s).replaceFirst("");
