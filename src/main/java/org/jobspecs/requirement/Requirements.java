@@ -88,6 +88,9 @@ public final class Requirements {
     private static final String[] DRIVER_HINTS = {"driv", "motor vehicle"};
     private static final String[] EDUCATION_WORDS_HINTS = {"degree", "diploma", "graduat", "college", "universit", "semester", "quarter", "course", "school", "ged", "units"};
     private static final String[] OR_EQUIVALENT_HINTS = {"combination", "equivalen", "ged", "substitut"};
+    private static final String[] NOT_A_CERTIFICATE_HINTS = {"submit", "attach", "list ", "verification", "required licen", "none required",
+        "to be", "to qualify", "maintained", "number", "medical certificate", "background", "fingerprint"};
+    private static final String[] EMPLOYMENT_HINTS = {"employment"};
     private static final String[] NO_EXPERIENCE_HINTS = {"experience"};
     private static final String[] DURATION_AS_HINTS = {"year", "month"};
     private static final String[] EXPERIENCE_WORD_HINTS = {"experience"};
@@ -291,7 +294,7 @@ public final class Requirements {
                 }
                 boolean experienceWord = has(EXPERIENCE_WORD, s, EXPERIENCE_WORD_HINTS);
                 boolean as = has(DURATION_AS, s, DURATION_AS_HINTS);
-                if (!experienceWord && !as && !EMPLOYMENT.matcher(s).find()) {
+                if (!experienceWord && !as && !has(EMPLOYMENT, s, EMPLOYMENT_HINTS)) {
                     continue;
                 }
                 if (has(EQUIVALENCE_CLAUSE, s, EQUIVALENCE_CLAUSE_HINTS)) {
@@ -336,12 +339,17 @@ public final class Requirements {
         if (!lower.contains("year") && !lower.contains("month")) {
             return null;
         }
-        String text = NOT_A_REQUIREMENT_TIME.matcher(sentence).replaceAll(" ");
+        // "within", "hours", "of age", "old": without them the replacement changes nothing (issue 15)
+        String text = lower.contains("within") || lower.contains("hours") || lower.contains("of age") || lower.contains("old")
+                ? NOT_A_REQUIREMENT_TIME.matcher(sentence).replaceAll(" ") : sentence;
         Matcher m = DURATION.matcher(text);
         if (!m.find()) {
             return null;
         }
         int months = toMonths(m.group(1), m.group(4));
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0) {
+            return months; // an alternative duration follows a comma or semicolon
+        }
         Matcher or = OR_DURATION.matcher(text);
         while (or.find()) {
             if (or.start() > m.start() && toMonths(or.group(1), or.group(4)) != months) {
@@ -362,6 +370,11 @@ public final class Requirements {
         return unit.toLowerCase(Locale.ROOT).startsWith("year") ? count * 12 : count;
     }
 
+    /** Words before the kind of experience ("of previous full-time paid work"); compiled once, not per call (issue 15). */
+    private static final Pattern KIND_LEAD = Pattern.compile("(?i)^(of\\s+)?((previous|prior|recent)\\s+)?(full-time\\s+)?(paid\\s+)?(work\\s+)?");
+    /** Where the kind of experience ends. */
+    private static final Pattern KIND_END = Pattern.compile("(?i)[,;.(]|\\s+(including|which|that|of which|and/or|performing|preferably|comparable|following)\\b");
+
     /** "professional accounting experience", "experience as a Title Examiner": the words after the duration. */
     static String kind(String sentence) {
         Matcher m = DURATION.matcher(sentence);
@@ -369,8 +382,8 @@ public final class Requirements {
             return "";
         }
         String rest = sentence.substring(m.end()).strip();
-        rest = rest.replaceFirst("(?i)^(of\\s+)?((previous|prior|recent)\\s+)?(full-time\\s+)?(paid\\s+)?(work\\s+)?", "");
-        rest = rest.split("(?i)[,;.(]|\\s+(including|which|that|of which|and/or|performing|preferably|comparable|following)\\b", 2)[0].strip();
+        rest = KIND_LEAD.matcher(rest).replaceFirst("");
+        rest = KIND_END.split(rest, 2)[0].strip();
         if (rest.length() > 80) {
             int cut = rest.lastIndexOf(' ', 80);
             rest = rest.substring(0, cut < 0 ? 80 : cut) + "…";
@@ -442,28 +455,27 @@ public final class Requirements {
         return lowest;
     }
 
-    private static final String[] LEVEL_HINTS = {"school", "ged", "grade", "associate", "aa degree", "a.a.", "college", "semester",
-        "bachelor", "baccalaureate", "four-year", "4-year", "degree", "master", "doctor", "ph.d", "phd", "juris"};
+    /*
+     * Each level's pattern is tried only when one of its literal words is in the lower-cased sentence
+     * (issue 15): a case-insensitive match of a word implies the word in lower case, so the answers
+     * are those of trying every pattern (RequirementsSameAnswersTest compares them with the rule before).
+     */
+    private static final String[] HIGH_SCHOOL_HINTS = {"high school", "ged", "twelfth grade", "12th grade", "secondary school"};
+    private static final String[] ASSOCIATE_HINTS = {"associate", "two years of college", "semester units", "aa degree", "a.a. degree"};
+    private static final String[] BACHELOR_HINTS = {"bachelor", "baccalaureate", "four-year", "4-year", "college or university", "college degree", "university degree"};
+    private static final String[] MASTER_HINTS = {"master", "doctora", "ph", "juris doctor", "graduate degree"};
 
     static EducationLevel level(String s) {
-        String lower = lower(s);
-        boolean any = false;
-        for (String h : LEVEL_HINTS) {
-            any |= lower.contains(h);
-        }
-        if (!any) {
-            return null;
-        }
-        if (HIGH_SCHOOL.matcher(s).find()) {
+        if (has(HIGH_SCHOOL, s, HIGH_SCHOOL_HINTS)) {
             return EducationLevel.HIGH_SCHOOL;
         }
-        if (ASSOCIATE.matcher(s).find()) {
+        if (has(ASSOCIATE, s, ASSOCIATE_HINTS)) {
             return EducationLevel.ASSOCIATE;
         }
-        if (BACHELOR.matcher(s).find()) {
+        if (has(BACHELOR, s, BACHELOR_HINTS)) {
             return EducationLevel.BACHELOR;
         }
-        if (MASTER.matcher(s).find()) {
+        if (has(MASTER, s, MASTER_HINTS)) {
             return EducationLevel.MASTER;
         }
         return null;
@@ -521,7 +533,7 @@ public final class Requirements {
                     if (!has(CERTIFICATE_WORD, s, CERTIFICATE_WORD_HINTS) && !(u.table() && source == 1)) {
                         continue;
                     }
-                    if (NOT_A_CERTIFICATE.matcher(s).find() || ENUMERATION.matcher(s).find()) {
+                    if (has(NOT_A_CERTIFICATE, s, NOT_A_CERTIFICATE_HINTS) || s.indexOf(':') >= 0 && ENUMERATION.matcher(s).find()) {
                         continue;
                     }
                     String body = LABEL.matcher(s).replaceFirst("");
@@ -562,15 +574,20 @@ public final class Requirements {
         return c;
     }
 
+    private static final Pattern NAME_NUMBER = Pattern.compile("^(\\d+\\.\\s*)");
+    private static final Pattern NAME_ARTICLE = Pattern.compile("(?i)^(a|an|the)\\s+");
+    private static final Pattern NAME_TRAILING = Pattern.compile("[,;:.\\s]+$");
+
     /** The certificate's name: the words after "possession of", "registration as" and the like, up to "within", "issued by" … */
     static String name(String sentence) {
         String s = NAME_TRIGGER.matcher(sentence).replaceFirst("");
-        s = s.replaceFirst("^(\\d+\\.\\s*)", "").replaceFirst("(?i)^(a|an|the)\\s+", "");
+        s = NAME_NUMBER.matcher(s).replaceFirst("");
+        s = NAME_ARTICLE.matcher(s).replaceFirst("");
         Matcher stop = NAME_STOP.matcher(s);
         if (stop.find()) {
             s = s.substring(0, stop.start());
         }
-        s = s.replaceAll("[,;:.\\s]+$", "").strip();
+        s = NAME_TRAILING.matcher(s).replaceAll("").strip();
         if (s.length() > 90) {
             int cut = s.lastIndexOf(' ', 90);
             s = s.substring(0, cut < 0 ? 90 : cut) + "…";

@@ -1,11 +1,5 @@
 package org.jobspecs.site;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,37 +15,6 @@ import org.jobspecs.spec.SectionKind;
  * estimated salary with its time base, and where the jobs are.
  */
 final class OccupationJsonLd {
-
-    /**
-     * Writes {@code <}, {@code >} and {@code &} as JSON escapes (backslash, u003c, u003e, u0026), so
-     * that no text can close the page's {@code <script>} element (issue 15: as it writes, rather
-     * than by three passes over the written JSON).
-     */
-    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new ScriptSafe()));
-
-    /** Jackson's standard JSON escapes plus the three characters that matter inside a {@code <script>} element. */
-    static final class ScriptSafe extends CharacterEscapes {
-        private static final SerializedString LT = new SerializedString("\\u003c");
-        private static final SerializedString GT = new SerializedString("\\u003e");
-        private static final SerializedString AMP = new SerializedString("\\u0026");
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        ScriptSafe() {
-            ascii['<'] = ESCAPE_CUSTOM;
-            ascii['>'] = ESCAPE_CUSTOM;
-            ascii['&'] = ESCAPE_CUSTOM;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch == '<' ? LT : ch == '>' ? GT : ch == '&' ? AMP : null;
-        }
-    }
 
     private OccupationJsonLd() {
     }
@@ -103,11 +66,70 @@ final class OccupationJsonLd {
         }
         put(o, "url", url);
         requirements(o, needs);
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON-LD for class " + c.code(), e);
+        StringBuilder out = new StringBuilder(512);
+        write(o, out);
+        return out.toString();
+    }
+
+    /**
+     * The object as compact JSON: strings with Jackson's standard escapes plus {@code <}, {@code >}
+     * and {@code &} as u-escapes (backslash, u003c, u003e, u0026), so that no text can close the
+     * page's {@code <script>} element; numbers as {@code toString}. Written directly rather than by
+     * Jackson (as before issue 15), whose serializer look-ups, generator and output buffer cost more
+     * than the writing for the few keys of a class; OccupationJsonLdTest compares the two.
+     */
+    static void write(Object value, StringBuilder out) {
+        if (value instanceof String s) {
+            string(s, out);
+        } else if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string((String) e.getKey(), out);
+                out.append(':');
+                write(e.getValue(), out);
+            }
+            out.append('}');
+        } else if (value instanceof java.math.BigDecimal || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else {
+            throw new IllegalArgumentException("not written as JSON-LD: " + (value == null ? "null" : value.getClass()));
         }
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string: quote and backslash escaped, control characters as Jackson writes them, and {@code < > &} as u-escapes. */
+    static void string(String s, StringBuilder out) {
+        out.append('"');
+        int from = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&')) {
+                continue;
+            }
+            out.append(s, from, i);
+            from = i + 1;
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\t' -> out.append("\\t");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        out.append(s, from, n).append('"');
     }
 
     /**

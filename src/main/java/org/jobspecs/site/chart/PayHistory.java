@@ -37,6 +37,17 @@ public record PayHistory(String id, String title, String summary, String unit, S
 
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM uuuu", Locale.US);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    /** Each schedule's dates as written, made once per date: every class on a schedule writes the same ones (issue 15). */
+    private static final java.util.concurrent.ConcurrentMap<LocalDate, String> SHORT_DATES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentMap<LocalDate, String> LONG_DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String shortDate(LocalDate d) {
+        return SHORT_DATES.computeIfAbsent(d, SHORT::format);
+    }
+
+    private static String longDate(LocalDate d) {
+        return LONG_DATES.computeIfAbsent(d, LONG::format);
+    }
 
     /** A schedule's standing on the build date. */
     public enum Status {
@@ -112,21 +123,21 @@ public record PayHistory(String id, String title, String summary, String unit, S
             columns.add(new Column(Text.coord(cx), Text.coord(cx - barWidth / 2), Text.coord(barWidth), Text.coord(top),
                     Text.coord(bottom - top), amount(unit, p.range().max(), colWidth), Text.coord(top - 4),
                     single ? "" : amount(unit, p.range().min(), colWidth),
-                    Text.coord(bottom + FONT + 1), SHORT.format(p.effective()), p.status().word(),
+                    Text.coord(bottom + FONT + 1), shortDate(p.effective()), p.status().word(),
                     p.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), index == 0 ? "" : shortChange(points.get(index - 1).range(), p.range()),
                     single));
         }
         List<TableRow> table = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            table.add(new TableRow(p.schedule(), p.href(), LONG.format(p.effective()), p.status().word(), unit.range(p.range()),
+            table.add(new TableRow(p.schedule(), p.href(), longDate(p.effective()), p.status().word(), unit.range(p.range()),
                     i == 0 ? "" : change(points.get(i - 1).range(), p.range())));
         }
         Point first = points.get(0);
         Point last = points.get(points.size() - 1);
         String summary = classTitle + ", " + unit.phrase() + ", in " + points.size() + " schedules: from " + unit.range(first.range())
-                + " (" + SHORT.format(first.effective()) + ", " + first.status().word() + ") to " + unit.range(last.range())
-                + " (" + SHORT.format(last.effective()) + ", " + last.status().word() + "); the top of the range "
+                + " (" + shortDate(first.effective()) + ", " + first.status().word() + ") to " + unit.range(last.range())
+                + " (" + shortDate(last.effective()) + ", " + last.status().word() + "); the top of the range "
                 + movement(first.range().max(), last.range().max()) + ".";
         List<String> notes = points.size() > shown.size()
                 ? List.of("The picture shows the newest " + shown.size() + " of " + points.size() + " schedules; the table lists them all.")
@@ -171,8 +182,13 @@ public record PayHistory(String id, String title, String summary, String unit, S
         return low.equals(high) ? low : "top " + high;
     }
 
+    /** "3.0%" for "+3.0%" or "-3.0%" (a character test, not a pattern compiled per call: issue 15). */
+    private static String unsigned(String percent) {
+        return percent.startsWith("+") || percent.startsWith("-") ? percent.substring(1) : percent;
+    }
+
     private static String movement(BigDecimal from, BigDecimal to) {
         int sign = to.compareTo(from);
-        return sign == 0 ? "did not change" : (sign > 0 ? "rose " : "fell ") + percent(from, to).replaceFirst("^[+-]", "") + " in all";
+        return sign == 0 ? "did not change" : (sign > 0 ? "rose " : "fell ") + unsigned(percent(from, to)) + " in all";
     }
 }

@@ -28,6 +28,10 @@ final class Text {
 
     /** "60", "2.5": a tick's number without trailing zeros. */
     static String number(double v) {
+        // a whole number below 2^53 is what BigDecimal writes for it (issue 15: most ticks are whole)
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 

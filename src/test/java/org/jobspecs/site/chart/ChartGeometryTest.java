@@ -311,4 +311,21 @@ class ChartGeometryTest {
         assertTrue(h.summary().contains("per hour"), h.summary());
         assertFalse(h.hatched());
     }
+
+    @Test
+    void issue15TickNumbersAreWrittenAsBigDecimalWritesThem() {
+        java.util.Random random = new java.util.Random(15);
+        List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, 2.5, 10.0, 60.0, 62.5, 1e7, 1.25e7, 123456789.0, 1e15 - 1, 1e15, 1e16, 1e20,
+                -5.0, -2.5, 0.1, 17.5, 0.30000000000000004, Double.MIN_VALUE));
+        for (int i = 0; i < 20_000; i++) {
+            double magnitude = Math.pow(10, random.nextInt(18) - 2);
+            double[] steps = {1, 2, 2.5, 5};
+            values.add(random.nextInt(40) * steps[random.nextInt(steps.length)] * magnitude);
+            values.add(random.nextDouble() * magnitude);
+            values.add((double) random.nextLong());
+        }
+        for (double v : values) {
+            assertEquals(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(), Text.number(v), () -> "number(" + v + ")");
+        }
+    }
 }
