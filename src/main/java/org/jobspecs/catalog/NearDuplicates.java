@@ -8,7 +8,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jobspecs.problem.Closest;
@@ -25,8 +24,6 @@ import org.jobspecs.problem.Problems;
  */
 final class NearDuplicates {
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern APOSTROPHE = Pattern.compile("['\u2019]");
     private static final Pattern NUMERAL = Pattern.compile(".*\\p{N}.*|[ivxlc]+");
 
     /** One way a name is written: where it first appears and on how many rows. */
@@ -137,8 +134,7 @@ final class NearDuplicates {
 
     /** Lower case, "&" read as "and", apostrophes dropped, other punctuation and runs of spaces as one space. */
     static String key(String name) {
-        String k = APOSTROPHE.matcher(name.toLowerCase(Locale.ROOT).replace("&", " and ")).replaceAll("");
-        return NOT_WORD.matcher(k).replaceAll(" ").strip();
+        return Closest.sameNameKey(name);
     }
 
     static boolean oneEditApart(String a, String b) {

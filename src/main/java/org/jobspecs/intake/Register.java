@@ -61,6 +61,13 @@ final class Register {
         if (values.containsKey("series")) {
             series(values.get("series"), spec.title().replaceAll("\\s+\\S+$", "") + " series");
         }
+        String department = values.getOrDefault("department", "");
+        String spelled = spelling("department", department, spec.code());
+        if (!spelled.equals(department)) {
+            // The build refuses one department spelled two ways ("&" for "and", case, punctuation).
+            values.put("department", spelled);
+            note += "; department \"" + department + "\" written as \"" + spelled + "\", as data/classes.csv already spells it";
+        }
         for (List<String> row : register.rows) {
             if (register.get(row, "code").equals(spec.code())) {
                 if (!force) {
@@ -81,6 +88,29 @@ final class Register {
         values.forEach((column, value) -> register.set(row, column, value));
         changed = true;
         return "row " + spec.code() + " added" + note;
+    }
+
+    /**
+     * How the register's other rows spell a name that differs from {@code name} only in case, "&"
+     * for "and", apostrophes or punctuation (the most rows' spelling; the first at a tie), or
+     * {@code name} itself when none does.
+     */
+    private String spelling(String column, String name, String code) {
+        if (name.isBlank() || !register.columns.contains(column)) {
+            return name;
+        }
+        String key = org.jobspecs.problem.Closest.sameNameKey(name);
+        Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        for (List<String> row : register.rows) {
+            String other = register.get(row, column);
+            if (!register.get(row, "code").equals(code) && !other.isBlank() && org.jobspecs.problem.Closest.sameNameKey(other).equals(key)) {
+                rows.merge(other, 1, Integer::sum);
+            }
+        }
+        if (rows.isEmpty() || rows.containsKey(name)) {
+            return name;
+        }
+        return rows.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** Adds a series row ({@code data/series.csv}) for a series import created, unless it exists. */

@@ -17,6 +17,20 @@ public final class Closest {
     private Closest() {
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern APOSTROPHE = java.util.regex.Pattern.compile("['\u2019]");
+
+    /**
+     * What two spellings of one name have in common when they differ only in case, "&" for "and",
+     * apostrophes or punctuation: lower case, "&" read as "and", apostrophes dropped, other
+     * punctuation and runs of spaces as one space ("Recreation & Parks" and "recreation and parks"
+     * give the same key).
+     */
+    public static String sameNameKey(String name) {
+        String k = APOSTROPHE.matcher(name.toLowerCase(java.util.Locale.ROOT).replace("&", " and ")).replaceAll("");
+        return NOT_WORD.matcher(k).replaceAll(" ").strip();
+    }
+
     /** The known name closest to {@code typed}, when one is close enough to be a likely typo. */
     public static Optional<String> to(String typed, Collection<String> known) {
         String t = plain(typed);

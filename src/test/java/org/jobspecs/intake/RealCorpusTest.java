@@ -274,7 +274,10 @@ class RealCorpusTest {
                 }
                 values.merge("flsa", "Non-exempt", (a, b) -> a.isBlank() ? b : a);
                 if (!values.get("code").matches("0900|1001|1002")) {
+                    // On the schedule in force and on the one adopted for 2026: 2 CCR 570.5(a)(2) asks every
+                    // position on both (the build's check, issue 12, came after this test was written).
                     pay.append("s2025,").append(values.get("code")).append(",hourly,24.10,31.85,\n");
+                    pay.append("s2026,").append(values.get("code")).append(",hourly,24.82,32.81,\n");
                 }
                 printer.printRecord(Register.COLUMNS.stream().map(c -> values.getOrDefault(c, "")).toList());
             }
