@@ -30,6 +30,7 @@ import org.jobspecs.render.PageRenderer;
 import org.jobspecs.render.RenderedPage;
 import org.jobspecs.search.SearchIndex;
 import org.jobspecs.search.SimilarClasses;
+import org.jobspecs.search.SitePostings;
 import org.jobspecs.search.SiteSearch;
 import org.jobspecs.search.SearchDocument;
 import org.jobspecs.site.ClassView;
@@ -173,10 +174,10 @@ public final class SiteBuild {
         }
     }
 
-    /** Issue 15: the search index of the documents handed to it batch by batch, until {@link #END}. */
-    private static SearchIndex index(BlockingQueue<SearchDocument[]> documents, int count, List<List<String>> synonyms,
-                                     java.nio.file.Path dictionary) {
-        SearchIndex.Builder builder = new SearchIndex.Builder(count, synonyms, dictionary);
+    /** Issue 15: the search postings of the documents handed to it batch by batch, until {@link #END} (no Lucene index). */
+    private static SitePostings index(BlockingQueue<SearchDocument[]> documents, int count, List<List<String>> synonyms,
+                                      java.nio.file.Path dictionary) {
+        SitePostings.Builder builder = new SitePostings.Builder(count, synonyms, dictionary);
         try {
             for (SearchDocument[] batch = documents.take(); batch != END; batch = documents.take()) {
                 for (SearchDocument d : batch) {
@@ -185,12 +186,8 @@ public final class SiteBuild {
             }
             return builder.build();
         } catch (InterruptedException e) {
-            builder.close();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the search index was built", e);
-        } catch (RuntimeException | Error e) {
-            builder.close();
-            throw e;
         }
     }
 

@@ -11,18 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.BytesRef;
 import org.jobspecs.site.Page;
 
 /**
- * Writes the index as static files under {@code search/}, split so that a query fetches only what
- * it needs. A pure function of the index: documents are numbered in class-code order, files are
+ * Writes the search index as static files under {@code search/}, split so that a query fetches only what
+ * it needs. A pure function of the site's postings ({@link SitePostings}): documents are numbered in class-code order, files are
  * named by what they hold, and they carry raw statistics (term frequencies, encoded field lengths,
  * document counts), never scores. The browser scores with Lucene's BM25 from them.
  *
@@ -53,16 +46,21 @@ public final class SearchExport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final SearchIndex index;
+    private final SitePostings site;
     private final List<Page> files = new ArrayList<>();
 
-    private SearchExport(SearchIndex index) {
-        this.index = index;
+    private SearchExport(SitePostings site) {
+        this.site = site;
+    }
+
+    /** The export's files of a Lucene index, as pages of the site. */
+    public static List<Page> pages(SearchIndex index) {
+        return pages(SitePostings.of(index));
     }
 
     /** The export's files, as pages of the site. */
-    public static List<Page> pages(SearchIndex index) {
-        SearchExport export = new SearchExport(index);
+    public static List<Page> pages(SitePostings site) {
+        SearchExport export = new SearchExport(site);
         try {
             export.write();
         } catch (IOException e) {
@@ -74,7 +72,7 @@ public final class SearchExport {
     private void write() throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
-        manifest.put("docs", index.documents().size());
+        manifest.put("docs", site.documents().size());
         manifest.put("k1", SearchIndex.K1);
         manifest.put("b", SearchIndex.B);
         manifest.put("titleBoost", SearchIndex.TITLE_BOOST);
@@ -86,93 +84,47 @@ public final class SearchExport {
         manifest.put("slices", docSlices());
         manifest.put("codes", codes());
         manifest.put("typos", typos());
-        manifest.put("synonyms", index.synonyms().groups());
+        manifest.put("synonyms", site.synonyms().groups());
         facets();
         file("search/manifest.json", manifest);
     }
 
-    private Map<String, Object> fieldStatistics() throws IOException {
+    private Map<String, Object> fieldStatistics() {
         Map<String, Object> fields = new LinkedHashMap<>();
-        LeafReader leaf = index.leaf();
-        for (String field : List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT, SearchIndex.TITLE_EXACT)) {
-            Terms terms = leaf == null ? null : leaf.terms(field);
+        for (String name : SitePostings.FIELDS) {
+            SitePostings.Field field = site.field(name);
             Map<String, Object> stats = new LinkedHashMap<>();
-            stats.put("docCount", terms == null ? 0 : terms.getDocCount());
-            stats.put("sumTotalTermFreq", terms == null ? 0 : terms.getSumTotalTermFreq());
-            fields.put(field, stats);
+            stats.put("docCount", field.docCount());
+            stats.put("sumTotalTermFreq", field.sumTotalTermFreq());
+            fields.put(name, stats);
         }
         return fields;
     }
 
-    /** Every term with its postings in both fields, grouped into shards by prefix. */
+    /** Every term with its postings in the four fields, grouped into shards by prefix. */
     private List<String> termShards() throws IOException {
         TreeMap<String, String> postings = new TreeMap<>(); // term → its JSON object text
-        LeafReader leaf = index.leaf();
-        if (leaf != null) {
-            Map<String, String> title = collect(leaf, SearchIndex.TITLE);
-            Map<String, String> body = collect(leaf, SearchIndex.BODY);
-            Map<String, String> dept = collect(leaf, SearchIndex.DEPT);
-            Map<String, String> exact = collect(leaf, SearchIndex.TITLE_EXACT);
-            java.util.Set<String> all = new java.util.TreeSet<>(title.keySet());
-            all.addAll(body.keySet());
-            all.addAll(dept.keySet());
-            all.addAll(exact.keySet());
-            for (String term : all) {
-                StringBuilder json = new StringBuilder("{");
-                for (Map.Entry<String, Map<String, String>> field : List.of(Map.entry("t", title), Map.entry("b", body), Map.entry("d", dept),
-                        Map.entry("x", exact))) {
-                    if (field.getValue().containsKey(term)) {
-                        json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":")
-                                .append(field.getValue().get(term));
-                    }
+        List<Map.Entry<String, Map<String, SitePostings.Postings>>> fields = List.of(
+                Map.entry("t", site.field(SearchIndex.TITLE).terms()), Map.entry("b", site.field(SearchIndex.BODY).terms()),
+                Map.entry("d", site.field(SearchIndex.DEPT).terms()), Map.entry("x", site.field(SearchIndex.TITLE_EXACT).terms()));
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        fields.forEach(f -> all.addAll(f.getValue().keySet()));
+        StringBuilder json = new StringBuilder();
+        for (String term : all) {
+            json.setLength(0);
+            json.append('{');
+            for (Map.Entry<String, Map<String, SitePostings.Postings>> field : fields) {
+                SitePostings.Postings p = field.getValue().get(term);
+                if (p != null) {
+                    json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":");
+                    p.appendTo(json);
                 }
-                postings.put(term, json.append('}').toString());
             }
+            postings.put(term, json.append('}').toString());
         }
         List<String> keys = new ArrayList<>();
         shard(postings, 2, "", keys);
         return keys;
-    }
-
-    /** Each term's postings in one field as a JSON array: doc gap, term frequency, encoded field length, … */
-    private static Map<String, String> collect(LeafReader leaf, String field) throws IOException {
-        Map<String, String> postings = new java.util.HashMap<>();
-        Terms terms = leaf.terms(field);
-        if (terms == null) {
-            return postings;
-        }
-        byte[] norms = norms(leaf, field);
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        BytesRef term;
-        StringBuilder list = new StringBuilder();
-        while ((term = te.next()) != null) {
-            pe = te.postings(pe, PostingsEnum.FREQS);
-            list.setLength(0);
-            list.append('[');
-            int previous = 0;
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if (list.length() > 1) {
-                    list.append(',');
-                }
-                list.append(doc - previous).append(',').append(pe.freq()).append(',').append(norms[doc] & 0xFF);
-                previous = doc;
-            }
-            postings.put(term.utf8ToString(), list.append(']').toString());
-        }
-        return postings;
-    }
-
-    /** The encoded field length of every document (Lucene's norm byte, as BM25 reads it). */
-    private static byte[] norms(LeafReader leaf, String field) throws IOException {
-        byte[] out = new byte[leaf.maxDoc()];
-        NumericDocValues norms = leaf.getNormValues(field);
-        if (norms != null) {
-            for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
-                out[doc] = (byte) norms.longValue();
-            }
-        }
-        return out;
     }
 
     /**
@@ -215,7 +167,7 @@ public final class SearchExport {
     }
 
     private int docSlices() throws IOException {
-        List<SearchDocument> docs = index.documents();
+        List<SearchDocument> docs = site.documents();
         int slices = (docs.size() + SLICE - 1) / SLICE;
         for (int s = 0; s < slices; s++) {
             List<List<Object>> rows = new ArrayList<>();
@@ -236,7 +188,7 @@ public final class SearchExport {
         Map<String, Object> flags = new LinkedHashMap<>();
         flags.put("ids", Facets.ALL.stream().map(Facets.Facet::id).toList());
         flags.put("labels", Facets.ALL.stream().map(Facets.Facet::label).toList());
-        flags.put("docs", index.documents().stream().map(d -> Facets.bits(d.facets())).toList());
+        flags.put("docs", site.documents().stream().map(d -> Facets.bits(d.facets())).toList());
         facets.put("flags", flags);
         file("search/facets.json", facets);
         sortKeys();
@@ -244,7 +196,7 @@ public final class SearchExport {
 
     /** Each document's starting pay per year and its place in title order, for the pay filter and the sorts. */
     private void sortKeys() throws IOException {
-        List<SearchDocument> docs = index.documents();
+        List<SearchDocument> docs = site.documents();
         Integer[] byTitle = new Integer[docs.size()];
         // Each title lower-cased once, not in every comparison of the sort.
         String[] lower = new String[docs.size()];
@@ -264,8 +216,8 @@ public final class SearchExport {
     }
 
     private Map<String, Object> facet(java.util.function.Function<SearchDocument, String> value) {
-        List<String> values = index.documents().stream().map(value).distinct().sorted().toList();
-        List<Integer> docs = index.documents().stream().map(d -> values.indexOf(value.apply(d))).toList();
+        List<String> values = site.documents().stream().map(value).distinct().sorted().toList();
+        List<Integer> docs = site.documents().stream().map(d -> values.indexOf(value.apply(d))).toList();
         Map<String, Object> facet = new LinkedHashMap<>();
         facet.put("values", values);
         facet.put("docs", docs);
@@ -275,7 +227,7 @@ public final class SearchExport {
     /** Code lookup, by the first two characters of the code's key (see {@link Searcher#codeKey}). */
     private List<String> codes() throws IOException {
         TreeMap<String, TreeMap<String, Integer>> shards = new TreeMap<>();
-        List<SearchDocument> docs = index.documents();
+        List<SearchDocument> docs = site.documents();
         for (int i = 0; i < docs.size(); i++) {
             List<String> codes = new ArrayList<>();
             codes.add(docs.get(i).code());
@@ -294,7 +246,7 @@ public final class SearchExport {
     /** The typo list: every word of five letters or more, and each of its one-letter deletions. */
     private List<String> typos() throws IOException {
         TreeMap<String, Integer> documentFrequency = new TreeMap<>();
-        index.words().forEach((w, df) -> {
+        site.words().forEach((w, df) -> {
             if (w.length() >= MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter)) {
                 documentFrequency.put(w, df);
             }
@@ -314,7 +266,7 @@ public final class SearchExport {
         }
         // A real word near a corpus word is listed as itself (with no documents): the client then
         // only offers its correction (Typos.realWords).
-        for (String real : index.realWords()) {
+        for (String real : site.realWords()) {
             shards.computeIfAbsent(real.substring(0, 2), k -> new java.util.HashMap<>()).computeIfAbsent(real, k -> new ArrayList<>(2)).add(real);
         }
         for (String key : new java.util.TreeSet<>(shards.keySet())) {

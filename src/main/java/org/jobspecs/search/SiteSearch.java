@@ -13,16 +13,19 @@ public final class SiteSearch {
 
     /** The index of the site's classes, in class-code order (the order the plan lists class pages in). */
     public static SearchIndex index(SitePlan plan) {
-        List<SearchDocument> docs = plan.pages().stream()
+        return SearchIndex.build(documents(plan), plan.synonyms(), plan.dictionary());
+    }
+
+    private static List<SearchDocument> documents(SitePlan plan) {
+        return plan.pages().stream()
                 .filter(p -> p.view() instanceof ClassView)
                 .map(p -> SearchDocument.of((ClassView) p.view()))
                 .toList();
-        return SearchIndex.build(docs, plan.synonyms(), plan.dictionary());
     }
 
     /**
-     * Starts, on a daemon thread, a throw-away index and export of two made-up documents, so that
-     * Lucene's classes and services are loaded and first compiled while the build reads its sources
+     * Starts, on a daemon thread, a throw-away export of two made-up documents, so that the analysis
+     * classes (Lucene's) are loaded and first compiled while the build reads its sources
      * (in a one-shot JVM that otherwise happens on the index step's critical path). Changes nothing
      * the build writes.
      */
@@ -34,9 +37,7 @@ public final class SiteSearch {
                                 "Finance", "General", "Non-exempt", false, "$1 monthly", "Performs clerical duties"),
                         new SearchDocument("2", List.of("02"), "Senior Engineer", "Plans engineering projects; reviews designs.", "classes/2/",
                                 "Public Works", "Technical", "Exempt", false, "", "Plans engineering projects"));
-                try (SearchIndex index = SearchIndex.build(docs)) {
-                    SearchExport.pages(index);
-                }
+                SearchExport.pages(SitePostings.of(docs, List.of(), null));
             } catch (RuntimeException | Error e) {
                 // A preparation only: the index step reports whatever is really wrong.
             }
@@ -46,15 +47,13 @@ public final class SiteSearch {
         t.start();
     }
 
-    /** The files of {@code search/}. */
+    /** The files of {@code search/} (issue 15: from the postings of the class pages, with no Lucene index). */
     public static List<Page> export(SitePlan plan) {
-        return export(index(plan));
+        return SearchExport.pages(SitePostings.of(documents(plan), plan.synonyms(), plan.dictionary()));
     }
 
-    /** Issue 15: the files of {@code search/} of an index built as the class pages rendered ({@link SearchIndex.Builder}); closes it. */
-    public static List<Page> export(SearchIndex index) {
-        try (index) {
-            return SearchExport.pages(index);
-        }
+    /** Issue 15: the files of {@code search/} of the postings made as the class pages rendered ({@link SitePostings.Builder}). */
+    public static List<Page> export(SitePostings postings) {
+        return SearchExport.pages(postings);
     }
 }
