@@ -30,7 +30,7 @@ public record SearchDocument(String code, List<String> formerCodes, String title
         this(code, formerCodes, title, body, path, department, unit, flsa, abolished, pay, snippet, -1, List.of());
     }
 
-    /** The same document without its {@code body}, which only indexing reads (issue 15: {@link SearchIndex.Builder} keeps these). */
+    /** The same document without its {@code body}, which only indexing reads (issue 15: {@link SitePostings.Builder} keeps these). */
     SearchDocument withoutBody() {
         return new SearchDocument(code, formerCodes, title, "", path, department, unit, flsa, abolished, pay, snippet, annualPay, facets);
     }

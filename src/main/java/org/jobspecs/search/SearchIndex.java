@@ -3,6 +3,8 @@ package org.jobspecs.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,7 +23,9 @@ import org.jobspecs.spec.ClassCode;
 /**
  * The Lucene index of a site, in memory, one document per class. Documents are added in class-code
  * order into a single segment, so Lucene's document number is the class's place in code order: the
- * number the static export and the browser client use.
+ * number the static export and the browser client use. What searches ({@link Searcher}: the
+ * {@code search} command, serve's searcher, the tests) uses it; a build writes its export from
+ * {@link SitePostings} instead, which the tests compare with this index (issue 15).
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -89,117 +93,46 @@ public final class SearchIndex implements AutoCloseable {
      *                   word classes use is never corrected on its own, only offered ({@link Typos})
      */
     public static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonyms, java.nio.file.Path dictionary) {
-        Builder builder = new Builder(documents.size(), synonyms, dictionary);
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        WordCounts words = new WordCounts();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new SearchAnalyzer(words), java.util.Map.of(TITLE_EXACT, new SearchAnalyzer(false)));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity(K1, B))
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setRAMBufferSizeMB(1024)
+                .setMaxBufferedDocs(Math.max(2, documents.size() + 1))
+                .setUseCompoundFile(false);
         try {
-            for (SearchDocument d : documents) {
-                builder.index(d);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (SearchDocument d : documents) {
+                    words.nextDocument();
+                    writer.addDocument(document(d));
+                }
+                writer.commit();
             }
-            return builder.finish(List.copyOf(documents));
-        } finally {
-            builder.close();
+            DirectoryReader reader = DirectoryReader.open(directory);
+            if (reader.leaves().size() > 1) {
+                throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
+            }
+            java.util.SortedMap<String, Integer> sorted = words.sorted();
+            return new SearchIndex(List.copyOf(documents), reader, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
+                    RealWords.of(dictionary, sorted.keySet()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Issue 15: an index built one document at a time, as a build renders the class pages, so that no
-     * document's text (the largest part of it: every section's) waits in memory for the others. The
-     * documents it keeps (for the export and the searcher's results) are without their {@code body}
-     * (which only indexing reads). The index is that of {@link #build(List, List, java.nio.file.Path)} for
-     * the same documents in the same order. Not thread-safe: documents are added from one thread.
-     */
-    public static final class Builder implements AutoCloseable {
-
-        private final int count;
-        private final List<List<String>> synonyms;
-        private final java.nio.file.Path dictionary;
-        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        private final WordCounts words = new WordCounts();
-        private final IndexWriter writer;
-        private final List<SearchDocument> kept = new java.util.ArrayList<>();
-
-        /**
-         * @param count      how many documents will be added (the index is one segment of them all)
-         * @param synonyms   as for {@link SearchIndex#build(List, List, java.nio.file.Path)}
-         * @param dictionary as for {@link SearchIndex#build(List, List, java.nio.file.Path)}
-         */
-        public Builder(int count, List<List<String>> synonyms, java.nio.file.Path dictionary) {
-            this.count = count;
-            this.synonyms = synonyms;
-            this.dictionary = dictionary;
-            org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(
-                    new SearchAnalyzer(words), java.util.Map.of(TITLE_EXACT, new SearchAnalyzer(false)));
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setSimilarity(new BM25Similarity(K1, B))
-                    .setMergePolicy(NoMergePolicy.INSTANCE)
-                    .setRAMBufferSizeMB(1024)
-                    .setMaxBufferedDocs(Math.max(2, count + 1))
-                    .setUseCompoundFile(false);
-            try {
-                this.writer = new IndexWriter(directory, config);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static Document document(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new Field(TITLE, d.title(), TEXT));
+        doc.add(new Field(BODY, d.body(), TEXT));
+        doc.add(new Field(DEPT, d.department() + "\n" + d.unit(), TEXT));
+        doc.add(new Field(TITLE_EXACT, d.title(), TEXT));
+        doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
+        for (String former : d.formerCodes()) {
+            doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
         }
-
-        /** Adds the next class's document (in class-code order). */
-        public void add(SearchDocument d) {
-            index(d);
-            kept.add(d.withoutBody());
-        }
-
-        /** The index of the documents added (as many as announced); the builder is closed. */
-        public SearchIndex build() {
-            if (kept.size() != count) {
-                throw new IllegalStateException(kept.size() + " documents added, " + count + " announced");
-            }
-            try {
-                return finish(List.copyOf(kept));
-            } finally {
-                close();
-            }
-        }
-
-        private void index(SearchDocument d) {
-            Document doc = new Document();
-            doc.add(new Field(TITLE, d.title(), TEXT));
-            doc.add(new Field(BODY, d.body(), TEXT));
-            doc.add(new Field(DEPT, d.department() + "\n" + d.unit(), TEXT));
-            doc.add(new Field(TITLE_EXACT, d.title(), TEXT));
-            doc.add(new StringField(CODE, new ClassCode(d.code()).key(), Field.Store.NO));
-            for (String former : d.formerCodes()) {
-                doc.add(new StringField(CODE, new ClassCode(former).key(), Field.Store.NO));
-            }
-            words.nextDocument();
-            try {
-                writer.addDocument(doc);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private SearchIndex finish(List<SearchDocument> documents) {
-            try {
-                writer.commit();
-                DirectoryReader reader = DirectoryReader.open(directory);
-                if (reader.leaves().size() > 1) {
-                    throw new IllegalStateException("the search index has " + reader.leaves().size() + " segments; it must have one");
-                }
-                java.util.SortedMap<String, Integer> sorted = words.sorted();
-                return new SearchIndex(documents, reader, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
-                        RealWords.of(dictionary, sorted.keySet()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                writer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return doc;
     }
 
     public List<SearchDocument> documents() {

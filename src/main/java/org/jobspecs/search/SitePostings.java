@@ -160,7 +160,11 @@ public final class SitePostings {
         private final List<FieldBuilder> fields = FIELDS.stream().map(f -> new FieldBuilder()).toList();
         private final List<SearchDocument> kept = new ArrayList<>();
 
-        /** As {@link SearchIndex.Builder#Builder(int, List, java.nio.file.Path)}. */
+        /**
+         * @param count      how many documents will be added
+         * @param synonyms   as for {@link SearchIndex#build(List, List, java.nio.file.Path)}
+         * @param dictionary as for {@link SearchIndex#build(List, List, java.nio.file.Path)}
+         */
         public Builder(int count, List<List<String>> synonyms, java.nio.file.Path dictionary) {
             this.count = count;
             this.synonyms = synonyms;
