@@ -13,6 +13,9 @@ import org.jobspecs.spec.SectionKind;
 
 /**
  * Issue 15: the extractor as it was before its matching was made cheaper, kept to compare against (RequirementsSameAnswersTest).
+ * A change to what the extractor answers (not only to how fast) changes this copy in the same commit,
+ * or retires the comparison: the labelled sets (RequirementsTest, the corpus test) stay the measure of
+ * its answers.
  * Reads what a class needs from its spec's requirement sections. Precision first: a field is left
  * out whenever the words allow more than one reading (alternative paths that disagree, a licence
  * "for some positions", a degree that is only "desirable").
