@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -28,10 +28,10 @@ import org.apache.lucene.search.similarities.Similarity;
  * score. Each term's score is Lucene's own, from the searcher's similarity made with the statistics
  * a {@code TermQuery} uses (its {@code SimScorer}, with the norm the index stored), and the sum is
  * made in double precision and rounded to float once, as Lucene's disjunction scorers do: the
- * scores are equal to the searcher's, bit for bit (SimilarClassesTest compares the two on every
- * class). What is left out is the set-up of a scorer per term and query (postings enumerators over
- * the in-memory directory) and the skipping machinery that a small posting list does not repay: a
- * term's postings are decoded once and kept, and each query adds them up into one array.
+ * scores are equal to the searcher's, bit for bit (LikeScoresTest compares the two). What is left
+ * out is Lucene's scorer set-up per term and query and the skipping machinery that a small posting
+ * list does not repay: each query walks its terms' postings (held in arrays by the similar classes'
+ * index, {@link CountsReader}) and adds them up into one array.
  *
  * <p>Only queries whose terms' postings together are at most {@link #MAX_POSTINGS} long are
  * scored here; longer ones, where Lucene's skipping of classes that cannot make the list pays, go
@@ -42,12 +42,8 @@ final class LikeScores {
     /** The most postings a query may add up here (about fifteen terms of up to a fifth of 20,000 classes). */
     static final int MAX_POSTINGS = 60_000;
 
-    /** One term's postings: documents in order and the term's frequency in each. */
-    private record Postings(int[] docs, int[] freqs) {
-    }
-
-    /** One clause of a query: its term, its postings, and Lucene's scorer for it in this query. */
-    private record Clause(Postings postings, Similarity.SimScorer scorer, long[] norms) {
+    /** One clause of a query: its term's postings, and Lucene's scorer for the term in this query. */
+    private record Clause(PostingsEnum postings, Similarity.SimScorer scorer, long[] norms) {
     }
 
     /**
@@ -73,7 +69,6 @@ final class LikeScores {
     private final IndexSearcher searcher;
     private final LeafReader leaf;
     private final int maxPostings;
-    private final Map<Term, Postings> postings = new ConcurrentHashMap<>();
     private final Map<String, long[]> norms = new HashMap<>();
     private final ThreadLocal<Sums> sums;
 
@@ -108,11 +103,9 @@ final class LikeScores {
         }
         Sums s = sums.get();
         for (Clause c : clauses) {
-            int[] docs = c.postings().docs();
-            int[] freqs = c.postings().freqs();
-            for (int i = 0; i < docs.length; i++) {
-                int doc = docs[i];
-                s.add(doc, c.scorer().score(freqs[i], c.norms() == null ? 1L : c.norms()[doc]));
+            PostingsEnum postings = c.postings();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                s.add(doc, c.scorer().score(postings.freq(), c.norms() == null ? 1L : c.norms()[doc]));
             }
         }
         return s.drain();
@@ -147,45 +140,21 @@ final class LikeScores {
                 return null;
             }
             Term term = tq.getTerm();
-            // As TermQuery's weight makes its scorer: the term's statistics across the index, the field's, the boost.
-            TermStates states = TermStates.build(searcher, term, true);
-            if (states.docFreq() == 0) {
+            Terms fieldTerms = leaf.terms(term.field());
+            TermsEnum te = fieldTerms == null ? null : fieldTerms.iterator();
+            if (te == null || !te.seekExact(term.bytes())) {
                 continue; // matches nothing, adds nothing
             }
-            Postings p = postings.computeIfAbsent(term, this::read);
-            length += p.docs().length;
+            length += te.docFreq();
             if (length > maxPostings) {
                 return null;
             }
+            // As TermQuery's weight makes its scorer (one segment): the term's statistics, the field's, the boost.
             Similarity.SimScorer scorer = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(term.field()),
-                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-            clauses.add(new Clause(p, scorer, norms.get(term.field())));
+                    searcher.termStatistics(term, te.docFreq(), te.totalTermFreq()));
+            clauses.add(new Clause(te.postings(null, PostingsEnum.FREQS), scorer, norms.get(term.field())));
         }
         return clauses;
-    }
-
-    private Postings read(Term term) {
-        try {
-            PostingsEnum pe = leaf.postings(term, PostingsEnum.FREQS);
-            if (pe == null) {
-                return new Postings(new int[0], new int[0]);
-            }
-            int[] docs = new int[16];
-            int[] freqs = new int[16];
-            int n = 0;
-            for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                if (n == docs.length) {
-                    docs = java.util.Arrays.copyOf(docs, n * 2);
-                    freqs = java.util.Arrays.copyOf(freqs, n * 2);
-                }
-                docs[n] = doc;
-                freqs[n] = pe.freq();
-                n++;
-            }
-            return new Postings(java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(freqs, n));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Each document's norm in a field as the scorers read it (null when the field has none: Lucene then uses 1). */
