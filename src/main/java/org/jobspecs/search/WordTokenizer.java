@@ -13,6 +13,15 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class WordTokenizer extends Tokenizer {
 
+    /** Which ASCII characters are letters or digits. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+    static {
+        for (int c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = isWordChar(c);
+        }
+    }
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private char[] text = new char[4096];
@@ -53,15 +62,16 @@ final class WordTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        while (pos < length && !isWordChar(Character.codePointAt(text, pos, length))) {
-            pos += Character.charCount(Character.codePointAt(text, pos, length));
+        int n;
+        while (pos < length && (n = wordCharCount(pos)) <= 0) {
+            pos -= n;
         }
         if (pos >= length) {
             return false;
         }
         int start = pos;
         pos = skipWord(pos);
-        while (pos + 1 < length && isApostrophe(text[pos]) && isWordChar(Character.codePointAt(text, pos + 1, length))) {
+        while (pos + 1 < length && isApostrophe(text[pos]) && wordCharCount(pos + 1) > 0) {
             pos = skipWord(pos + 1);
         }
         term.copyBuffer(text, start, pos - start);
@@ -71,14 +81,26 @@ final class WordTokenizer extends Tokenizer {
 
     private int skipWord(int from) {
         int p = from;
-        while (p < length) {
-            int cp = Character.codePointAt(text, p, length);
-            if (!isWordChar(cp)) {
-                break;
-            }
-            p += Character.charCount(cp);
+        int n;
+        while (p < length && (n = wordCharCount(p)) > 0) {
+            p += n;
         }
         return p;
+    }
+
+    /**
+     * The code point at {@code p}: its length in chars if it is a word character, minus its length if
+     * not. ASCII (most of any spec) is looked up in a table; only other characters are decoded and
+     * classified (issue 15: the scan runs over every word of every class, twice per build).
+     */
+    private int wordCharCount(int p) {
+        char c = text[p];
+        if (c < 0x80) {
+            return ASCII_WORD[c] ? 1 : -1;
+        }
+        int cp = Character.codePointAt(text, p, length);
+        int count = Character.charCount(cp);
+        return isWordChar(cp) ? count : -count;
     }
 
     @Override
