@@ -60,6 +60,8 @@ final class CountsReader extends LeafReader {
 
     private final int maxDoc;
     private final Map<String, Field> fields = new HashMap<>();
+    /** Per counted field, each word's document frequency, by the word as counted ({@link #docFreq(String, String)}). */
+    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
     private final FieldInfos fieldInfos;
     private final TermVectors vectors;
 
@@ -119,6 +121,9 @@ final class CountsReader extends LeafReader {
             norms[doc] = similarity.computeNorm(new FieldInvertState(Version.LATEST.major, info.name, IndexOptions.DOCS_AND_FREQS,
                     length, length, 0, 0, maxFreq, counts.words().length));
         }
+        Map<String, Integer> docFreqs = new HashMap<>(byWord.size() * 2);
+        byWord.forEach((word, g) -> docFreqs.put(word, g.size));
+        this.docFreqs.put(info.name, docFreqs);
         Growing[] sorted = byWord.values().toArray(new Growing[0]);
         Arrays.sort(sorted, (a, b) -> a.term.compareTo(b.term));
         int n = sorted.length;
@@ -136,6 +141,16 @@ final class CountsReader extends LeafReader {
             ords.put(g.term, i);
         }
         return new Field(info, terms, ords, docs, freqs, totals, sumTotalTermFreq, sumDocFreq, docCount, norms);
+    }
+
+    /**
+     * The number of documents a counted field's word is in (0 if none): {@link #docFreq(org.apache.lucene.index.Term)}
+     * without making the word's bytes (issue 15: {@link LikeTerms} asks it for every word of every class).
+     */
+    int docFreq(String field, String word) {
+        Map<String, Integer> byWord = docFreqs.get(field);
+        Integer n = byWord == null ? null : byWord.get(word);
+        return n == null ? 0 : n;
     }
 
     /** The key field: each document's one term, frequency 1, no norms. */

@@ -159,18 +159,10 @@ public final class SimilarClasses {
             return similar;
         }
         // One segment, documents in code order: document number i is sources.get(i).
-        LeafReader leaf = index(sources, words);
-        SearchAnalyzer analyzer = new SearchAnalyzer();
+        CountsReader leaf = index(sources, words);
         IndexSearcher searcher = new IndexSearcher(leaf);
         searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
-        MoreLikeThis mlt = moreLikeThis(leaf);
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {TITLE, TEXT});
-        mlt.setMinTermFreq(settings.minTermFreq());
-        mlt.setMinDocFreq(settings.minDocFreq());
-        mlt.setMaxQueryTerms(settings.maxQueryTerms());
-        mlt.setMaxDocFreq(settings.maxDocFreq(sources.size()));
-        mlt.setBoost(true);
+        LikeTerms mlt = new LikeTerms(List.of(TITLE, TEXT), words, leaf, settings);
         LikeScores scores = new LikeScores(searcher, leaf, List.of(TITLE, TEXT), maxPostings);
         List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
                 .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
@@ -182,24 +174,16 @@ public final class SimilarClasses {
         return similar;
     }
 
-    private static MoreLikeThis moreLikeThis(LeafReader leaf) {
-        try {
-            return new MoreLikeThis(leaf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The index the similar classes are found in, one document per source in the same order: its
      * title's and its text's counted words ({@code words}) and its code.
      */
-    static LeafReader index(List<Source> sources, List<WordVectors.Counts[]> words) {
+    static CountsReader index(List<Source> sources, List<WordVectors.Counts[]> words) {
         return new CountsReader(List.of(TITLE, TEXT), words, CODE, sources.stream().map(Source::code).toList(),
                 IndexSearcher.getDefaultSimilarity());
     }
 
-    private static List<String> similar(List<Source> sources, int doc, MoreLikeThis mlt, IndexSearcher searcher, LikeScores scores, float minShare) {
+    private static List<String> similar(List<Source> sources, int doc, LikeTerms mlt, IndexSearcher searcher, LikeScores scores, float minShare) {
         Source source = sources.get(doc);
         try {
             Query like = mlt.like(doc);

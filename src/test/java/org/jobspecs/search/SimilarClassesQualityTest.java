@@ -112,6 +112,14 @@ class SimilarClassesQualityTest {
         });
     }
 
+    /** Issue 15: {@link LikeTerms} makes MoreLikeThis' query for every class of the demo site and of the 2,000-class catalog. */
+    @Test
+    void issue15QueriesAreMoreLikeThisOnes() throws IOException {
+        for (List<SimilarClasses.Source> sources : sets.values()) {
+            LikeTermsTest.assertSameQueries(sources, SimilarClasses.DEFAULT);
+        }
+    }
+
     @Test
     void issue13SimilarClassesMeetTheMeasuredHitRates() throws IOException {
         List<Outcome> outcomes = outcomes(SimilarClasses.DEFAULT);
