@@ -30,6 +30,12 @@ import org.jobspecs.site.Page;
  */
 public final class PageRenderer {
 
+    /**
+     * Issue 15: each render thread's page writer, emptied for each page; its buffer (32 KiB, grown to
+     * the largest page) was allocated anew for each of a build's pages, a tenth of all it allocates.
+     */
+    private static final ThreadLocal<Utf8Output> OUTPUT = ThreadLocal.withInitial(() -> new Utf8Output(32 * 1024));
+
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
     private final String templateFolder;
@@ -120,7 +126,7 @@ public final class PageRenderer {
         }
         try {
             Template template = freemarker.getTemplate(page.template());
-            Utf8Output out = new Utf8Output(32 * 1024);
+            Utf8Output out = OUTPUT.get().reset();
             // The view wrapped once: a Map would wrap it anew at every ${page.…} of the templates.
             SimpleHash root = new SimpleHash(wrapper);
             root.put("page", wrapper.wrap(page.view()));

@@ -23,6 +23,13 @@ final class Utf8Output extends Writer {
         buf = new byte[capacity];
     }
 
+    /** Empties the writer for the next page, keeping its buffer (issue 15: one per render thread, not per page). */
+    Utf8Output reset() {
+        len = 0;
+        pending = 0;
+        return this;
+    }
+
     @Override
     public void write(int c) {
         put((char) c);
