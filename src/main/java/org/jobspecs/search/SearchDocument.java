@@ -38,7 +38,16 @@ public record SearchDocument(String code, List<String> formerCodes, String title
     private static final int SNIPPET = 240;
 
     public static SearchDocument of(ClassView c) {
-        StringBuilder body = new StringBuilder();
+        // Issue 15: the sections' texts first, so that the body is made in a buffer of its size (grown
+        // by doubling, its copies were a twentieth of what a build allocates).
+        String[] texts = new String[c.sections().size()];
+        int size = 512;
+        for (int i = 0; i < texts.length; i++) {
+            SectionView s = c.sections().get(i);
+            texts[i] = s.text();
+            size += (s.name() == null ? 0 : s.name().length()) + texts[i].length() + 2;
+        }
+        StringBuilder body = new StringBuilder(size);
         line(body, String.join("; ", c.formerTitles()));
         line(body, String.join(" ", c.formerCodes()));
         line(body, c.flsa());
@@ -50,9 +59,9 @@ public record SearchDocument(String code, List<String> formerCodes, String title
         String pay = c.pay() == null ? "" : c.pay().range() + " " + c.pay().timeBase();
         line(body, pay);
         String snippet = "";
-        for (SectionView s : c.sections()) {
-            line(body, s.name());
-            String text = s.text();
+        for (int i = 0; i < texts.length; i++) {
+            line(body, c.sections().get(i).name());
+            String text = texts[i];
             line(body, text);
             if (snippet.isEmpty()) {
                 snippet = text.length() <= SNIPPET ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET)) + " …";
