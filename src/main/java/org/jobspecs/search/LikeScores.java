@@ -19,7 +19,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * Issue 15: the score of every class a {@link org.apache.lucene.queries.mlt.MoreLikeThis} query
@@ -42,8 +44,44 @@ final class LikeScores {
     /** The most postings a query may add up here (about fifteen terms of up to a fifth of 20,000 classes). */
     static final int MAX_POSTINGS = 60_000;
 
-    /** One clause of a query: its term's postings, and Lucene's scorer for the term in this query. */
-    private record Clause(PostingsEnum postings, Similarity.SimScorer scorer, long[] norms) {
+    /** One clause of a query: its term's postings, and how the term is scored in this query. */
+    private record Clause(PostingsEnum postings, TermScorer scorer, long[] norms) {
+    }
+
+    /** A term's score in a query, from its frequency in a document and the document's norm. */
+    interface TermScorer {
+        float score(float freq, long norm);
+    }
+
+    /**
+     * Issue 15: what {@link BM25Similarity#scorer} makes, without making it for each term of each
+     * query: the length cache (256 divisions) is the field's, made once, and the term's weight is its
+     * boost times its idf, computed as BM25Similarity computes them (Lucene 9.12), float for float;
+     * the score is its {@code BM25Scorer}'s. Bm25Test compares the scores with Lucene's scorers.
+     */
+    static final class Bm25Field {
+        private final float k1;
+        private final float b;
+        private final long docCount;
+        private final float[] cache = new float[256];
+
+        Bm25Field(BM25Similarity similarity, CollectionStatistics field) {
+            this.k1 = similarity.getK1();
+            this.b = similarity.getB();
+            this.docCount = field.docCount();
+            float avgdl = (float) (field.sumTotalTermFreq() / (double) field.docCount());
+            for (int i = 0; i < cache.length; i++) {
+                cache[i] = 1f / (k1 * ((1 - b) + b * (float) SmallFloat.byte4ToInt((byte) i) / avgdl));
+            }
+        }
+
+        /** The term's scorer in a query with this boost, for a term in {@code docFreq} documents. */
+        TermScorer scorer(float boost, long docFreq) {
+            float idf = (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+            float weight = boost * idf;
+            float[] c = cache;
+            return (freq, norm) -> weight - weight / (1f + freq * c[((byte) norm) & 0xFF]);
+        }
     }
 
     /**
@@ -70,6 +108,8 @@ final class LikeScores {
     private final LeafReader leaf;
     private final int maxPostings;
     private final Map<String, long[]> norms = new HashMap<>();
+    /** Per field, its BM25 cache, when the searcher's similarity is Lucene's BM25 itself (else Lucene's scorers are made per term). */
+    private final Map<String, Bm25Field> bm25 = new HashMap<>();
     private final ThreadLocal<Sums> sums;
 
     /**
@@ -85,6 +125,10 @@ final class LikeScores {
         try {
             for (String field : fields) {
                 norms.put(field, norms(leaf, field));
+                CollectionStatistics stats = searcher.collectionStatistics(field);
+                if (searcher.getSimilarity().getClass() == BM25Similarity.class && stats != null) {
+                    bm25.put(field, new Bm25Field((BM25Similarity) searcher.getSimilarity(), stats));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,8 +194,14 @@ final class LikeScores {
                 return null;
             }
             // As TermQuery's weight makes its scorer (one segment): the term's statistics, the field's, the boost.
-            Similarity.SimScorer scorer = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(term.field()),
-                    searcher.termStatistics(term, te.docFreq(), te.totalTermFreq()));
+            Bm25Field field = bm25.get(term.field());
+            TermScorer scorer;
+            if (field != null) {
+                scorer = field.scorer(boost, te.docFreq());
+            } else {
+                scorer = searcher.getSimilarity().scorer(boost, searcher.collectionStatistics(term.field()),
+                        searcher.termStatistics(term, te.docFreq(), te.totalTermFreq()))::score;
+            }
             clauses.add(new Clause(te.postings(null, PostingsEnum.FREQS), scorer, norms.get(term.field())));
         }
         return clauses;

@@ -155,4 +155,28 @@ class LikeScoresTest {
         assertNull(scores.scores(must), "a required clause");
         assertNull(scores.scores(new TermQuery(new Term("other", "w1"))), "a field not given");
     }
+
+    /** Issue 15: the BM25 scores made from a field's cache are those of Lucene's own scorers, bit for bit. */
+    @Test
+    void bm25ScoresAreLucenesScorers() {
+        Random random = new Random(15);
+        org.apache.lucene.search.similarities.BM25Similarity bm25 = new org.apache.lucene.search.similarities.BM25Similarity();
+        for (int round = 0; round < 2_000; round++) {
+            long docCount = 1 + random.nextInt(random.nextBoolean() ? 50 : 200_000);
+            long sumTotalTermFreq = docCount * (1 + random.nextInt(500)) + random.nextInt(1000);
+            org.apache.lucene.search.CollectionStatistics field = new org.apache.lucene.search.CollectionStatistics("text", docCount + random.nextInt(10),
+                    docCount, sumTotalTermFreq, sumTotalTermFreq);
+            LikeScores.Bm25Field ours = new LikeScores.Bm25Field(bm25, field);
+            long docFreq = 1 + (long) (random.nextDouble() * docCount);
+            float boost = random.nextInt(4) == 0 ? 1f : 1f + random.nextFloat() * 9f;
+            org.apache.lucene.search.similarities.Similarity.SimScorer lucene = bm25.scorer(boost, field,
+                    new org.apache.lucene.search.TermStatistics(new org.apache.lucene.util.BytesRef("w"), docFreq, docFreq + random.nextInt(100)));
+            LikeScores.TermScorer scorer = ours.scorer(boost, docFreq);
+            for (int norm = 0; norm < 256; norm++) {
+                float freq = 1 + random.nextInt(random.nextBoolean() ? 5 : 1000);
+                assertEquals(Float.floatToIntBits(lucene.score(freq, norm)), Float.floatToIntBits(scorer.score(freq, norm)),
+                        "round " + round + ", norm " + norm);
+            }
+        }
+    }
 }
