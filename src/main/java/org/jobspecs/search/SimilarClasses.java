@@ -254,7 +254,13 @@ public final class SimilarClasses {
         for (int i = 0; i < all.count(); i++) {
             int other = all.docs()[i];
             float score = all.scores()[i];
-            if (other == doc || score < floor || !candidate(sources.get(other), source)) {
+            if (other == doc || score < floor) {
+                continue;
+            }
+            if (n == MAX && (score < topScore[MAX - 1] || score == topScore[MAX - 1] && other > top[MAX - 1])) {
+                continue; // below the list as it is: whether it is a candidate does not matter
+            }
+            if (!candidate(sources.get(other), source)) {
                 continue;
             }
             // Insertion into the short list, kept in rank order (higher score, then lower document number).
