@@ -41,12 +41,13 @@ import org.jobspecs.spec.SectionKind;
  * words: {@link CountsReader}), one document per class in code order: its title and the approved text of the sections that say what the work is (definition,
  * distinguishing features and duties; not the working conditions, physical demands, employment
  * standards or knowledge and abilities lists, which many unrelated classes share word for word). Each class's
- * most telling words (tf-idf, from the words the index was given: {@link WordVectors}) make a query; the hits are the classes
+ * most telling words (tf-idf, from the words the index was given) make {@link MoreLikeThis}' query, made
+ * the way it makes it from the counted words ({@link LikeTerms}, tested against it); the hits are the classes
  * whose text matches them best, without the class itself, the other classes of its series (its
  * career path lists them) and abolished classes, most similar first and, at equal score, in code
  * order. A hit must score at least {@link #MIN_SHARE} of the score the class's own text gets, so a
  * small site does not fill the list with classes that share only common words. Each query's
- * scores are summed from its terms' postings with Lucene's own term scorers ({@link LikeScores});
+ * scores are summed from its terms' postings with Lucene's BM25 scores ({@link LikeScores});
  * a query whose postings are too long for that runs in Lucene's searcher, unfiltered with a small
  * top-k, so that its block-max WAND skips documents that cannot make the list. Either way the
  * exclusions are applied to the hits, and the lists are the same.
