@@ -34,11 +34,18 @@ import org.jobspecs.spec.SectionAliases;
  */
 final class MarkdownSpecReader {
 
-    /** Thread-safe; built once because building a parser is not free. */
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    /**
+     * Thread-safe; built once because building a parser is not free. Its inline parser makes blocks
+     * without inline markup directly ({@link PlainInlineParser}, issue 15).
+     */
+    private static final Parser PARSER = stockParser().inlineParserFactory(PlainInlineParser.FACTORY).build();
+
+    /** The parser's settings with commonmark's own inline parser (the oracle of {@link PlainInlineParser}'s tests). */
+    static Parser.Builder stockParser() {
+        return Parser.builder()
+                .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
 
     private final Location file;
     private final Problems problems;
