@@ -35,6 +35,8 @@ final class PlainInlineParser implements InlineParser {
     private final InlineParserContext context;
     /** Characters that start inline markup (or end the input, {@code \0}), by char value. */
     private final boolean[] special;
+    /** The low bytes of the line being looked at. */
+    private byte[] buffer = new byte[256];
     private InlineParser stock;
     /** How many blocks went to the stock parser (for tests). */
     int handedOn;
@@ -107,15 +109,37 @@ final class PlainInlineParser implements InlineParser {
         }
     }
 
+    /**
+     * Whether no line holds a special character. A String line's chars are copied to bytes (their low
+     * bytes: a Latin-1 line as it is stored, a copy without a loop) and looked up by byte, cheaper than
+     * {@code charAt} per char under C1 (issue 15). A char above U+00FF may share its low byte with a
+     * special character and then sends the block to the stock parser needlessly, never wrongly.
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, which is the point
     private boolean plain(List<SourceLine> lines) {
         boolean[] special = this.special;
         int limit = special.length;
         for (int l = 0, n = lines.size(); l < n; l++) {
             CharSequence content = lines.get(l).getContent();
-            for (int i = 0, length = content.length(); i < length; i++) {
-                char c = content.charAt(i);
-                if (c < limit && special[c]) {
-                    return false;
+            int length = content.length();
+            if (content instanceof String s && limit <= 256) {
+                byte[] bytes = buffer;
+                if (bytes.length < length) {
+                    bytes = buffer = new byte[Math.max(length, 2 * bytes.length)];
+                }
+                s.getBytes(0, length, bytes, 0);
+                for (int i = 0; i < length; i++) {
+                    int b = bytes[i] & 0xFF;
+                    if (b < limit && special[b]) {
+                        return false;
+                    }
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    char c = content.charAt(i);
+                    if (c < limit && special[c]) {
+                        return false;
+                    }
                 }
             }
         }

@@ -331,16 +331,28 @@ class PlainInlineParserTest {
         Paragraph p = new Paragraph();
         SourceLines lines = SourceLines.empty();
         lines.addLine(SourceLine.of("Performs duties  ", SourceSpan.of(3, 0, 40, 17)));
-        lines.addLine(SourceLine.of("of the class — é 😀\t", SourceSpan.of(4, 2, 59, 20)));
+        lines.addLine(SourceLine.of(new StringBuilder("of the class — é 中\t "), SourceSpan.of(4, 2, 59, 20))); // not a String
+        lines.addLine(SourceLine.of("   and others \t", SourceSpan.of(5, 0, 80, 15)));
         parser.parse(lines, p);
         assertEquals(0, parser.handedOn);
         assertEquals("org.commonmark.node.Paragraph\n"
                 + "  org.commonmark.node.Text getLiteral=Performs duties span(3:0 @40+17)\n"
                 + "  org.commonmark.node.HardLineBreak\n"
-                + "  org.commonmark.node.Text getLiteral=of the class — é 😀 span(4:2 @59+20)\n", dump(p));
+                + "  org.commonmark.node.Text getLiteral=of the class — é 中\\t span(4:2 @59+20)\n"
+                + "  org.commonmark.node.SoftLineBreak\n"
+                + "  org.commonmark.node.Text getLiteral=   and others span(5:0 @80+15)\n", dump(p));
         Paragraph marked = new Paragraph();
         parser.parse(SourceLines.of(SourceLine.of("a *b*", null)), marked);
         assertEquals(1, parser.handedOn);
+    }
+
+    /** A char above U+00FF whose low byte is a special character's sends its block to the stock parser, with the same tree. */
+    @Test
+    void aCharSharingASpecialCharactersLowByteIsHandedOn() {
+        Counted counted = new Counted();
+        assertSame("Knowledge \u015b of \u2026 the \ud83d\ude00 class\n", "low bytes [ & and NUL", counted);
+        assertEquals(0, counted.plain);
+        assertEquals(1, counted.stock);
     }
 
     @Test
