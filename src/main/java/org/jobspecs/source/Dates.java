@@ -30,13 +30,48 @@ public final class Dates {
                 .toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT);
     }
 
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
+
     /** An ISO date, or empty when the text is not one (wrong shape or impossible). */
     public static Optional<LocalDate> iso(String text) {
+        String t = text.strip();
+        if (isPlainIsoShape(t)) {
+            // the usual "YYYY-MM-DD" read without the formatter's machinery (issue 15): the formatter
+            // reads these ten ASCII characters as these three numbers, and its strict resolving is
+            // LocalDate.of's check (DatesTest compares the two)
+            try {
+                return Optional.of(LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10)));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
         try {
-            return Optional.of(LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT)));
+            return Optional.of(LocalDate.parse(t, ISO));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a text is four ASCII digits, '-', two digits, '-', two digits. */
+    static boolean isPlainIsoShape(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** A date as a Word export writes it: "7/1/09", "7/1/2009", "October 8, 2025" or ISO. */

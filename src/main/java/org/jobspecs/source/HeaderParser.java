@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
 import org.jobspecs.spec.Field;
@@ -30,8 +28,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class HeaderParser {
 
-    private static final Pattern JBAKE_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_.-]*)\\s*=(.*)");
-    private static final Pattern JBAKE_END = Pattern.compile("~{6,}\\s*");
+    // A JBake header line is what "([A-Za-z][A-Za-z0-9_.-]*)\\s*=(.*)" matches, its end what "~{6,}\\s*"
+    // matches: both read by hand, without a Matcher per line (issue 15; HeaderParserSameAnswersTest).
 
     private HeaderParser() {
     }
@@ -42,16 +40,16 @@ final class HeaderParser {
     }
 
     static Optional<Header> parse(String text, Location file, Problems problems) {
-        String[] lines = text.split("\n", -1);
+        Lines lines = new Lines(text);
         int first = 0;
-        while (first < lines.length && lines[first].isBlank()) {
+        while (lines.has(first) && lines.get(first).isBlank()) {
             first++;
         }
-        if (first < lines.length && lines[first].strip().equals("---")) {
+        if (lines.has(first) && lines.get(first).strip().equals("---")) {
             return yaml(lines, first, file, problems);
         }
-        for (int i = first; i < lines.length; i++) {
-            if (JBAKE_END.matcher(lines[i]).matches()) {
+        for (int i = first; lines.has(i); i++) {
+            if (isJbakeEnd(lines.get(i))) {
                 return jbake(lines, first, i, file, problems);
             }
         }
@@ -60,30 +58,131 @@ final class HeaderParser {
         return Optional.empty();
     }
 
-    private static Optional<Header> jbake(String[] lines, int first, int end, Location file, Problems problems) {
+    /**
+     * The text's lines (as {@code text.split("\n", -1)} gives them), split only as far as they are
+     * asked for: the header's, not the body's, which is cut off whole (issue 15).
+     */
+    private static final class Lines {
+        private final String text;
+        private final List<String> lines = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
+        /** Where the next line not yet split starts, or -1 after the last. */
+        private int next;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        boolean has(int line) {
+            while (lines.size() <= line && next >= 0) {
+                int end = text.indexOf('\n', next);
+                starts.add(next);
+                lines.add(end < 0 ? text.substring(next) : text.substring(next, end));
+                next = end < 0 ? -1 : end + 1;
+            }
+            return line < lines.size();
+        }
+
+        String get(int line) {
+            return lines.get(line);
+        }
+
+        /** The lines from {@code line} on, joined by line feeds: the text from where that line starts. */
+        String from(int line) {
+            return has(line) ? text.substring(starts.get(line)) : "";
+        }
+    }
+
+    /** Whether a line is six or more {@code ~} and then only regex whitespace ({@code \s}). */
+    static boolean isJbakeEnd(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && line.charAt(i) == '~') {
+            i++;
+        }
+        if (i < 6) {
+            return false;
+        }
+        for (; i < n; i++) {
+            if (!isRegexSpace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the key of a header line {@code key=value} ends: after a letter and then letters, digits, {@code _ . -}. */
+    private static int jbakeKeyEnd(String line) {
+        int i = 1;
+        while (i < line.length() && isKeyChar(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The index of the {@code =} of a header line {@code key=value}, or -1 if the line is not one: a
+     * key, regex whitespace, {@code =}, and a value without a line terminator ({@code .} of a regex
+     * matches none of them).
+     */
+    static int jbakeEquals(String line) {
+        int n = line.length();
+        if (n == 0 || !isAsciiLetter(line.charAt(0))) {
+            return -1;
+        }
+        int i = jbakeKeyEnd(line);
+        while (i < n && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i == n || line.charAt(i) != '=') {
+            return -1;
+        }
+        for (int j = i + 1; j < n; j++) {
+            char c = line.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isKeyChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-';
+    }
+
+    /** {@code \s} of a regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static Optional<Header> jbake(Lines lines, int first, int end, Location file, Problems problems) {
         Map<String, Field> values = new LinkedHashMap<>();
         boolean ok = true;
         for (int i = first; i < end; i++) {
-            String line = lines[i];
+            String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            Matcher m = JBAKE_LINE.matcher(line);
-            if (!m.matches()) {
+            int equals = jbakeEquals(line);
+            if (equals < 0) {
                 problems.error(file.atLine(i + 1), "malformed header line \"" + line.strip() + "\"",
                         "write it as key=value, or end the header with a line '~~~~~~' before the text");
                 ok = false;
                 continue;
             }
-            ok &= put(values, m.group(1), new Field(m.group(2).strip(), i + 1), file, problems);
+            ok &= put(values, line.substring(0, jbakeKeyEnd(line)), new Field(line.substring(equals + 1).strip(), i + 1), file, problems);
         }
-        return ok ? Optional.of(new Header(values, Map.of(), join(lines, end + 1), end + 2)) : Optional.empty();
+        return ok ? Optional.of(new Header(values, Map.of(), lines.from(end + 1), end + 2)) : Optional.empty();
     }
 
-    private static Optional<Header> yaml(String[] lines, int first, Location file, Problems problems) {
+    private static Optional<Header> yaml(Lines lines, int first, Location file, Problems problems) {
         int end = -1;
-        for (int i = first + 1; i < lines.length; i++) {
-            if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+        for (int i = first + 1; lines.has(i); i++) {
+            if (lines.get(i).strip().equals("---") || lines.get(i).strip().equals("...")) {
                 end = i;
                 break;
             }
@@ -96,7 +195,7 @@ final class HeaderParser {
         StringBuilder yamlText = new StringBuilder();
         for (int i = 0; i < end; i++) {
             // Keep line numbers: lines before and including the opening '---' become empty.
-            yamlText.append(i > first ? lines[i] : "").append('\n');
+            yamlText.append(i > first ? lines.get(i) : "").append('\n');
         }
         Node root;
         try {
@@ -114,7 +213,7 @@ final class HeaderParser {
         Map<String, Field> values = new LinkedHashMap<>();
         Map<String, List<Map<String, Field>>> lists = new LinkedHashMap<>();
         if (root == null) {
-            return Optional.of(new Header(values, lists, join(lines, end + 1), end + 2));
+            return Optional.of(new Header(values, lists, lines.from(end + 1), end + 2));
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.error(file.atLine(first + 2), "YAML front matter must be a list of 'key: value' lines",
@@ -140,7 +239,7 @@ final class HeaderParser {
                 ok = false;
             }
         }
-        return ok ? Optional.of(new Header(values, lists, join(lines, end + 1), end + 2)) : Optional.empty();
+        return ok ? Optional.of(new Header(values, lists, lines.from(end + 1), end + 2)) : Optional.empty();
     }
 
     /** A sequence item: a scalar becomes {"value": …}, a mapping its scalar entries. */
@@ -168,16 +267,5 @@ final class HeaderParser {
             return false;
         }
         return true;
-    }
-
-    private static String join(String[] lines, int from) {
-        StringBuilder body = new StringBuilder();
-        for (int i = from; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
-        return body.toString();
     }
 }

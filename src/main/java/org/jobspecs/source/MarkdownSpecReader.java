@@ -34,21 +34,28 @@ import org.jobspecs.spec.SectionAliases;
  */
 final class MarkdownSpecReader {
 
-    /** Thread-safe; built once because building a parser is not free. */
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    /**
+     * Thread-safe; built once because building a parser is not free. Its inline parser makes blocks
+     * without inline markup directly ({@link PlainInlineParser}, issue 15).
+     */
+    private static final Parser PARSER = stockParser().inlineParserFactory(PlainInlineParser.FACTORY).build();
+
+    /** The parser's settings with commonmark's own inline parser (the oracle of {@link PlainInlineParser}'s tests). */
+    static Parser.Builder stockParser() {
+        return Parser.builder()
+                .extensions(List.of(StrikethroughExtension.builder().requireTwoTildes(true).build(), TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
 
     private final Location file;
     private final Problems problems;
     private final String title;
-    private final SectionAliases aliases;
+    private final HeadingNames headings;
     private final MarkdownInlines inlines;
 
-    private MarkdownSpecReader(Location file, int firstLine, String title, SectionAliases aliases, Problems problems) {
+    private MarkdownSpecReader(Location file, int firstLine, String title, HeadingNames headings, Problems problems) {
         this.file = file;
-        this.aliases = aliases;
+        this.headings = headings;
         this.title = title;
         this.problems = problems;
         this.inlines = new MarkdownInlines(file, firstLine - 1, problems);
@@ -61,7 +68,13 @@ final class MarkdownSpecReader {
      */
     static List<Section> read(String body, int firstLine, String title, SectionAliases aliases, Location file,
                               Problems problems) {
-        return new MarkdownSpecReader(file, firstLine, title, aliases, problems).sections(PARSER.parse(body));
+        return read(body, firstLine, title, new HeadingNames(aliases), file, problems);
+    }
+
+    /** As above, with what headings name remembered across the sources of one reader. */
+    static List<Section> read(String body, int firstLine, String title, HeadingNames headings, Location file,
+                              Problems problems) {
+        return new MarkdownSpecReader(file, firstLine, title, headings, problems).sections(PARSER.parse(body));
     }
 
     private List<Section> sections(Node document) {
@@ -69,7 +82,7 @@ final class MarkdownSpecReader {
         Heading current = null;
         List<Block> blocks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading h && SectionAliases.isUnplaced(MarkdownInlines.plain(h))) {
+            if (node instanceof Heading h && headings.isUnplaced(MarkdownInlines.plain(h))) {
                 problems.error(file.atLine(line(h)), "imported text under \"" + SectionAliases.UNPLACED + "\" has not been placed yet",
                         "move each paragraph under the section where it belongs (or delete it), then remove the \""
                                 + SectionAliases.UNPLACED + "\" heading");
@@ -101,7 +114,7 @@ final class MarkdownSpecReader {
 
     private Section section(Heading heading, List<Block> blocks) {
         List<Inline> title = inlines.of(heading);
-        return new Section(aliases.forHeading(MarkdownInlines.plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
+        return new Section(headings.kind(MarkdownInlines.plain(heading)).orElse(null), title, List.copyOf(blocks), line(heading));
     }
 
     private void block(Node node, List<Block> into) {

@@ -13,6 +13,7 @@ public final class SpecReader {
 
     private final String agency;
     private final SectionAliases aliases;
+    private final HeadingNames headings;
 
     /**
      * @param agency  the site's agency name, checked against Word exports' agency lines
@@ -21,6 +22,7 @@ public final class SpecReader {
     public SpecReader(String agency, SectionAliases aliases) {
         this.agency = agency;
         this.aliases = aliases;
+        this.headings = new HeadingNames(aliases);
     }
 
     /** Whether a file name is a spec source this reader understands. */
@@ -66,7 +68,7 @@ public final class SpecReader {
         MetadataReader.Metadata meta = MetadataReader.read(header.get(), file, problems);
         Field title = meta.fields().get(RegisterField.TITLE);
         var sections = MarkdownSpecReader.read(header.get().body(), header.get().bodyLine(),
-                title == null ? null : title.value(), aliases, file, problems);
+                title == null ? null : title.value(), headings, file, problems);
         return Optional.of(new SpecSource(file, meta.fields(), meta.approval(), meta.history(), meta.revisers(),
                 sections, meta.draft()));
     }

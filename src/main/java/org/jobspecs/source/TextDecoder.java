@@ -1,6 +1,9 @@
 package org.jobspecs.source;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,22 +37,24 @@ final class TextDecoder {
             problems.notice(file, "read as UTF-16", "save it as UTF-8 to avoid this notice");
             text = decoded.get();
         } else {
-            int nul = indexOfNul(bytes);
-            if (nul >= 0) {
-                problems.error(file.atLine(lineAt(bytes, nul)), "the file contains a NUL byte, so it is not a text file",
-                        "export the spec as plain text (UTF-8) or Markdown");
-                return Optional.empty();
-            }
             int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
             // The usual case, decided on the bytes: plain ASCII (valid UTF-8 as it is) with no control
-            // character but tab and line feed, so nothing below would change or reject it.
+            // character but tab and line feed (so no NUL either), so nothing below would change or
+            // reject it. Decoded as ISO-8859-1, the same text for ASCII bytes, copied without a
+            // second look at each byte (issue 15).
             if (isPlainAscii(bytes, offset)) {
-                String plain = new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII);
+                String plain = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
                 if (plain.isBlank()) {
                     problems.error(file, "the file is empty", "write the spec, or delete the file");
                     return Optional.empty();
                 }
                 return Optional.of(plain);
+            }
+            int nul = indexOfNul(bytes);
+            if (nul >= 0) {
+                problems.error(file.atLine(lineAt(bytes, nul)), "the file contains a NUL byte, so it is not a text file",
+                        "export the spec as plain text (UTF-8) or Markdown");
+                return Optional.empty();
             }
             Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
             if (utf8.isPresent()) {
@@ -105,9 +110,33 @@ final class TextDecoder {
         return true;
     }
 
-    /** Whether every byte is ASCII and no control character but tab and line feed. */
-    private static boolean isPlainAscii(byte[] bytes, int offset) {
-        for (int i = offset; i < bytes.length; i++) {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Whether every byte is ASCII and no control character but tab and line feed. Eight bytes at a
+     * time (issue 15; under C1 a quarter of a byte loop's time): a word whose bytes are all in
+     * 0x20–0x7E passes at once; one with a byte 0x80 or above, below 0x20 (a line feed, often) or
+     * 0x7F is looked at byte by byte.
+     */
+    static boolean isPlainAscii(byte[] bytes, int offset) {
+        int i = offset;
+        int n = bytes.length;
+        for (; i + 8 <= n; i += 8) {
+            long x = (long) LONGS.get(bytes, i);
+            long del = x ^ 0x7F7F7F7F7F7F7F7FL; // a byte 0x7F becomes 0
+            // high bit set | some byte below 0x20 | some byte 0 in del (bit tricks that may flag too
+            // much when a byte is 0x80 or above, which fails anyway, never too little)
+            if (((x | ((x - 0x2020202020202020L) & ~x) | ((del - 0x0101010101010101L) & ~del)) & HIGH_BITS) != 0
+                    && !isPlainAscii(bytes, i, i + 8)) {
+                return false;
+            }
+        }
+        return isPlainAscii(bytes, i, n);
+    }
+
+    private static boolean isPlainAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             byte b = bytes[i];
             if (b < 0x20 ? b != '\t' && b != '\n' : b == 0x7F) {
                 return false;

@@ -191,4 +191,31 @@ class TextDecoderTest {
         assertEquals(Optional.of(words), text);
         assertEquals(Severity.NOTICE, only(Severity.NOTICE).severity());
     }
+
+    /** Issue 15: the check eight bytes at a time answers as a byte loop does, wherever the odd byte sits. */
+    @Test
+    void plainAsciiEightBytesAtATimeAnswersAsAByteLoop() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(15);
+        int[] odd = {0x00, 0x01, 0x08, 0x09, 0x0A, 0x0B, 0x0D, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x9F, 0xC3, 0xFF};
+        int plain = 0;
+        for (int n = 0; n < 20_000; n++) {
+            byte[] b = new byte[r.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (0x20 + r.nextInt(0x5F));
+            }
+            for (int k = r.nextInt(3); k > 0 && b.length > 0; k--) {
+                b[r.nextInt(b.length)] = (byte) odd[r.nextInt(odd.length)];
+            }
+            int offset = b.length == 0 ? 0 : r.nextInt(Math.min(4, b.length));
+            boolean expected = true;
+            for (int i = offset; i < b.length; i++) {
+                int v = b[i] & 0xFF;
+                expected &= v == '\t' || v == '\n' || (v >= 0x20 && v < 0x7F);
+            }
+            byte[] bytes = b;
+            assertEquals(expected, TextDecoder.isPlainAscii(b, offset), () -> java.util.Arrays.toString(bytes));
+            plain += expected ? 1 : 0;
+        }
+        assertTrue(plain > 2_000 && plain < 18_000, plain + " plain of 20000");
+    }
 }
