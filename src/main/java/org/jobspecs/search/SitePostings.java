@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
@@ -41,9 +43,6 @@ public final class SitePostings {
     static final class Postings {
         private final StringBuilder text = new StringBuilder();
         private int lastDoc;
-        /** Builder only: the document being analysed, and the term's frequency in it so far. */
-        private int doc = -1;
-        private int freq;
 
         void add(int doc, int freq, int norm) {
             if (!text.isEmpty()) {
@@ -66,10 +65,11 @@ public final class SitePostings {
     private final Map<String, Field> fields;
     private final SortedMap<String, Integer> words;
     private final Synonyms synonyms;
-    private final SortedSet<String> realWords;
+    /** Issue 15: found when first asked for (by the export, on a thread of its own). */
+    private final java.util.function.Supplier<SortedSet<String>> realWords;
 
     private SitePostings(List<SearchDocument> documents, Map<String, Field> fields, SortedMap<String, Integer> words, Synonyms synonyms,
-                         SortedSet<String> realWords) {
+                         java.util.function.Supplier<SortedSet<String>> realWords) {
         this.documents = documents;
         this.fields = fields;
         this.words = words;
@@ -89,7 +89,7 @@ public final class SitePostings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new SitePostings(index.documents(), fields, index.words(), index.synonyms(), index.realWords());
+        return new SitePostings(index.documents(), fields, index.words(), index.synonyms(), index::realWords);
     }
 
     private static Field read(LeafReader leaf, String field, Terms terms) throws IOException {
@@ -132,9 +132,27 @@ public final class SitePostings {
         return words;
     }
 
+    /**
+     * The real words of a dictionary near the corpus's, found once, when first asked for (made in a
+     * static method: the builder, with its analysers, is let go of).
+     */
+    private static java.util.function.Supplier<SortedSet<String>> realWords(java.nio.file.Path dictionary, java.util.Set<String> corpus) {
+        return new java.util.function.Supplier<>() {
+            private SortedSet<String> found;
+
+            @Override
+            public synchronized SortedSet<String> get() {
+                if (found == null) {
+                    found = RealWords.of(dictionary, corpus);
+                }
+                return found;
+            }
+        };
+    }
+
     /** See {@link SearchIndex#realWords()}. */
     SortedSet<String> realWords() {
-        return realWords;
+        return realWords.get();
     }
 
     Synonyms synonyms() {
@@ -142,12 +160,15 @@ public final class SitePostings {
     }
 
     /**
-     * The postings of a site's documents added one at a time, in class-code order, as a build renders
-     * the class pages (the documents kept are without their {@code body}). Each field is analysed once,
-     * with the analyzers of {@link SearchIndex}, and each term's postings are written as the document's
-     * tokens are counted. The norm byte is BM25Similarity's: {@code SmallFloat.intToByte4} of the
-     * field's number of tokens (these analyzers stack no token on another, so discounting overlaps
-     * takes nothing off). Not thread-safe: documents are added from one thread.
+     * The postings of a site's documents, made in two steps (issue 15): each document is analysed on
+     * whichever thread made it ({@link #analyse}, thread-safe), and the analysed documents are then
+     * added one at a time, in class-code order ({@link #add(Analysed)}, from one thread), which only
+     * appends each distinct term's posting and counts each distinct word. Each field is analysed once,
+     * with the analysis of {@link SearchIndex} (tokenizer, lower case, possessive, stop words, Porter
+     * stem; the title's words as typed for the exact field); the documents kept are without their
+     * {@code body}. The norm byte is BM25Similarity's: {@code SmallFloat.intToByte4} of the field's
+     * number of tokens (these analyzers stack no token on another, so discounting overlaps takes
+     * nothing off).
      */
     public static final class Builder {
 
@@ -155,10 +176,13 @@ public final class SitePostings {
         private final List<List<String>> synonyms;
         private final java.nio.file.Path dictionary;
         private final WordCounts words = new WordCounts();
-        private final Analyzer stemmed = new SearchAnalyzer(words);
-        private final Analyzer exact = new SearchAnalyzer(false);
-        private final List<FieldBuilder> fields = FIELDS.stream().map(f -> new FieldBuilder()).toList();
+        /** Title, body, department and unit (stemmed), then the title's words as typed. */
+        private final List<CharArrayMap<Postings>> terms = FIELDS.stream().map(f -> new CharArrayMap<Postings>(1 << 12, false)).toList();
+        private final int[] docCount = new int[FIELDS.size()];
+        private final long[] sumTotalTermFreq = new long[FIELDS.size()];
         private final List<SearchDocument> kept = new ArrayList<>();
+        /** The analysers not in use (one is made for each thread analysing at the same time). */
+        private final java.util.concurrent.ConcurrentLinkedQueue<Analyser> analysers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         /**
          * @param count      how many documents will be added
@@ -171,15 +195,86 @@ public final class SitePostings {
             this.dictionary = dictionary;
         }
 
-        /** Adds the next class's document (in class-code order). */
+        /**
+         * Analyses a document, ready to be added. Thread-safe: documents may be analysed on any
+         * threads, in any order. A document that a Lucene index would refuse (an immense term) is
+         * refused when it is added.
+         */
+        public Analysed analyse(SearchDocument d) {
+            Analyser a = analysers.poll();
+            if (a == null) {
+                a = new Analyser();
+            }
+            try {
+                return a.analyse(d);
+            } finally {
+                analysers.offer(a);
+            }
+        }
+
+        /** Analyses and adds the next class's document (in class-code order). */
         public void add(SearchDocument d) {
+            add(analyse(d));
+        }
+
+        /** Adds the next class's document (in class-code order), analysed by {@link #analyse}. */
+        public void add(Analysed a) {
+            if (a.refused != null) {
+                throw new IllegalArgumentException(a.refused);
+            }
             int doc = kept.size();
             words.nextDocument();
-            fields.get(0).add(stemmed, SearchIndex.TITLE, d.title(), doc);
-            fields.get(1).add(stemmed, SearchIndex.BODY, d.body(), doc);
-            fields.get(2).add(stemmed, SearchIndex.DEPT, d.department() + "\n" + d.unit(), doc);
-            fields.get(3).add(exact, SearchIndex.TITLE_EXACT, d.title(), doc);
-            kept.add(d.withoutBody());
+            for (Analyser.Word w : a.words) {
+                if (w.counted == null) {
+                    w.counted = words.add(w.key, w.key.length);
+                } else {
+                    words.count(w.counted);
+                }
+            }
+            for (int f = 0; f < Analyser.STEMMED; f++) {
+                Analyser.Term[] ts = a.terms[f];
+                if (ts.length > 0) {
+                    int[] freqs = a.freqs[f];
+                    int norm = norm(f, a.lengths[f]);
+                    for (int i = 0; i < ts.length; i++) {
+                        Postings p = ts[i].postings[f];
+                        if (p == null) {
+                            p = postings(f, ts[i].key);
+                            ts[i].postings[f] = p;
+                        }
+                        p.add(doc, freqs[i], norm);
+                    }
+                }
+            }
+            int exact = Analyser.STEMMED;
+            if (a.exact.length > 0) {
+                int norm = norm(exact, a.lengths[0]);
+                for (int i = 0; i < a.exact.length; i++) {
+                    Analyser.Word w = a.exact[i];
+                    if (w.exactPostings == null) {
+                        w.exactPostings = postings(exact, w.key);
+                    }
+                    w.exactPostings.add(doc, a.exactFreqs[i], norm);
+                }
+            }
+            kept.add(a.document);
+        }
+
+        /** Counts a field of the document being added; its norm byte. */
+        private int norm(int field, int length) {
+            docCount[field]++;
+            sumTotalTermFreq[field] += length;
+            return SmallFloat.intToByte4(length) & 0xFF;
+        }
+
+        private Postings postings(int field, char[] term) {
+            CharArrayMap<Postings> map = terms.get(field);
+            Postings p = map.get(term, 0, term.length);
+            if (p == null) {
+                p = new Postings();
+                map.put(term, p);
+            }
+            return p;
         }
 
         /** The postings of the documents added (as many as announced). */
@@ -189,73 +284,214 @@ public final class SitePostings {
             }
             Map<String, Field> out = new LinkedHashMap<>();
             for (int i = 0; i < FIELDS.size(); i++) {
-                out.put(FIELDS.get(i), fields.get(i).build());
+                Map<String, Postings> postings = new HashMap<>(terms.get(i).size() * 2);
+                CharArrayMap<Postings>.EntryIterator it = terms.get(i).entrySet().iterator();
+                while (it.hasNext()) {
+                    postings.put(new String(it.nextKey()), it.currentValue());
+                }
+                out.put(FIELDS.get(i), new Field(postings, docCount[i], sumTotalTermFreq[i]));
             }
             SortedMap<String, Integer> sorted = words.sorted();
             return new SitePostings(List.copyOf(kept), out, sorted, Synonyms.of(synonyms, new SearchAnalyzer()),
-                    RealWords.of(dictionary, sorted.keySet()));
+                    realWords(dictionary, sorted.keySet()));
         }
     }
 
-    /** One field's postings being written, document by document. */
-    private static final class FieldBuilder {
+    /**
+     * One document analysed by {@link Builder#analyse}: in each stemmed field its distinct terms and
+     * their frequencies, the title's distinct words as typed and theirs, the fields' lengths, and its
+     * distinct words as typed (the typo list counts them).
+     */
+    public static final class Analysed {
+        private final SearchDocument document;
+        private Analyser.Word[] words;
+        private final Analyser.Term[][] terms = new Analyser.Term[Analyser.STEMMED][];
+        private final int[][] freqs = new int[Analyser.STEMMED][];
+        private final int[] lengths = new int[Analyser.STEMMED];
+        private Analyser.Word[] exact;
+        private int[] exactFreqs;
+        /** Why a Lucene index would refuse the document, or null. */
+        private String refused;
 
-        private final CharArrayMap<Postings> terms = new CharArrayMap<>(1 << 12, false);
-        private final List<Postings> inDocument = new ArrayList<>();
-        private int docCount;
-        private long sumTotalTermFreq;
+        private Analysed(SearchDocument document) {
+            this.document = document;
+        }
+    }
 
-        void add(Analyzer analyzer, String field, String text, int doc) {
+    /**
+     * Analyses documents one at a time on one thread at a time. Each distinct word is looked up by its
+     * characters (no String per token) and Porter-stemmed once, by Lucene's PorterStemFilter; the
+     * words and the stems are kept, with what the document being analysed counted of them.
+     */
+    private static final class Analyser {
+
+        /** The stemmed fields: title, body, department and unit. */
+        static final int STEMMED = 3;
+        private static final String[] NAMES = {SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT};
+
+        /** A distinct word as typed. */
+        static final class Word {
+            final char[] key;
+            final Term stem;
+            /** Longer than a Lucene index takes as a term (of the exact field). */
+            final boolean immense;
+            int doc;
+            int exactDoc;
+            int exactFreq;
+            /** Read and written by the thread adding the documents only: the word's count and its postings in the exact field. */
+            WordCounts.Word counted;
+            Postings exactPostings;
+
+            Word(char[] key, Term stem, boolean immense) {
+                this.key = key;
+                this.stem = stem;
+                this.immense = immense;
+            }
+        }
+
+        /** A distinct stem. */
+        static final class Term {
+            final char[] key;
+            final int[] doc = new int[STEMMED];
+            final int[] freq = new int[STEMMED];
+            /** Read and written by the thread adding the documents only: the term's postings in each stemmed field. */
+            final Postings[] postings = new Postings[STEMMED];
+
+            Term(char[] key) {
+                this.key = key;
+            }
+        }
+
+        private final CharArrayMap<Word> words = new CharArrayMap<>(1 << 12, false);
+        private final CharArrayMap<Term> stems = new CharArrayMap<>(1 << 12, false);
+        private final WordTokenizer tokenizer = new WordTokenizer();
+        private final TokenStream stream = new StopFilter(new EnglishPossessiveFilter(new FastLowerCaseFilter(tokenizer)),
+                SearchAnalyzer.STOP_WORDS);
+        private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        private final OneToken one = new OneToken();
+        private final CharTermAttribute oneTerm = one.addAttribute(CharTermAttribute.class);
+        private final PorterStemFilter stemmer = new PorterStemFilter(one);
+        private final List<Word> docWords = new ArrayList<>();
+        private final List<List<Term>> docTerms = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final List<Word> docExact = new ArrayList<>();
+        private int doc;
+        private boolean exactImmense;
+
+        Analysed analyse(SearchDocument d) {
+            doc++;
+            docWords.clear();
+            docExact.clear();
+            docTerms.forEach(List::clear);
+            exactImmense = false;
+            Analysed out = new Analysed(d.withoutBody());
+            try {
+                out.lengths[0] = field(0, d.title());
+                out.lengths[1] = field(1, d.body());
+                out.lengths[2] = field(2, d.department() + "\n" + d.unit());
+                if (exactImmense) {
+                    throw new IllegalArgumentException(immense(SearchIndex.TITLE_EXACT));
+                }
+            } catch (IllegalArgumentException e) {
+                out.refused = e.getMessage();
+                return out;
+            }
+            out.words = docWords.toArray(new Word[0]);
+            for (int f = 0; f < STEMMED; f++) {
+                Term[] ts = docTerms.get(f).toArray(new Term[0]);
+                int[] freqs = new int[ts.length];
+                for (int i = 0; i < ts.length; i++) {
+                    freqs[i] = ts[i].freq[f];
+                }
+                out.terms[f] = ts;
+                out.freqs[f] = freqs;
+            }
+            out.exact = docExact.toArray(new Word[0]);
+            out.exactFreqs = new int[out.exact.length];
+            for (int i = 0; i < out.exact.length; i++) {
+                out.exactFreqs[i] = out.exact[i].exactFreq;
+            }
+            return out;
+        }
+
+        /** Analyses one field's text; its number of tokens. The title's words also make the exact field's terms. */
+        private int field(int f, String text) {
+            List<Term> inDocument = docTerms.get(f);
             int length = 0;
-            try (TokenStream ts = analyzer.tokenStream(field, text)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    Postings p = terms.get(term.buffer(), 0, term.length());
-                    if (p == null) {
-                        checkLength(field, term);
-                        p = new Postings();
-                        terms.put(java.util.Arrays.copyOf(term.buffer(), term.length()), p);
+            try {
+                tokenizer.setReader(new java.io.StringReader(text));
+                stream.reset();
+                while (stream.incrementToken()) {
+                    Word w = words.get(term.buffer(), 0, term.length());
+                    if (w == null) {
+                        w = word(f);
                     }
-                    if (p.doc != doc) {
-                        p.doc = doc;
-                        p.freq = 0;
-                        inDocument.add(p);
+                    if (w.doc != doc) {
+                        w.doc = doc;
+                        docWords.add(w);
                     }
-                    p.freq++;
+                    Term t = w.stem;
+                    if (t.doc[f] != doc) {
+                        t.doc[f] = doc;
+                        t.freq[f] = 0;
+                        inDocument.add(t);
+                    }
+                    t.freq[f]++;
+                    if (f == 0) {
+                        if (w.exactDoc != doc) {
+                            w.exactDoc = doc;
+                            w.exactFreq = 0;
+                            docExact.add(w);
+                        }
+                        w.exactFreq++;
+                        exactImmense |= w.immense;
+                    }
                     length++;
                 }
-                ts.end();
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    stream.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return length;
+        }
+
+        /** The word in the term attribute, met for the first time: stemmed, and kept with its stem. */
+        private Word word(int f) {
+            oneTerm.copyBuffer(term.buffer(), 0, term.length());
+            one.ready = true;
+            try {
+                stemmer.incrementToken();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (length > 0) {
-                int norm = SmallFloat.intToByte4(length) & 0xFF;
-                for (Postings p : inDocument) {
-                    p.add(doc, p.freq, norm);
+            Term t = stems.get(oneTerm.buffer(), 0, oneTerm.length());
+            if (t == null) {
+                if (tooLong(oneTerm)) {
+                    throw new IllegalArgumentException(immense(NAMES[f]));
                 }
-                inDocument.clear();
-                docCount++;
-                sumTotalTermFreq += length;
+                t = new Term(java.util.Arrays.copyOf(oneTerm.buffer(), oneTerm.length()));
+                stems.put(t.key, t);
             }
+            Word w = new Word(java.util.Arrays.copyOf(term.buffer(), term.length()), t, tooLong(term));
+            words.put(w.key, w);
+            return w;
         }
 
-        /** A term too long for a Lucene index is refused as IndexWriter refuses it. */
-        private static void checkLength(String field, CharTermAttribute term) {
-            if (term.length() > IndexWriter.MAX_TERM_LENGTH / UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR
-                    && UnicodeUtil.calcUTF16toUTF8Length(term, 0, term.length()) > IndexWriter.MAX_TERM_LENGTH) {
-                throw new IllegalArgumentException("Document contains at least one immense term in field=\"" + field
-                        + "\" (whose UTF8 encoding is longer than the max length " + IndexWriter.MAX_TERM_LENGTH + ")");
-            }
+        /** A term too long for a Lucene index (IndexWriter refuses it). */
+        private static boolean tooLong(CharTermAttribute term) {
+            return term.length() > IndexWriter.MAX_TERM_LENGTH / UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR
+                    && UnicodeUtil.calcUTF16toUTF8Length(term, 0, term.length()) > IndexWriter.MAX_TERM_LENGTH;
         }
 
-        Field build() {
-            Map<String, Postings> out = new HashMap<>(terms.size() * 2);
-            CharArrayMap<Postings>.EntryIterator it = terms.entrySet().iterator();
-            while (it.hasNext()) {
-                out.put(new String(it.nextKey()), it.currentValue());
-            }
-            return new Field(out, docCount, sumTotalTermFreq);
+        /** What IndexWriter says of a document with a term too long. */
+        private static String immense(String field) {
+            return "Document contains at least one immense term in field=\"" + field
+                    + "\" (whose UTF8 encoding is longer than the max length " + IndexWriter.MAX_TERM_LENGTH + ")";
         }
     }
 }
