@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.apache.lucene.analysis.CharArrayMap;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexWriter;
@@ -319,19 +316,35 @@ public final class SitePostings {
     }
 
     /**
-     * Analyses documents one at a time on one thread at a time. Each distinct word is looked up by its
-     * characters (no String per token) and Porter-stemmed once, by Lucene's PorterStemFilter; the
-     * words and the stems are kept, with what the document being analysed counted of them.
+     * Analyses documents one at a time on one thread at a time, as {@link SearchAnalyzer} does (its
+     * tokenizer, lower case, possessive, stop words, Porter stem) but without Lucene's token streams
+     * (issue 15): each field's text is scanned as {@link WordTokenizer} scans it, each word lower-cased
+     * as {@link FastLowerCaseFilter} does and its possessive removed as EnglishPossessiveFilter does,
+     * and looked up by its characters (no String per token) among the words met before, which know
+     * whether they are stop words and their Porter stem (Lucene's PorterStemFilter, once per distinct
+     * word). The words and the stems are kept, with what the document being analysed counted of them.
+     * {@code SitePostingsTest} compares the result with a Lucene index of the same documents.
      */
     private static final class Analyser {
 
         /** The stemmed fields: title, body, department and unit. */
         static final int STEMMED = 3;
         private static final String[] NAMES = {SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT};
+        /** The ASCII characters that are letters or digits. */
+        private static final boolean[] ASCII_WORD = new boolean[128];
 
-        /** A distinct word as typed. */
+        static {
+            for (int c = 0; c < 128; c++) {
+                ASCII_WORD[c] = WordTokenizer.isWordChar(c);
+            }
+        }
+
+        /** A distinct word as typed (lower-cased, possessive removed). */
         static final class Word {
             final char[] key;
+            final int hash;
+            /** A stop word: dropped. */
+            final boolean stop;
             final Term stem;
             /** Longer than a Lucene index takes as a term (of the exact field). */
             final boolean immense;
@@ -342,8 +355,10 @@ public final class SitePostings {
             WordCounts.Word counted;
             Postings exactPostings;
 
-            Word(char[] key, Term stem, boolean immense) {
+            Word(char[] key, int hash, boolean stop, Term stem, boolean immense) {
                 this.key = key;
+                this.hash = hash;
+                this.stop = stop;
                 this.stem = stem;
                 this.immense = immense;
             }
@@ -362,15 +377,16 @@ public final class SitePostings {
             }
         }
 
-        private final CharArrayMap<Word> words = new CharArrayMap<>(1 << 12, false);
+        /** The words met, by hash (open addressing, linear probing). */
+        private Word[] words = new Word[1 << 12];
+        private int wordCount;
         private final CharArrayMap<Term> stems = new CharArrayMap<>(1 << 12, false);
-        private final WordTokenizer tokenizer = new WordTokenizer();
-        private final TokenStream stream = new StopFilter(new EnglishPossessiveFilter(new FastLowerCaseFilter(tokenizer)),
-                SearchAnalyzer.STOP_WORDS);
-        private final CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
         private final OneToken one = new OneToken();
         private final CharTermAttribute oneTerm = one.addAttribute(CharTermAttribute.class);
         private final PorterStemFilter stemmer = new PorterStemFilter(one);
+        /** The text being scanned, and the word being looked up. */
+        private char[] text = new char[4096];
+        private char[] token = new char[64];
         private final List<Word> docWords = new ArrayList<>();
         private final List<List<Term>> docTerms = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         private final List<Word> docExact = new ArrayList<>();
@@ -414,55 +430,189 @@ public final class SitePostings {
         }
 
         /** Analyses one field's text; its number of tokens. The title's words also make the exact field's terms. */
-        private int field(int f, String text) {
+        private int field(int f, String field) {
+            int n = field.length();
+            if (text.length < n) {
+                text = new char[Math.max(n, 2 * text.length)];
+            }
+            char[] t = text;
+            field.getChars(0, n, t, 0);
             List<Term> inDocument = docTerms.get(f);
             int length = 0;
-            try {
-                tokenizer.setReader(new java.io.StringReader(text));
-                stream.reset();
-                while (stream.incrementToken()) {
-                    Word w = words.get(term.buffer(), 0, term.length());
-                    if (w == null) {
-                        w = word(f);
-                    }
-                    if (w.doc != doc) {
-                        w.doc = doc;
-                        docWords.add(w);
-                    }
-                    Term t = w.stem;
-                    if (t.doc[f] != doc) {
-                        t.doc[f] = doc;
-                        t.freq[f] = 0;
-                        inDocument.add(t);
-                    }
-                    t.freq[f]++;
-                    if (f == 0) {
-                        if (w.exactDoc != doc) {
-                            w.exactDoc = doc;
-                            w.exactFreq = 0;
-                            docExact.add(w);
+            int pos = 0;
+            while (true) {
+                // WordTokenizer: skip to a letter or digit, take the run of them (runs joined by an apostrophe)
+                while (pos < n) {
+                    char c = t[pos];
+                    if (c < 0x80) {
+                        if (ASCII_WORD[c]) {
+                            break;
                         }
-                        w.exactFreq++;
-                        exactImmense |= w.immense;
+                        pos++;
+                    } else {
+                        int cp = Character.codePointAt(t, pos, n);
+                        if (WordTokenizer.isWordChar(cp)) {
+                            break;
+                        }
+                        pos += Character.charCount(cp);
                     }
-                    length++;
                 }
-                stream.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    stream.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (pos >= n) {
+                    return length;
                 }
+                int start = pos;
+                pos = skipWord(t, pos, n);
+                while (pos + 1 < n && WordTokenizer.isApostrophe(t[pos]) && isWordChar(t, pos + 1, n)) {
+                    pos = skipWord(t, pos + 1, n);
+                }
+                Word w = word(f, t, start, pos - start);
+                if (w.stop) {
+                    continue;
+                }
+                if (w.doc != doc) {
+                    w.doc = doc;
+                    docWords.add(w);
+                }
+                Term s = w.stem;
+                if (s.doc[f] != doc) {
+                    s.doc[f] = doc;
+                    s.freq[f] = 0;
+                    inDocument.add(s);
+                }
+                s.freq[f]++;
+                if (f == 0) {
+                    if (w.exactDoc != doc) {
+                        w.exactDoc = doc;
+                        w.exactFreq = 0;
+                        docExact.add(w);
+                    }
+                    w.exactFreq++;
+                    exactImmense |= w.immense;
+                }
+                length++;
             }
-            return length;
         }
 
-        /** The word in the term attribute, met for the first time: stemmed, and kept with its stem. */
-        private Word word(int f) {
-            oneTerm.copyBuffer(term.buffer(), 0, term.length());
+        private static boolean isWordChar(char[] t, int i, int n) {
+            char c = t[i];
+            return c < 0x80 ? ASCII_WORD[c] : WordTokenizer.isWordChar(Character.codePointAt(t, i, n));
+        }
+
+        /** The end of the run of letters and digits from {@code from}. */
+        private static int skipWord(char[] t, int from, int n) {
+            int p = from;
+            while (p < n) {
+                char c = t[p];
+                if (c < 0x80) {
+                    if (!ASCII_WORD[c]) {
+                        break;
+                    }
+                    p++;
+                } else {
+                    int cp = Character.codePointAt(t, p, n);
+                    if (!WordTokenizer.isWordChar(cp)) {
+                        break;
+                    }
+                    p += Character.charCount(cp);
+                }
+            }
+            return p;
+        }
+
+        /**
+         * The word of the token {@code t[start, start + n)}: lower-cased (FastLowerCaseFilter), its
+         * possessive removed (EnglishPossessiveFilter), looked up among the words met before, or stemmed
+         * and kept when met for the first time.
+         */
+        private Word word(int f, char[] t, int start, int n) {
+            if (token.length < n + 1) {
+                token = new char[n + 16];
+            }
+            char[] b = token;
+            // ASCII words (nearly all) are copied, lower-cased and hashed in one pass
+            int h = 0;
+            int h1 = 0;
+            int h2 = 0; // the hash of the first i, i - 1 and i - 2 characters
+            int i = 0;
+            for (; i < n; i++) {
+                char c = t[start + i];
+                if (c >= 0x80) {
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                b[i] = c;
+                h2 = h1;
+                h1 = h;
+                h = 31 * h + c;
+            }
+            if (i == n) {
+                if (n >= 2 && b[n - 2] == '\'' && b[n - 1] == 's') {
+                    n -= 2;
+                    h = h2;
+                }
+            } else {
+                System.arraycopy(t, start + i, b, i, n - i);
+                FastLowerCaseFilter.toLowerCase(b, n);
+                if (n >= 2 && (b[n - 2] == '\'' || b[n - 2] == '\u2019' || b[n - 2] == '\uFF07') && (b[n - 1] == 's' || b[n - 1] == 'S')) {
+                    n -= 2;
+                }
+                h = 0;
+                for (i = 0; i < n; i++) {
+                    h = 31 * h + b[i];
+                }
+            }
+            Word[] table = words;
+            int mask = table.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            for (Word w = table[slot]; w != null; w = table[slot]) {
+                if (w.hash == h && equal(w.key, b, n)) {
+                    return w;
+                }
+                slot = (slot + 1) & mask;
+            }
+            Word w = newWord(f, java.util.Arrays.copyOf(b, n), h);
+            table[slot] = w;
+            if (2 * ++wordCount > table.length) {
+                grow();
+            }
+            return w;
+        }
+
+        private static boolean equal(char[] key, char[] b, int n) {
+            if (key.length != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (key[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            Word[] table = new Word[words.length * 2];
+            int mask = table.length - 1;
+            for (Word w : words) {
+                if (w != null) {
+                    int slot = (w.hash ^ (w.hash >>> 16)) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = w;
+                }
+            }
+            words = table;
+        }
+
+        /** A word met for the first time: a stop word, or stemmed (the stem checked as IndexWriter checks a term). */
+        private Word newWord(int f, char[] key, int hash) {
+            if (SearchAnalyzer.STOP_WORDS.contains(key, 0, key.length)) {
+                return new Word(key, hash, true, null, false);
+            }
+            oneTerm.copyBuffer(key, 0, key.length);
             one.ready = true;
             try {
                 stemmer.incrementToken();
@@ -471,21 +621,19 @@ public final class SitePostings {
             }
             Term t = stems.get(oneTerm.buffer(), 0, oneTerm.length());
             if (t == null) {
-                if (tooLong(oneTerm)) {
+                if (tooLong(oneTerm.buffer(), oneTerm.length())) {
                     throw new IllegalArgumentException(immense(NAMES[f]));
                 }
                 t = new Term(java.util.Arrays.copyOf(oneTerm.buffer(), oneTerm.length()));
                 stems.put(t.key, t);
             }
-            Word w = new Word(java.util.Arrays.copyOf(term.buffer(), term.length()), t, tooLong(term));
-            words.put(w.key, w);
-            return w;
+            return new Word(key, hash, false, t, tooLong(key, key.length));
         }
 
         /** A term too long for a Lucene index (IndexWriter refuses it). */
-        private static boolean tooLong(CharTermAttribute term) {
-            return term.length() > IndexWriter.MAX_TERM_LENGTH / UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR
-                    && UnicodeUtil.calcUTF16toUTF8Length(term, 0, term.length()) > IndexWriter.MAX_TERM_LENGTH;
+        private static boolean tooLong(char[] term, int length) {
+            return length > IndexWriter.MAX_TERM_LENGTH / UnicodeUtil.MAX_UTF8_BYTES_PER_CHAR
+                    && UnicodeUtil.calcUTF16toUTF8Length(java.nio.CharBuffer.wrap(term, 0, length), 0, length) > IndexWriter.MAX_TERM_LENGTH;
         }
 
         /** What IndexWriter says of a document with a term too long. */
