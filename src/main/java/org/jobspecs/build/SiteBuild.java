@@ -94,15 +94,16 @@ public final class SiteBuild {
             // Issue 15: the other pages render first (each view let go of once rendered); then each class
             // page is made right before it is rendered, and its search document analysed there and handed
             // to the search index (which no page links into), built beside meanwhile; the links are checked
-            // at the end.
+            // at the end, while the index writes the search export's files (not link-checked: no page links
+            // into them).
             SitePostings.Builder postings = new SitePostings.Builder(plan.classPageCount(), plan.synonyms(), plan.dictionary());
             BlockingQueue<SitePostings.Analysed[]> toIndex = new ArrayBlockingQueue<>(4);
-            CompletableFuture<List<Page>> indexing = steps.start("index", () -> SiteSearch.export(index(toIndex, postings)));
+            CompletableFuture<Integer> indexing = steps.start("index",
+                    () -> renderer.render(SiteSearch.export(index(toIndex, postings)), problems, write));
             pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
                     + renderClassPages(plan, renderer, postings, toIndex, indexing, problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
-            // The search export's files: written, not link-checked (no page links into them).
-            files = pages + renderer.render(Steps.join(indexing), problems, write);
+            files = pages + Steps.join(indexing);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
                 publisher.discard(staging.folder());
