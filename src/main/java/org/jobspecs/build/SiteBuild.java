@@ -90,6 +90,8 @@ public final class SiteBuild {
         int pages;
         long links;
         int files;
+        BlockingQueue<SitePostings.Analysed[]> toIndex = new ArrayBlockingQueue<>(4);
+        CompletableFuture<?> started = null;
         try {
             // Issue 15: the other pages render first (each view let go of once rendered); then each class
             // page is made right before it is rendered, and its search document analysed there and handed
@@ -97,15 +99,20 @@ public final class SiteBuild {
             // at the end, while the index writes the search export's files (not link-checked: no page links
             // into them).
             SitePostings.Builder postings = new SitePostings.Builder(plan.classPageCount(), plan.synonyms(), plan.dictionary());
-            BlockingQueue<SitePostings.Analysed[]> toIndex = new ArrayBlockingQueue<>(4);
             CompletableFuture<Integer> indexing = steps.start("index",
                     () -> renderer.render(SiteSearch.export(index(toIndex, postings)), problems, write));
+            started = indexing;
             pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
                     + renderClassPages(plan, renderer, postings, toIndex, indexing, problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
             files = pages + Steps.join(indexing);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
+                if (started != null) {
+                    // The index's thread writes into the staging folder: it is ended, and waited for, first.
+                    hand(toIndex, END, started);
+                    started.handle((r, x) -> null).join();
+                }
                 publisher.discard(staging.folder());
             }
             throw e;
