@@ -90,20 +90,29 @@ public final class SiteBuild {
         int pages;
         long links;
         int files;
+        BlockingQueue<SitePostings.Analysed[]> toIndex = new ArrayBlockingQueue<>(4);
+        CompletableFuture<?> started = null;
         try {
             // Issue 15: the other pages render first (each view let go of once rendered); then each class
-            // page is made right before it is rendered, and its search document handed to the search
-            // index (which no page links into), built beside meanwhile; the links are checked at the end.
-            BlockingQueue<SearchDocument[]> toIndex = new ArrayBlockingQueue<>(4);
-            CompletableFuture<List<Page>> indexing = steps.start("index",
-                    () -> SiteSearch.export(index(toIndex, plan.classPageCount(), plan.synonyms(), plan.dictionary())));
+            // page is made right before it is rendered, and its search document analysed there and handed
+            // to the search index (which no page links into), built beside meanwhile; the links are checked
+            // at the end, while the index writes the search export's files (not link-checked: no page links
+            // into them).
+            SitePostings.Builder postings = new SitePostings.Builder(plan.classPageCount(), plan.synonyms(), plan.dictionary());
+            CompletableFuture<Integer> indexing = steps.start("index",
+                    () -> renderer.render(SiteSearch.export(index(toIndex, postings)), problems, write));
+            started = indexing;
             pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
-                    + renderClassPages(plan, renderer, toIndex, indexing, problems, scanAndWrite));
+                    + renderClassPages(plan, renderer, postings, toIndex, indexing, problems, scanAndWrite));
             links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
-            // The search export's files: written, not link-checked (no page links into them).
-            files = pages + renderer.render(Steps.join(indexing), problems, write);
+            files = pages + Steps.join(indexing);
         } catch (RuntimeException | Error e) {
             if (staging != null) {
+                if (started != null) {
+                    // The index's thread writes into the staging folder: it is ended, and waited for, first.
+                    hand(toIndex, END, started);
+                    started.handle((r, x) -> null).join();
+                }
                 publisher.discard(staging.folder());
             }
             throw e;
@@ -122,7 +131,7 @@ public final class SiteBuild {
     /** Issue 15: how many class pages are rendered before their search documents are handed to the index. */
     private static final int BATCH = 256;
     /** The end of the documents handed to the index. */
-    private static final SearchDocument[] END = new SearchDocument[0];
+    private static final SitePostings.Analysed[] END = new SitePostings.Analysed[0];
 
     /** Issue 15: renders the pages other than the class pages, letting go of each view once its page is rendered. */
     private static int renderOtherPages(StreamedPlan plan, PageRenderer renderer, Problems problems, Consumer<RenderedPage> sink) {
@@ -136,20 +145,22 @@ public final class SiteBuild {
 
     /**
      * Issue 15: makes, renders and hands to {@code sink} each class page, in batches of {@link #BATCH}
-     * (in parallel within one), and hands each batch's search documents, in class-code order, to the
-     * index being built beside; the plan's class pages (and so the catalog) are let go of when this returns.
+     * (in parallel within one), analyses each page's search document there, and hands each batch's
+     * analysed documents, in class-code order, to the index being built beside; the plan's class pages
+     * (and so the catalog) are let go of when this returns.
      */
-    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, BlockingQueue<SearchDocument[]> toIndex,
-                                        CompletableFuture<?> indexing, Problems problems, Consumer<RenderedPage> sink) {
+    private static int renderClassPages(StreamedPlan plan, PageRenderer renderer, SitePostings.Builder postings,
+                                        BlockingQueue<SitePostings.Analysed[]> toIndex, CompletableFuture<?> indexing,
+                                        Problems problems, Consumer<RenderedPage> sink) {
         List<Supplier<Page>> classPages = plan.takeClassPages();
         int rendered = 0;
         try {
             for (int from = 0; from < classPages.size(); from += BATCH) {
                 int first = from;
-                SearchDocument[] documents = new SearchDocument[Math.min(BATCH, classPages.size() - from)];
+                SitePostings.Analysed[] documents = new SitePostings.Analysed[Math.min(BATCH, classPages.size() - from)];
                 rendered += renderer.render(documents.length, i -> {
                     Page page = classPages.get(first + i).get();
-                    documents[i] = SearchDocument.of((ClassView) page.view());
+                    documents[i] = postings.analyse(SearchDocument.of((ClassView) page.view()));
                     return page;
                 }, problems, sink);
                 hand(toIndex, documents, indexing);
@@ -161,7 +172,8 @@ public final class SiteBuild {
     }
 
     /** Queues documents for the index, unless the index failed (joining it then reports why). */
-    private static void hand(BlockingQueue<SearchDocument[]> toIndex, SearchDocument[] documents, CompletableFuture<?> indexing) {
+    private static void hand(BlockingQueue<SitePostings.Analysed[]> toIndex, SitePostings.Analysed[] documents,
+                             CompletableFuture<?> indexing) {
         try {
             while (!toIndex.offer(documents, 50, TimeUnit.MILLISECONDS)) {
                 if (indexing.isDone()) {
@@ -174,13 +186,11 @@ public final class SiteBuild {
         }
     }
 
-    /** Issue 15: the search postings of the documents handed to it batch by batch, until {@link #END} (no Lucene index). */
-    private static SitePostings index(BlockingQueue<SearchDocument[]> documents, int count, List<List<String>> synonyms,
-                                      java.nio.file.Path dictionary) {
-        SitePostings.Builder builder = new SitePostings.Builder(count, synonyms, dictionary);
+    /** Issue 15: the search postings of the documents analysed and handed to it batch by batch, until {@link #END} (no Lucene index). */
+    private static SitePostings index(BlockingQueue<SitePostings.Analysed[]> documents, SitePostings.Builder builder) {
         try {
-            for (SearchDocument[] batch = documents.take(); batch != END; batch = documents.take()) {
-                for (SearchDocument d : batch) {
+            for (SitePostings.Analysed[] batch = documents.take(); batch != END; batch = documents.take()) {
+                for (SitePostings.Analysed d : batch) {
                     builder.add(d);
                 }
             }

@@ -24,18 +24,21 @@ final class FastLowerCaseFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] b = term.buffer();
-        int length = term.length();
+        toLowerCase(term.buffer(), term.length());
+        return true;
+    }
+
+    /** Lower-cases {@code b[0, length)} in place as this filter does a term (issue 15: {@link SitePostings} analyses without a token stream). */
+    static void toLowerCase(char[] b, int length) {
         for (int i = 0; i < length; i++) {
             char c = b[i];
             if (c >= 0x80) {
                 CharacterUtils.toLowerCase(b, i, length);
-                return true;
+                return;
             }
             if (c >= 'A' && c <= 'Z') {
                 b[i] = (char) (c + 32);
             }
         }
-        return true;
     }
 }

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jobspecs.site.Page;
 
 /**
@@ -70,6 +73,15 @@ public final class SearchExport {
     }
 
     private void write() throws IOException {
+        // Issue 15: the typo list (with the dictionary's real words) is made on another thread meanwhile.
+        List<Page> typoFiles = new ArrayList<>();
+        CompletableFuture<List<String>> typoKeys = CompletableFuture.supplyAsync(() -> {
+            try {
+                return typos(typoFiles);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("format", FORMAT);
         manifest.put("docs", site.documents().size());
@@ -83,10 +95,26 @@ public final class SearchExport {
         manifest.put("slice", SLICE);
         manifest.put("slices", docSlices());
         manifest.put("codes", codes());
-        manifest.put("typos", typos());
+        manifest.put("typos", join(typoKeys));
+        files.addAll(typoFiles);
         manifest.put("synonyms", site.synonyms().groups());
         facets();
         file("search/manifest.json", manifest);
+    }
+
+    /** The result of work done on another thread, or what it threw. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private Map<String, Object> fieldStatistics() {
@@ -243,48 +271,73 @@ public final class SearchExport {
         return new ArrayList<>(shards.keySet());
     }
 
-    /** The typo list: every word of five letters or more, and each of its one-letter deletions. */
-    private List<String> typos() throws IOException {
-        TreeMap<String, Integer> documentFrequency = new TreeMap<>();
-        site.words().forEach((w, df) -> {
-            if (w.length() >= MIN_TYPO_WORD && w.chars().allMatch(Character::isLetter)) {
-                documentFrequency.put(w, df);
+    /**
+     * The typo list: every word of five letters or more, and each of its one-letter deletions (a
+     * deletion within a run of one letter once), each with the words it stands for; files in the order of
+     * their keys, the variants' first two letters (sorting all variants at once gives them shard by shard).
+     */
+    private List<String> typos(List<Page> out) throws IOException {
+        Map<String, List<Typo>> byVariant = new HashMap<>();
+        char[] variant = new char[64];
+        for (Map.Entry<String, Integer> e : site.words().entrySet()) {
+            String w = e.getKey();
+            if (!Typos.correctable(w)) {
+                continue;
             }
-        });
-        // variant → the words it stands for, gathered by the variant's first two letters
-        Map<String, Map<String, List<String>>> shards = new java.util.HashMap<>();
-        for (String w : documentFrequency.keySet()) {
-            java.util.Set<String> variants = new java.util.HashSet<>();
-            variants.add(w);
-            for (int i = 0; i < w.length(); i++) {
-                variants.add(w.substring(0, i) + w.substring(i + 1));
+            Typo typo = new Typo(w, e.getValue());
+            variant(byVariant, w, typo);
+            int n = w.length();
+            if (variant.length < n) {
+                variant = new char[n];
             }
-            for (String v : variants) {
-                shards.computeIfAbsent(v.substring(0, 2), k -> new java.util.HashMap<>())
-                        .computeIfAbsent(v, k -> new ArrayList<>(2)).add(w);
+            w.getChars(1, n, variant, 0);
+            for (int i = 0; i < n; i++) {
+                // variant holds w without its letter i; the same as without letter i - 1 when the two are alike
+                if (i > 0) {
+                    variant[i - 1] = w.charAt(i - 1);
+                    if (w.charAt(i) == w.charAt(i - 1)) {
+                        continue;
+                    }
+                }
+                variant(byVariant, new String(variant, 0, n - 1), typo);
             }
         }
         // A real word near a corpus word is listed as itself (with no documents): the client then
         // only offers its correction (Typos.realWords).
         for (String real : site.realWords()) {
-            shards.computeIfAbsent(real.substring(0, 2), k -> new java.util.HashMap<>()).computeIfAbsent(real, k -> new ArrayList<>(2)).add(real);
+            variant(byVariant, real, new Typo(real, 0));
         }
-        for (String key : new java.util.TreeSet<>(shards.keySet())) {
-            Map<String, List<String>> variants = shards.get(key);
-            StringBuilder json = new StringBuilder("{");
-            for (String v : new java.util.TreeSet<>(variants.keySet())) {
-                json.append(json.length() > 1 ? "," : "").append(jsonString(v)).append(":[");
-                List<String> ws = variants.get(v);
-                java.util.Collections.sort(ws);
-                for (int i = 0; i < ws.size(); i++) {
-                    json.append(i > 0 ? "," : "").append(jsonString(ws.get(i))).append(',')
-                            .append(documentFrequency.getOrDefault(ws.get(i), 0));
-                }
-                json.append(']');
+        String[] variants = byVariant.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(variants);
+        List<String> keys = new ArrayList<>();
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < variants.length; i++) {
+            String v = variants[i];
+            String key = v.substring(0, 2);
+            json.append(json.isEmpty() ? "{" : ",").append(jsonString(v)).append(":[");
+            List<Typo> ws = byVariant.get(v);
+            if (ws.size() > 1) {
+                ws.sort(java.util.Comparator.comparing(Typo::word));
             }
-            files.add(Page.data("search/s/" + fileKey(key) + ".json", json.append('}').toString()));
+            for (int k = 0; k < ws.size(); k++) {
+                json.append(k > 0 ? "," : "").append(jsonString(ws.get(k).word())).append(',').append(ws.get(k).documents());
+            }
+            json.append(']');
+            if (i + 1 == variants.length || !variants[i + 1].startsWith(key)) {
+                keys.add(key);
+                out.add(Page.data("search/s/" + fileKey(key) + ".json", json.append('}').toString()));
+                json.setLength(0);
+            }
         }
-        return new ArrayList<>(new java.util.TreeSet<>(shards.keySet()));
+        return keys;
+    }
+
+    /** A word of the typo list and the documents using it (0: a real word no class uses). */
+    private record Typo(String word, int documents) {
+    }
+
+    private static void variant(Map<String, List<Typo>> byVariant, String variant, Typo typo) {
+        byVariant.computeIfAbsent(variant, k -> new ArrayList<>(2)).add(typo);
     }
 
     /** A string as Jackson writes it: quoted as it is when nothing in it needs escaping, else by Jackson. */

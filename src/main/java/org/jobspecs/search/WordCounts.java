@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.CharArrayMap;
 /**
  * The words of an index as typed (before stemming), counted while the documents are analysed: a
  * word is looked up by its characters (no String per token) and counts once per document. Each word
- * also keeps its stem once computed, so that a word is stemmed once per build, not once per use.
- * Used by one thread (the one that adds the documents).
+ * also keeps its stem once the Lucene index's stemming filter ({@link CountingStemFilter}) computed it,
+ * so that a word is stemmed once per build, not once per use. Used by one thread (the one that adds
+ * the documents; {@link SitePostings.Builder} adds the words of documents analysed on other threads).
  */
 final class WordCounts {
 
@@ -37,11 +38,18 @@ final class WordCounts {
             w.documents = 1;
             w.lastDocument = document;
             words.put(Arrays.copyOf(buffer, length), w);
-        } else if (w.lastDocument != document) {
+        } else {
+            count(w);
+        }
+        return w;
+    }
+
+    /** Counts a word met before (its entry) in the current document. */
+    void count(Word w) {
+        if (w.lastDocument != document) {
             w.documents++;
             w.lastDocument = document;
         }
-        return w;
     }
 
     /** Every word → the documents using it, in word order. */

@@ -73,6 +73,59 @@ class SitePostingsTest {
         }
     }
 
+    /**
+     * Issue 15: a build analyses each document on the thread that rendered its page and adds them in
+     * class-code order; the analysers keep words across documents (stop words, stems, table growth),
+     * so documents analysed on several threads in a shuffled order must still add up to Lucene's export.
+     */
+    @Test
+    void issue15_documentsAnalysedOnSeveralThreadsInAnyOrderExportAsLucenes() throws Exception {
+        Random random = new Random(15);
+        String[] common = {"The", "clerk's", "Clerks", "CLERK’S", "it's", "of", "and", "Naïve", "ΣΊΣΥΦΟΣ", "straße", "İstanbul", "𝔘𝔫𝔦",
+            "x²", "don't", "O'Brien’s", "engineering", "engineers", "supervises", "co-op", "a'", "'s", "s's", "résumé", "ǅemal"};
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int n = 200 + random.nextInt(2500); n > 0; n--) {
+                // many distinct words (the analysers' tables grow), some longer than a token buffer
+                String word = random.nextInt(3) == 0 ? common[random.nextInt(common.length)]
+                        : Integer.toString(random.nextInt(60_000), 36) + (random.nextInt(200) == 0 ? "q".repeat(70 + random.nextInt(60)) : "");
+                body.append(random.nextBoolean() ? word : word.toUpperCase(java.util.Locale.ROOT)).append(random.nextInt(5) == 0 ? ". " : " ");
+            }
+            documents.add(new SearchDocument(String.format("%04d", i), List.of(), text(random, common, 8), body.toString(),
+                    "classes/" + i + "/", text(random, common, 3), text(random, common, 2), "", false, "", ""));
+        }
+        Path dictionary = Files.writeString(tmp.resolve("words"), "engineering\nengineerings\nclerk\nsupervise\n");
+        SitePostings.Builder builder = new SitePostings.Builder(documents.size(), List.of(), dictionary);
+        SitePostings.Analysed[] analysed = new SitePostings.Analysed[documents.size()];
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, documents.size()).boxed().toList());
+        java.util.Collections.shuffle(order, random);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i : order) {
+                done.add(threads.submit(() -> analysed[i] = builder.analyse(documents.get(i))));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        for (SitePostings.Analysed a : analysed) {
+            builder.add(a);
+        }
+        List<Page> direct = SearchExport.pages(builder.build());
+        List<Page> lucene;
+        try (SearchIndex index = SearchIndex.build(documents, List.of(), dictionary)) {
+            lucene = SearchExport.pages(index);
+        }
+        assertEquals(lucene.stream().map(Page::output).toList(), direct.stream().map(Page::output).toList());
+        for (int i = 0; i < lucene.size(); i++) {
+            assertEquals(lucene.get(i), direct.get(i), lucene.get(i).output());
+        }
+    }
+
     @Test
     void issue15_theNormIsBm25sEncodedFieldLength() {
         String body = "supervises " + "payroll ".repeat(99) + "the and of";
@@ -109,6 +162,19 @@ class SitePostingsTest {
         SearchDocument huge = new SearchDocument("1", List.of(), "Clerk", "x".repeat(40_000), "classes/1/", "", "", "", false, "", "");
         assertThrows(IllegalArgumentException.class, () -> SearchIndex.build(List.of(huge)).close());
         assertThrows(IllegalArgumentException.class, () -> SitePostings.of(List.of(huge), List.of(), null));
+        // Analysed on a page's thread, the document is refused when it is added (on the index's thread), as IndexWriter refuses it.
+        SitePostings.Builder builder = new SitePostings.Builder(2, List.of(), null);
+        SitePostings.Analysed refused = builder.analyse(huge);
+        SitePostings.Analysed fine = builder.analyse(new SearchDocument("2", List.of(), "Clerk", "x".repeat(8_000), "classes/2/", "", "", "",
+                false, "", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder.add(refused));
+        assertTrue(e.getMessage().contains("field=\"body\""), e.getMessage());
+        builder.add(fine);
+        // an immense word in the title: the stemmed title refuses it first, as IndexWriter does
+        SearchDocument title = new SearchDocument("3", List.of(), "y".repeat(40_000), "", "classes/3/", "", "", "", false, "", "");
+        assertThrows(IllegalArgumentException.class, () -> SearchIndex.build(List.of(title)).close());
+        e = assertThrows(IllegalArgumentException.class, () -> SitePostings.of(List.of(title), List.of(), null));
+        assertTrue(e.getMessage().contains("field=\"title\""), e.getMessage());
     }
 
     private static String text(Random random, String[] words, int most) {
