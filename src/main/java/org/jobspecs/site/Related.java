@@ -134,7 +134,7 @@ final class Related {
     private static String first(List<BlockView> blocks) {
         for (BlockView b : blocks) {
             if (b instanceof BlockView.Paragraph p) {
-                String text = ApprovedText.plain(p.content());
+                String text = ApprovedText.approvedPlain(p.content());
                 if (!text.isEmpty()) {
                     return text;
                 }
