@@ -59,6 +59,25 @@ class SameBlocksTest {
         assertTrue(compared > 400 && unchanged > 500 && changed > 100, compared + " comparisons, " + unchanged + " unchanged, " + changed + " changed");
     }
 
+    /** Issue 15: a list's bag of words is the sum of its items' bags: the bag of the list's words. */
+    @Test
+    void issue15AListsBagIsItsWordsBag() throws IOException {
+        new DemoCatalogWriter(300, 7).withVersions().write(dir.resolve("c300"));
+        int lists = 0;
+        for (List<List<Section>> versions : versions(dir.resolve("c300/content"), "Demo County")) {
+            for (List<Section> version : versions) {
+                Texts texts = new Texts(true);
+                for (Section s : version) {
+                    for (org.jobspecs.spec.Block b : s.blocks()) {
+                        assertEquals(Words.Bag.of(Text.plain(b)), texts.bag(b));
+                        lists += b instanceof org.jobspecs.spec.Block.ItemList ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(lists > 200, "lists: " + lists);
+    }
+
     /** Each class with earlier versions: its versions oldest first, the current spec last. */
     private static List<List<List<Section>>> versions(Path content, String agency) throws IOException {
         SpecReader reader = new SpecReader(agency, SectionAliases.builtIn());
