@@ -2,10 +2,6 @@ package org.jobspecs.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +60,12 @@ final class NearDuplicates {
             byKey.computeIfAbsent(key(s.name), k -> new ArrayList<>()).add(s);
         }
         List<Spelling> names = new ArrayList<>();
-        for (List<Spelling> same : byKey.values()) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, List<Spelling>> e : byKey.entrySet()) {
+            List<Spelling> same = e.getValue();
             Spelling usual = usual(same);
             names.add(usual);
+            keys.add(e.getKey());
             for (Spelling other : same) {
                 if (other != usual) {
                     problems.error(other.first, what + " \"" + other.name + "\" (" + other.where() + ") and \"" + usual.name
@@ -75,10 +74,12 @@ final class NearDuplicates {
                 }
             }
         }
-        for (Spelling[] pair : candidatePairs(names)) {
-            Spelling a = pair[0];
-            Spelling b = pair[1];
-            if (oneEditApart(key(a.name), key(b.name))) {
+        for (long pair : candidatePairs(keys)) {
+            int i = (int) (pair >>> 32);
+            int j = (int) pair;
+            Spelling a = names.get(i);
+            Spelling b = names.get(j);
+            if (oneEditApart(keys.get(i), keys.get(j))) {
                 Spelling usual = a.rows >= b.rows ? a : b;
                 Spelling other = usual == a ? b : a;
                 problems.error(other.first, what + " \"" + other.name + "\" (" + other.where() + ") is one letter away from \""
@@ -93,33 +94,49 @@ final class NearDuplicates {
      * one insertion, deletion, substitution or adjacent swap apart share a string made by deleting
      * at most one character from each (the "symmetric delete" neighbourhood). Linear in the number
      * of names times their length; a catalog has thousands of series titles.
+     *
+     * @param keys the names' keys ({@link #key}), each name's once (issue 15: not made again here and for each pair)
+     * @return each pair as {@code i << 32 | j}, {@code i < j}, in order
      */
-    private static List<Spelling[]> candidatePairs(List<Spelling> names) {
+    static long[] candidatePairs(List<String> keys) {
         Map<String, List<Integer>> byVariant = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String k = key(names.get(i).name);
-            Set<String> variants = new HashSet<>();
-            variants.add(k);
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            variant(byVariant, k, i);
+            StringBuilder without = new StringBuilder(k.length());
             for (int c = 0; c < k.length(); c++) {
-                variants.add(k.substring(0, c) + k.substring(c + 1));
-            }
-            for (String v : variants) {
-                byVariant.computeIfAbsent(v, x -> new ArrayList<>()).add(i);
+                without.setLength(0);
+                variant(byVariant, without.append(k, 0, c).append(k, c + 1, k.length()).toString(), i);
             }
         }
-        SortedSet<Long> pairIds = new TreeSet<>(); // i << 32 | j, i < j: ordered as the names are
+        long[] ids = new long[16];
+        int count = 0;
         for (List<Integer> group : byVariant.values()) {
             for (int x = 0; x < group.size(); x++) {
                 for (int y = x + 1; y < group.size(); y++) {
-                    pairIds.add((long) group.get(x) << 32 | group.get(y));
+                    if (count == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, count * 2);
+                    }
+                    ids[count++] = (long) group.get(x) << 32 | group.get(y);
                 }
             }
         }
-        List<Spelling[]> pairs = new ArrayList<>();
-        for (long id : pairIds) {
-            pairs.add(new Spelling[] {names.get((int) (id >>> 32)), names.get((int) id)});
+        java.util.Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        for (int n = 0; n < count; n++) {
+            if (distinct == 0 || ids[n] != ids[distinct - 1]) {
+                ids[distinct++] = ids[n];
+            }
         }
-        return pairs;
+        return java.util.Arrays.copyOf(ids, distinct);
+    }
+
+    /** Files name {@code i} under one of its variants, once (deleting either of two equal letters gives one variant). */
+    private static void variant(Map<String, List<Integer>> byVariant, String variant, int i) {
+        List<Integer> group = byVariant.computeIfAbsent(variant, x -> new ArrayList<>());
+        if (group.isEmpty() || group.get(group.size() - 1) != i) {
+            group.add(i);
+        }
     }
 
     private static Spelling usual(List<Spelling> same) {

@@ -106,32 +106,80 @@ public final class Requirements {
     /**
      * Whether a pattern occurs in the text, trying it only when one of its literal words does (in
      * lower case): the patterns are case-insensitive alternations, costly to try at every position
-     * of every sentence of 2,000 specs, and most sentences have none of their words.
+     * of every sentence of 2,000 specs, and most sentences have none of their words. Issue 15: a word
+     * is looked for only when the sentence has three of its pairs of neighbouring letters (most
+     * sentences lack most words, and each look goes through the whole sentence).
      */
     private static boolean has(Pattern p, String text, String[] hints) {
-        String lower = lower(text);
+        Lowered lowered = lowered(text);
         for (String h : hints) {
-            if (lower.contains(h)) {
+            if (lowered.mayContain(h) && lowered.lower.contains(h)) {
                 return p.matcher(text).find();
             }
         }
         return false;
     }
 
-    /** The sentence last lower-cased on this thread, and its lower case: the next test is usually of the same sentence. */
-    private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2]);
+    /**
+     * A sentence in lower case ({@link Locale#ROOT}) and which pairs of neighbouring characters it
+     * has, hashed into 1,024 bits: a word whose pairs are not all there is not in it (a word whose
+     * pairs are may still not be).
+     */
+    private static final class Lowered {
+        String text;
+        String lower;
+        final long[] pairs = new long[16];
+        /** Whether {@link #pairs} are this sentence's yet (only a sentence tested for words needs them). */
+        boolean paired;
+
+        void of(String sentence) {
+            text = sentence;
+            lower = sentence.toLowerCase(Locale.ROOT);
+            paired = false;
+        }
+
+        /** False when the sentence cannot contain {@code word}: its first, middle or last pair is missing. */
+        boolean mayContain(String word) {
+            if (!paired) {
+                java.util.Arrays.fill(pairs, 0);
+                for (int i = 0; i + 1 < lower.length(); i++) {
+                    int bit = pair(lower.charAt(i), lower.charAt(i + 1));
+                    pairs[bit >>> 6] |= 1L << bit;
+                }
+                paired = true;
+            }
+            int n = word.length();
+            return n < 2 || has(word, 0) && has(word, n - 2) && has(word, (n - 2) / 2);
+        }
+
+        private boolean has(String word, int i) {
+            int bit = pair(word.charAt(i), word.charAt(i + 1));
+            return (pairs[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        private static int pair(char a, char b) {
+            return (a * 31 + b) & 1023;
+        }
+    }
+
+    /** The sentence last lower-cased on this thread: the next test is usually of the same sentence. */
+    private static final ThreadLocal<Lowered> LOWERED = ThreadLocal.withInitial(Lowered::new);
 
     /**
-     * The text in lower case ({@link Locale#ROOT}). Each sentence is tested by several clauses in a row
+     * The text lower-cased, with its pairs. Each sentence is tested by several clauses in a row
      * (desirable, substitution, equivalence, a level…): it is lower-cased once for them, not once each.
      */
-    private static String lower(String text) {
-        String[] last = LOWERED.get();
-        if (last[0] != text) {
-            last[0] = text;
-            last[1] = text.toLowerCase(Locale.ROOT);
+    private static Lowered lowered(String text) {
+        Lowered last = LOWERED.get();
+        if (last.text != text) {
+            last.of(text);
         }
-        return last[1];
+        return last;
+    }
+
+    /** The text in lower case ({@link Locale#ROOT}). */
+    private static String lower(String text) {
+        return lowered(text).lower;
     }
 
     /**

@@ -35,20 +35,29 @@ final class SpecText {
         return collapse(b);
     }
 
-    /** Runs of whitespace as one space, stripped. */
-    static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
-            } else {
-                if (space) {
+    /**
+     * Runs of whitespace as one space, stripped. Issue 15: each run of other characters is copied at
+     * once, not character by character (every requirement paragraph of every class is read so);
+     * SpecTextTest compares with the character-by-character way.
+     */
+    static String collapse(CharSequence chars) {
+        String text = chars.toString();
+        int n = text.length();
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (out.length() > 0 && start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
                     out.append(' ');
-                    space = false;
                 }
-                out.append(c);
+                out.append(text, start, i);
+            }
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
             }
         }
         return out.toString();

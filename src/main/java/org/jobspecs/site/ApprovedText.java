@@ -38,9 +38,10 @@ final class ApprovedText {
     /**
      * {@link #plain} of inlines that are already the approved text (issue 15: a block view's, which
      * {@link #blocks} resolved and tidied once; doing it again gave the same inlines, at a cost on
-     * every class page). Inlines that still carry marks are resolved as {@link #plain} does.
+     * every class page: the tidying is idempotent). Inlines that still carry marks are resolved as
+     * {@link #plain} does.
      */
-    private static String approvedPlain(List<Inline> approved) {
+    static String approvedPlain(List<Inline> approved) {
         if (hasMarks(approved)) {
             return plain(approved);
         }

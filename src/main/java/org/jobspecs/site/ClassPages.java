@@ -51,7 +51,8 @@ final class ClassPages {
     ClassPages(Catalog catalog, SiteConfig config, MetaFactory meta, Documents documents,
                Map<String, List<JobClass>> seriesMembers, PlanMemo memo, java.util.function.Supplier<Map<String, List<String>>> similar) {
         this.rule = new PayRule(config.payHoursPerYear());
-        this.related = new Related(catalog, rule, similar, s -> memo.get(s, "approved", ClassPages::sections), this::needs);
+        this.related = new Related(catalog, rule, similar, (s, id) -> memo.remembers()
+                ? Related.section(memo.get(s, "approved", ClassPages::sections), id) : section(s, id), this::needs);
         this.catalog = catalog;
         this.memo = memo;
         this.documents = documents;
@@ -238,6 +239,29 @@ final class ClassPages {
 
     static List<SectionView> sections(List<Section> sections) {
         List<SectionView> views = new ArrayList<>();
+        approved(sections, view -> {
+            views.add(view);
+            return false;
+        });
+        return List.copyOf(views);
+    }
+
+    /**
+     * The first section the page shows with this id, or null: {@code sections(sections)}'s, made
+     * only as far as that section. Issue 15: the next step of the level below reads one section of a
+     * class (the first two, mostly), when nothing remembers the class's sections.
+     */
+    static SectionView section(List<Section> sections, String id) {
+        SectionView[] found = new SectionView[1];
+        approved(sections, view -> {
+            found[0] = view.id().equals(id) ? view : null;
+            return found[0] != null;
+        });
+        return found[0];
+    }
+
+    /** Makes the page's sections in order, handing each to {@code stop} until it says to stop. */
+    private static void approved(List<Section> sections, java.util.function.Predicate<SectionView> stop) {
         Set<String> ids = new HashSet<>();
         for (Section s : sections) {
             String name = ApprovedText.plain(s.heading());
@@ -245,9 +269,10 @@ final class ClassPages {
             if (blocks.isEmpty()) {
                 continue; // the approved change deleted the whole section, heading included
             }
-            views.add(new SectionView(id(s, name, ids), ApprovedText.inlines(s.heading()), name, blocks));
+            if (stop.test(new SectionView(id(s, name, ids), ApprovedText.inlines(s.heading()), name, blocks))) {
+                return;
+            }
         }
-        return List.copyOf(views);
     }
 
     static String id(Section s, String name, Set<String> taken) {

@@ -171,17 +171,40 @@ final class OccupationJsonLd {
                 ApprovedText.blockWords(s.blocks(), sb);
             }
         }
-        return collapseWhitespace(sb).strip();
+        return collapsed(sb.toString());
+    }
+
+    /**
+     * {@code collapseWhitespace(text).strip()}. Issue 15: the words of a section rarely hold a run of
+     * whitespace to collapse (the approved text's spacing is tidied, and each block's words are
+     * stripped): they are only looked through then, not copied into an array and back.
+     */
+    static String collapsed(String text) {
+        int n = text.length();
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return collapseWhitespace(text).strip();
+                }
+                space = true;
+            } else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return collapseWhitespace(text).strip();
+            } else {
+                space = false;
+            }
+        }
+        return text.strip();
     }
 
     /**
      * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} would do it, without a
      * regular expression: this runs over the whole text of every class on every build.
      */
-    private static String collapseWhitespace(CharSequence text) {
-        // The characters copied out at once, then read from the array: charAt through CharSequence
-        // checks the index and the builder's coder for every character.
-        char[] in = text.toString().toCharArray();
+    static String collapseWhitespace(String text) {
+        // The characters copied out at once, then read from the array.
+        char[] in = text.toCharArray();
         char[] out = new char[in.length];
         int length = 0;
         boolean inRun = false;

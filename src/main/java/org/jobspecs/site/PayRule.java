@@ -2,7 +2,6 @@ package org.jobspecs.site;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import org.jobspecs.spec.TimeBase;
 
 /**
@@ -60,6 +59,22 @@ public record PayRule(int hoursPerYear) {
     }
 
     private String count(TimeBase base) {
-        return String.format(Locale.US, "%,d", perYear(base));
+        return grouped(perYear(base));
+    }
+
+    /**
+     * A count with a comma between groups of three digits, as {@code String.format(Locale.US, "%,d", n)}
+     * writes it (issue 15: without a Formatter, several times on every class page; PayRuleTest compares).
+     */
+    static String grouped(int n) {
+        String digits = Integer.toString(n);
+        int start = n < 0 ? 1 : 0;
+        int first = (digits.length() - start) % 3 == 0 ? 3 : (digits.length() - start) % 3;
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
+        b.append(digits, 0, start + first);
+        for (int i = start + first; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
     }
 }

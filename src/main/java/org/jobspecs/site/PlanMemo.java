@@ -70,6 +70,11 @@ public final class PlanMemo {
         return new PlanMemo(false);
     }
 
+    /** Whether values are remembered: what {@link #get} gives again costs nothing then. */
+    boolean remembers() {
+        return remembers;
+    }
+
     /** A plan begins: when its context differs from the last plan's, nothing is reused. */
     synchronized void begin(Object planContext) {
         if (!planContext.equals(context)) {

@@ -23,20 +23,20 @@ final class Related {
     private final Catalog catalog;
     private final PayRule rule;
     private final java.util.function.Supplier<Map<String, List<String>>> similar;
-    private final Function<List<Section>, List<SectionView>> sections;
+    private final java.util.function.BiFunction<List<Section>, String, SectionView> section;
     private final Function<JobClass, Needs> needs;
 
     /**
      * @param similar  each class's similar classes by code (the search package computes them), most similar first
-     * @param sections a class's sections as its page shows them
+     * @param section  the first of a class's sections as its page shows them with an id, or null
      * @param needs    what a class needs, as its page reads it
      */
-    Related(Catalog catalog, PayRule rule, java.util.function.Supplier<Map<String, List<String>>> similar, Function<List<Section>, List<SectionView>> sections,
-            Function<JobClass, Needs> needs) {
+    Related(Catalog catalog, PayRule rule, java.util.function.Supplier<Map<String, List<String>>> similar,
+            java.util.function.BiFunction<List<Section>, String, SectionView> section, Function<JobClass, Needs> needs) {
         this.catalog = catalog;
         this.rule = rule;
         this.similar = similar;
-        this.sections = sections;
+        this.section = section;
         this.needs = needs;
     }
 
@@ -78,10 +78,9 @@ final class Related {
                         + change(in(pay.maximum(), pay.timeBase(), base), in(nextPay.maximum(), nextPay.timeBase(), base)) + " at the top";
             }
         }
-        List<SectionView> views = sections.apply(next.sections());
-        SectionView features = section(views, "distinguishing-features");
+        SectionView features = section.apply(next.sections(), "distinguishing-features");
         if (features == null || excerpt(features).isEmpty()) {
-            features = section(views, "definition");
+            features = section.apply(next.sections(), "definition");
         }
         String href = Paths.classPage(next.code().value());
         List<String> added = AddedNeeds.of(needs.apply(c), needs.apply(next));
@@ -112,7 +111,8 @@ final class Related {
         return Format.money(diff) + percent + (sign > 0 ? " more" : " less");
     }
 
-    private static SectionView section(List<SectionView> sections, String id) {
+    /** The first of the sections with this id, or null. */
+    static SectionView section(List<SectionView> sections, String id) {
         return sections.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
     }
 
@@ -134,7 +134,7 @@ final class Related {
     private static String first(List<BlockView> blocks) {
         for (BlockView b : blocks) {
             if (b instanceof BlockView.Paragraph p) {
-                String text = ApprovedText.plain(p.content());
+                String text = ApprovedText.approvedPlain(p.content());
                 if (!text.isEmpty()) {
                     return text;
                 }

@@ -99,11 +99,11 @@ final class Summary {
         String label = null;
         for (BlockView block : section.blocks()) {
             if (block instanceof BlockView.Subheading h) {
-                label = ApprovedText.plain(h.content()).strip().replaceAll(":$", "");
+                label = ApprovedText.approvedPlain(h.content()).strip().replaceAll(":$", "");
                 continue;
             }
             if (block instanceof BlockView.Paragraph p) {
-                String text = ApprovedText.plain(p.content()).strip();
+                String text = ApprovedText.approvedPlain(p.content()).strip();
                 if (text.isEmpty()) {
                     continue;
                 }

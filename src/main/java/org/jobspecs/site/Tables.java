@@ -68,7 +68,7 @@ final class Tables {
         List<List<Inline>> cells = new ArrayList<>(table.head());
         table.rows().forEach(cells::addAll);
         for (List<Inline> cell : cells) {
-            String words = ApprovedText.plain(cell);
+            String words = ApprovedText.approvedPlain(cell);
             if (!words.isEmpty()) {
                 sb.append(words).append(' ');
             }

@@ -62,8 +62,9 @@ final class VersionPages {
         VersionViews.ClassRef ref = new VersionViews.ClassRef(code, in.title(), Paths.classPage(code),
                 in.status() == ClassStatus.ABOLISHED ? Format.date(in.statusDate()) : "", Paths.versions(code));
         List<Comparison> comparisons = new ArrayList<>();
+        List<List<Section>> approved = entries.size() < 2 ? List.of() : entries.stream().map(e -> SpecDiff.approved(e.sections())).toList();
         for (int i = 0; i + 1 < entries.size(); i++) {
-            comparisons.add(SpecDiff.compare(entries.get(i + 1).sections(), entries.get(i).sections()));
+            comparisons.add(SpecDiff.compareApproved(approved.get(i + 1), approved.get(i)));
         }
         List<Page> pages = new ArrayList<>();
         List<VersionViews.Row> rows = new ArrayList<>();

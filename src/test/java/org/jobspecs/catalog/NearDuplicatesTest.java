@@ -106,4 +106,54 @@ class NearDuplicatesTest {
         List<String> lines = report();
         assertEquals(1, lines.size(), lines::toString);
     }
+
+    /**
+     * Issue 15: the candidate pairs are found from each name's key made once, and counted without
+     * sets; they must be the pairs the way before found (copied here), in the same order.
+     */
+    @Test
+    void issue15CandidatePairsAreThoseOfTheSetsBefore() {
+        java.util.Random random = new java.util.Random(15);
+        String letters = "aabbcd eillnr";
+        for (int round = 0; round < 200; round++) {
+            List<String> keys = new java.util.ArrayList<>();
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                StringBuilder sb = new StringBuilder();
+                for (int c = 1 + random.nextInt(7); c > 0; c--) {
+                    sb.append(letters.charAt(random.nextInt(letters.length())));
+                }
+                if (distinct.add(sb.toString())) {
+                    keys.add(sb.toString());
+                }
+            }
+            long[] pairs = NearDuplicates.candidatePairs(keys);
+            assertEquals(before(keys), java.util.Arrays.stream(pairs).boxed().toList(), keys.toString());
+        }
+    }
+
+    /** The candidate pairs as found before issue 15: a set of variants per name, a sorted set of pairs. */
+    private static List<Long> before(List<String> keys) {
+        java.util.Map<String, List<Integer>> byVariant = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            java.util.Set<String> variants = new java.util.HashSet<>();
+            variants.add(k);
+            for (int c = 0; c < k.length(); c++) {
+                variants.add(k.substring(0, c) + k.substring(c + 1));
+            }
+            for (String v : variants) {
+                byVariant.computeIfAbsent(v, x -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        java.util.SortedSet<Long> pairIds = new java.util.TreeSet<>();
+        for (List<Integer> group : byVariant.values()) {
+            for (int x = 0; x < group.size(); x++) {
+                for (int y = x + 1; y < group.size(); y++) {
+                    pairIds.add((long) group.get(x) << 32 | group.get(y));
+                }
+            }
+        }
+        return List.copyOf(pairIds);
+    }
 }

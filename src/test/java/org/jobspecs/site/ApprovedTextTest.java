@@ -172,4 +172,20 @@ class ApprovedTextTest {
         }
         return out;
     }
+
+    /**
+     * Issue 15: the words of approved inlines are read without resolving them again
+     * ({@code approvedPlain}), which holds because resolving approved inlines gives them back (the
+     * tidying is idempotent): checked on random inlines with marks, spaces, tabs and line breaks.
+     */
+    @Test
+    void issue15ResolvingTheApprovedTextAgainGivesItBack() {
+        java.util.Random random = new java.util.Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            List<Inline> in = randomInlines(random, 2);
+            List<Inline> approved = ApprovedText.inlines(in);
+            assertEquals(approved, ApprovedText.inlines(approved), in.toString());
+            assertEquals(ApprovedText.plain(in), ApprovedText.approvedPlain(approved), in.toString());
+        }
+    }
 }

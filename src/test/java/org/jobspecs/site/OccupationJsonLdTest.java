@@ -110,4 +110,25 @@ class OccupationJsonLdTest {
         }
         return b.toString();
     }
+
+    /**
+     * Issue 15: a section's words are collapsed only when they hold a run to collapse; either way the
+     * result is the regular expression's (the rule before), stripped.
+     */
+    @Test
+    void issue15CollapsedAsTheRegularExpressionCollapsesAndStrips() {
+        String alphabet = "ab \t\n\u000B\f\r\u00a0\u2003\u001c\u00e9";
+        Random random = new Random(15);
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "a", "a b c ", " a  b", "a\nb", "\u2003a b\u2003", "a \u001c"));
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                sb.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : random.nextBoolean() ? 'x' : ' ');
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            assertEquals(text.replaceAll("\\s+", " ").strip(), OccupationJsonLd.collapsed(text), text);
+        }
+    }
 }

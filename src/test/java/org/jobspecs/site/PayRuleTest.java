@@ -97,4 +97,18 @@ class PayRuleTest {
         assertEquals(WorkBasis.HOURLY_ONLY, WorkBasis.parse("HOURLY_ONLY").orElseThrow());
         assertTrue(WorkBasis.parse("seasonal").isEmpty());
     }
+
+    @Test
+    void issue15CountsAreGroupedAsTheFormatterGroupsThem() {
+        java.util.Random random = new java.util.Random(15);
+        List<Integer> counts = new java.util.ArrayList<>(List.of(0, 1, 12, 26, 999, 1000, 2080, 99_999, 100_000, 999_999, 1_000_000,
+                -1, -999, -1000, -2080, Integer.MAX_VALUE, Integer.MIN_VALUE));
+        for (int i = 0; i < 10_000; i++) {
+            counts.add(random.nextInt() >> random.nextInt(31));
+        }
+        for (int n : counts) {
+            assertEquals(String.format(java.util.Locale.US, "%,d", n), PayRule.grouped(n));
+        }
+        assertEquals("monthly × 12 ÷ 2,080", new PayRule(2080).note(org.jobspecs.spec.TimeBase.MONTHLY, org.jobspecs.spec.TimeBase.HOURLY));
+    }
 }

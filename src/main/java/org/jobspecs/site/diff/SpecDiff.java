@@ -30,9 +30,18 @@ public final class SpecDiff {
 
     /** What a comparison marked: words added and removed, and whether it marked anything at all (a comma). */
     private static final class Tally {
+        /** Whether blocks that read the same word for word are known so before their signatures are made (issue 15; false only in tests). */
+        final boolean sameFirst;
+        /** The words of the section's blocks, each made once (issue 15; made every time only in tests). */
+        final Texts texts;
         int added;
         int removed;
         boolean marked;
+
+        Tally(boolean sameFirst) {
+            this.sameFirst = sameFirst;
+            this.texts = new Texts(sameFirst);
+        }
 
         void add(Words.Marked m) {
             added += m.added();
@@ -45,8 +54,33 @@ public final class SpecDiff {
     }
 
     public static Comparison compare(List<Section> older, List<Section> newer) {
-        List<Section> o = Redline.sections(older, Redline.Side.CURRENT);
-        List<Section> n = Redline.sections(newer, Redline.Side.CURRENT);
+        return compare(older, newer, true);
+    }
+
+    /**
+     * @param sameFirst whether sections whose blocks are equal but for their lines skip making the
+     *                  blocks' signatures (they are the same then), and each block's words are made
+     *                  once ({@link Texts}); false gives the comparison as it was before issue 15, which
+     *                  SameBlocksTest compares with
+     */
+    static Comparison compare(List<Section> older, List<Section> newer, boolean sameFirst) {
+        return compared(approved(older), approved(newer), sameFirst);
+    }
+
+    /** A version's sections as they are compared: the approved text, a redline's deletions dropped. */
+    public static List<Section> approved(List<Section> sections) {
+        return Redline.sections(sections, Redline.Side.CURRENT);
+    }
+
+    /**
+     * {@link #compare} of versions already made {@link #approved} (issue 15: the version pages compare
+     * each version with the one before and the one after, and make its approved text once for both).
+     */
+    public static Comparison compareApproved(List<Section> older, List<Section> newer) {
+        return compared(older, newer, true);
+    }
+
+    private static Comparison compared(List<Section> o, List<Section> n, boolean sameFirst) {
         List<String> olderKeys = keys(o);
         List<String> newerKeys = keys(n);
         Map<String, Section> olderByKey = new HashMap<>();
@@ -58,7 +92,7 @@ public final class SpecDiff {
         for (Runs.Run run : Runs.of(olderKeys, newerKeys)) {
             if (run.same()) {
                 for (int i = 0; i < run.olderTo() - run.olderFrom(); i++) {
-                    out.add(section(o.get(run.olderFrom() + i), n.get(run.newerFrom() + i)));
+                    out.add(section(o.get(run.olderFrom() + i), n.get(run.newerFrom() + i), sameFirst));
                 }
                 continue;
             }
@@ -87,7 +121,7 @@ public final class SpecDiff {
             }
             removed.forEach(s -> out.add(whole(s, false)));
             for (int i = 0; i < added.size(); i++) {
-                out.add(moved.get(i) == null ? whole(added.get(i), true) : section(moved.get(i), added.get(i)));
+                out.add(moved.get(i) == null ? whole(added.get(i), true) : section(moved.get(i), added.get(i), sameFirst));
             }
         }
         return new Comparison(out);
@@ -105,8 +139,8 @@ public final class SpecDiff {
         return keys;
     }
 
-    private static SectionChange section(Section older, Section newer) {
-        Tally tally = new Tally();
+    private static SectionChange section(Section older, Section newer, boolean sameFirst) {
+        Tally tally = new Tally(sameFirst);
         String olderHeading = Text.plain(older.heading());
         String newerHeading = Text.plain(newer.heading());
         List<Inline> heading = newer.heading();
@@ -122,7 +156,7 @@ public final class SpecDiff {
 
     /** A section that only one version has: all of it added, or all of it removed. */
     private static SectionChange whole(Section s, boolean added) {
-        Tally tally = new Tally();
+        Tally tally = new Tally(false);
         List<Inline> heading = List.of(mark(s.heading(), added));
         List<Block> blocks = s.blocks().stream().map(b -> wrap(b, added, tally)).toList();
         return new SectionChange(added ? SectionChange.Status.ADDED : SectionChange.Status.REMOVED, Text.plain(s.heading()),
@@ -131,16 +165,21 @@ public final class SpecDiff {
 
     private static List<Block> blocks(List<Block> older, List<Block> newer, Tally tally) {
         List<Block> out = new ArrayList<>();
-        List<String> olderSignatures = older.stream().map(SpecDiff::signature).toList();
-        List<String> newerSignatures = newer.stream().map(SpecDiff::signature).toList();
+        if (tally.sameFirst && Same.blocks(older, newer)) {
+            out.addAll(newer); // what the signatures' one run alike gives
+            return out;
+        }
+        Texts texts = tally.texts;
+        List<String> olderSignatures = older.stream().map(b -> signature(b, texts)).toList();
+        List<String> newerSignatures = newer.stream().map(b -> signature(b, texts)).toList();
         for (Runs.Run run : Runs.of(olderSignatures, newerSignatures)) {
             if (run.same()) {
                 out.addAll(newer.subList(run.newerFrom(), run.newerTo()));
             } else {
                 List<Block> o = older.subList(run.olderFrom(), run.olderTo());
                 List<Block> n = newer.subList(run.newerFrom(), run.newerTo());
-                for (int[] step : align(o.stream().map(Text::plain).toList(), n.stream().map(Text::plain).toList(),
-                        (i, j) -> kind(o.get(i)).equals(kind(n.get(j))))) {
+                for (int[] step : align(o.size(), n.size(), (i, j) -> kind(o.get(i)).equals(kind(n.get(j))),
+                        i -> texts.bag(o.get(i)), j -> texts.bag(n.get(j)))) {
                     out.add(step[1] < 0 ? wrap(o.get(step[0]), false, tally)
                             : step[0] < 0 ? wrap(n.get(step[1]), true, tally)
                             : block(o.get(step[0]), n.get(step[1]), tally));
@@ -153,20 +192,20 @@ public final class SpecDiff {
     /** Two blocks of the same kind, alike enough to be the same one changed. */
     private static Block block(Block older, Block newer, Tally tally) {
         if (newer instanceof Block.Paragraph p) {
-            Words.Marked m = Words.diff(Text.plain(older), Text.plain(newer));
+            Words.Marked m = Words.diff(tally.texts.plain(older), tally.texts.plain(newer));
             tally.add(m);
             return new Block.Paragraph(m.inlines(), p.line());
         }
         if (newer instanceof Block.Subheading h) {
-            Words.Marked m = Words.diff(Text.plain(older), Text.plain(newer));
+            Words.Marked m = Words.diff(tally.texts.plain(older), tally.texts.plain(newer));
             tally.add(m);
             return new Block.Subheading(m.inlines(), h.line());
         }
         if (newer instanceof Block.ItemList l) {
             List<Block.ListItem> o = ((Block.ItemList) older).items();
             List<Block.ListItem> items = new ArrayList<>();
-            List<String> olderWords = o.stream().map(item -> Text.words(item.blocks())).toList();
-            List<String> newerWords = l.items().stream().map(item -> Text.words(item.blocks())).toList();
+            List<String> olderWords = o.stream().map(tally.texts::words).toList();
+            List<String> newerWords = l.items().stream().map(tally.texts::words).toList();
             for (Runs.Run run : Runs.of(olderWords, newerWords)) {
                 if (run.same()) {
                     items.addAll(l.items().subList(run.newerFrom(), run.newerTo()));
@@ -174,8 +213,10 @@ public final class SpecDiff {
                 }
                 List<Block.ListItem> oi = o.subList(run.olderFrom(), run.olderTo());
                 List<Block.ListItem> ni = l.items().subList(run.newerFrom(), run.newerTo());
-                for (int[] step : align(olderWords.subList(run.olderFrom(), run.olderTo()), newerWords.subList(run.newerFrom(), run.newerTo()),
-                        (i, j) -> true)) {
+                int olderFrom = run.olderFrom();
+                int newerFrom = run.newerFrom();
+                for (int[] step : align(oi.size(), ni.size(), (i, j) -> true,
+                        i -> tally.texts.bag(olderWords.get(olderFrom + i)), j -> tally.texts.bag(newerWords.get(newerFrom + j)))) {
                     items.add(step[1] < 0 ? item(oi.get(step[0]), false, tally)
                             : step[0] < 0 ? item(ni.get(step[1]), true, tally)
                             : new Block.ListItem(blocks(oi.get(step[0]).blocks(), ni.get(step[1]).blocks(), tally), ni.get(step[1]).line()));
@@ -200,8 +241,10 @@ public final class SpecDiff {
             }
             List<List<List<Inline>>> or = ob.subList(run.olderFrom(), run.olderTo());
             List<List<List<Inline>>> nr = nb.subList(run.newerFrom(), run.newerTo());
-            for (int[] step : align(olderWords.subList(run.olderFrom(), run.olderTo()), newerWords.subList(run.newerFrom(), run.newerTo()),
-                    (i, j) -> or.get(i).size() == nr.get(j).size())) {
+            int olderFrom = run.olderFrom();
+            int newerFrom = run.newerFrom();
+            for (int[] step : align(or.size(), nr.size(), (i, j) -> or.get(i).size() == nr.get(j).size(),
+                    i -> tally.texts.bag(olderWords.get(olderFrom + i)), j -> tally.texts.bag(newerWords.get(newerFrom + j)))) {
                 rows.add(step[1] < 0 ? wrapRow(or.get(step[0]), false, tally)
                         : step[0] < 0 ? wrapRow(nr.get(step[1]), true, tally)
                         : row(or.get(step[0]), nr.get(step[1]), tally));
@@ -289,17 +332,17 @@ public final class SpecDiff {
     }
 
     /** A block's kind and words: two blocks with the same signature read the same. */
-    private static String signature(Block b) {
+    private static String signature(Block b, Texts texts) {
         StringBuilder sb = new StringBuilder(kind(b)).append('\u0000');
         if (b instanceof Block.ItemList l) {
-            l.items().forEach(i -> sb.append(Text.words(i.blocks())).append('\u0001'));
+            l.items().forEach(i -> sb.append(texts.words(i)).append('\u0001'));
         } else if (b instanceof Block.Table t) {
             t.rows().forEach(r -> {
                 r.forEach(c -> sb.append(Text.plain(c)).append('\u0001'));
                 sb.append('\u0002');
             });
         } else {
-            sb.append(Text.plain(b));
+            sb.append(texts.plain(b));
         }
         return sb.toString();
     }
@@ -316,12 +359,21 @@ public final class SpecDiff {
      * Steps in reading order, a removal before an addition: {i, -1} removed, {-1, j} added, {i, j} paired.
      */
     static List<int[]> align(List<String> older, List<String> newer, Pairable comparable) {
-        int m = older.size();
-        int n = newer.size();
+        return align(older.size(), newer.size(), comparable, i -> Words.Bag.of(older.get(i)), j -> Words.Bag.of(newer.get(j)));
+    }
+
+    /**
+     * @param m        how many older items
+     * @param n        how many newer items
+     * @param olderBag the i-th older item's bag of words (issue 15: one a section's {@link Texts} remembers)
+     * @param newerBag the j-th newer item's
+     */
+    static List<int[]> align(int m, int n, Pairable comparable, java.util.function.IntFunction<Words.Bag> olderBag,
+                             java.util.function.IntFunction<Words.Bag> newerBag) {
         List<int[]> steps = new ArrayList<>();
         if ((long) m * n > ALIGN_LIMIT) {
             for (int i = 0; i < Math.max(m, n); i++) {
-                if (i < m && i < n && comparable.test(i, i) && Words.likeness(older.get(i), newer.get(i)) >= ALIKE) {
+                if (i < m && i < n && comparable.test(i, i) && Words.likeness(olderBag.apply(i), newerBag.apply(i)) >= ALIKE) {
                     steps.add(new int[] {i, i});
                 } else {
                     if (i < m) {
@@ -335,8 +387,8 @@ public final class SpecDiff {
             return steps;
         }
         // Each text's words counted once, not once per pair.
-        List<Words.Bag> olderBags = older.stream().map(Words.Bag::of).toList();
-        List<Words.Bag> newerBags = newer.stream().map(Words.Bag::of).toList();
+        List<Words.Bag> olderBags = java.util.stream.IntStream.range(0, m).mapToObj(olderBag).toList();
+        List<Words.Bag> newerBags = java.util.stream.IntStream.range(0, n).mapToObj(newerBag).toList();
         double[][] like = new double[m][n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {

@@ -37,16 +37,7 @@ final class Words {
             int end = i + Character.charCount(c);
             boolean word = Character.isLetterOrDigit(c);
             if (word) {
-                while (end < text.length()) {
-                    int d = text.codePointAt(end);
-                    if (Character.isLetterOrDigit(d)) {
-                        end += Character.charCount(d);
-                    } else if (inner(d) && end + 1 < text.length() && Character.isLetterOrDigit(text.codePointAt(end + 1))) {
-                        end += 1;
-                    } else {
-                        break;
-                    }
-                }
+                end = wordEnd(text, end);
             }
             tokens.add(new Token(text.substring(i, end), space && !tokens.isEmpty(), word));
             space = false;
@@ -72,7 +63,35 @@ final class Words {
     /** A text's words in lower case, each with how often it occurs: what {@link #likeness} compares. */
     record Bag(Map<String, Integer> counts, int size) {
 
+        /**
+         * Issue 15: the words found as {@link #tokens} finds them, without making a token of every
+         * word and mark (the differing stretches of every version page are counted so);
+         * WordsTest compares the two.
+         */
         static Bag of(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            int size = 0;
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int c = text.codePointAt(i);
+                int end = i + Character.charCount(c);
+                if (Character.isLetterOrDigit(c)) {
+                    end = wordEnd(text, end);
+                    String word = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+                    Integer before = counts.putIfAbsent(word, 1);
+                    if (before != null) {
+                        counts.put(word, before + 1);
+                    }
+                    size++;
+                }
+                i = end; // a space, or a mark of its own
+            }
+            return new Bag(counts, size);
+        }
+
+        /** The old way, kept for WordsTest: every token made, the words counted. */
+        static Bag ofTokens(String text) {
             Map<String, Integer> counts = new HashMap<>();
             int size = 0;
             for (Token t : tokens(text)) {
@@ -83,6 +102,21 @@ final class Words {
             }
             return new Bag(counts, size);
         }
+    }
+
+    /** Where the word that runs on from {@code end} ends: letters and digits, and the marks {@link #inner} between them. */
+    private static int wordEnd(String text, int end) {
+        while (end < text.length()) {
+            int d = text.codePointAt(end);
+            if (Character.isLetterOrDigit(d)) {
+                end += Character.charCount(d);
+            } else if (inner(d) && end + 1 < text.length() && Character.isLetterOrDigit(text.codePointAt(end + 1))) {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     /**

@@ -77,4 +77,24 @@ class WordsTest {
         assertEquals(0.0, Words.likeness("a b", "c d"));
         assertTrue(Words.likeness("Answers the telephone", "answers THE telephone") == 1.0);
     }
+
+    @Test
+    void issue15TheBagCountsTheWordsTheTokensHave() {
+        List<String> texts = new java.util.ArrayList<>(List.of("", "   ", "Full-time employee's pay: $5,432.10 and/or more.",
+                "a-", "-a", "a--b", "x.y.", "THE the The tHe", "caf\u00e9 na\u00efve \u00c9cole", "don\u2019t \u2010 co\u2011op",
+                "\ud835\udc00bc \ud83d\ude00 emoji\ud83d\ude00end", "tab\there\u00a0nbsp\u2003em", "1,2,3 4.5. 6/7/"));
+        // Random texts of letters, digits, inner marks, other marks and spaces, some beyond Latin-1 and the BMP.
+        String alphabet = "aAbZ09-'/.,;:!$ \t\n\u00e9\u2019\u2010\u2011\u00a0\u2003\u0416\ud835\udc00";
+        java.util.Random random = new java.util.Random(15);
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(sb.toString());
+        }
+        for (String text : texts) {
+            assertEquals(Words.Bag.ofTokens(text), Words.Bag.of(text), text);
+        }
+    }
 }
