@@ -348,7 +348,7 @@ public final class SitePostings {
     /**
      * Analyses documents one at a time on one thread at a time, as {@link SearchAnalyzer} does (its
      * tokenizer, lower case, possessive, stop words, Porter stem) but without Lucene's token streams
-     * (issue 15): each field's text is scanned as {@link WordTokenizer} scans it, each word lower-cased
+     * (issue 15): each field's text is scanned by {@link WordTokenizer}'s own scan, each word lower-cased
      * as {@link FastLowerCaseFilter} does and its possessive removed as EnglishPossessiveFilter does,
      * and looked up by its characters (no String per token) among the words met before, which know
      * whether they are stop words and their Porter stem (Lucene's PorterStemFilter, once per distinct
@@ -360,15 +360,6 @@ public final class SitePostings {
         /** The stemmed fields: title, body, department and unit. */
         static final int STEMMED = 3;
         private static final String[] NAMES = {SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT};
-        /** The ASCII characters that are letters or digits. */
-        private static final boolean[] ASCII_WORD = new boolean[128];
-
-        static {
-            for (int c = 0; c < 128; c++) {
-                ASCII_WORD[c] = WordTokenizer.isWordChar(c);
-            }
-        }
-
         /** A distinct word as typed (lower-cased, possessive removed). */
         static final class Word {
             final char[] key;
@@ -471,30 +462,12 @@ public final class SitePostings {
             int length = 0;
             int pos = 0;
             while (true) {
-                // WordTokenizer: skip to a letter or digit, take the run of them (runs joined by an apostrophe)
-                while (pos < n) {
-                    char c = t[pos];
-                    if (c < 0x80) {
-                        if (ASCII_WORD[c]) {
-                            break;
-                        }
-                        pos++;
-                    } else {
-                        int cp = Character.codePointAt(t, pos, n);
-                        if (WordTokenizer.isWordChar(cp)) {
-                            break;
-                        }
-                        pos += Character.charCount(cp);
-                    }
-                }
+                pos = WordTokenizer.wordStart(t, pos, n); // the scan of WordTokenizer
                 if (pos >= n) {
                     return length;
                 }
                 int start = pos;
-                pos = skipWord(t, pos, n);
-                while (pos + 1 < n && WordTokenizer.isApostrophe(t[pos]) && isWordChar(t, pos + 1, n)) {
-                    pos = skipWord(t, pos + 1, n);
-                }
+                pos = WordTokenizer.wordEnd(t, pos, n);
                 Word w = word(f, t, start, pos - start);
                 if (w.stop) {
                     continue;
@@ -521,32 +494,6 @@ public final class SitePostings {
                 }
                 length++;
             }
-        }
-
-        private static boolean isWordChar(char[] t, int i, int n) {
-            char c = t[i];
-            return c < 0x80 ? ASCII_WORD[c] : WordTokenizer.isWordChar(Character.codePointAt(t, i, n));
-        }
-
-        /** The end of the run of letters and digits from {@code from}. */
-        private static int skipWord(char[] t, int from, int n) {
-            int p = from;
-            while (p < n) {
-                char c = t[p];
-                if (c < 0x80) {
-                    if (!ASCII_WORD[c]) {
-                        break;
-                    }
-                    p++;
-                } else {
-                    int cp = Character.codePointAt(t, p, n);
-                    if (!WordTokenizer.isWordChar(cp)) {
-                        break;
-                    }
-                    p += Character.charCount(cp);
-                }
-            }
-            return p;
         }
 
         /**

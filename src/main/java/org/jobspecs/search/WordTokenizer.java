@@ -62,28 +62,42 @@ final class WordTokenizer extends Tokenizer {
     @Override
     public boolean incrementToken() {
         clearAttributes();
-        int n;
-        while (pos < length && (n = wordCharCount(pos)) <= 0) {
-            pos -= n;
-        }
+        pos = wordStart(text, pos, length);
         if (pos >= length) {
             return false;
         }
         int start = pos;
-        pos = skipWord(pos);
-        while (pos + 1 < length && isApostrophe(text[pos]) && wordCharCount(pos + 1) > 0) {
-            pos = skipWord(pos + 1);
-        }
+        pos = wordEnd(text, start, length);
         term.copyBuffer(text, start, pos - start);
         offset.setOffset(correctOffset(start), correctOffset(pos));
         return true;
     }
 
-    private int skipWord(int from) {
+    /** Where the next word of {@code t[0, n)} starts at or after {@code from}, or {@code n} when none does. */
+    static int wordStart(char[] t, int from, int n) {
         int p = from;
-        int n;
-        while (p < length && (n = wordCharCount(p)) > 0) {
-            p += n;
+        int count;
+        while (p < n && (count = wordCharCount(t, p, n)) <= 0) {
+            p -= count;
+        }
+        return p;
+    }
+
+    /** Where the word starting at {@code start} ends: runs of letters and digits joined by an apostrophe. */
+    static int wordEnd(char[] t, int start, int n) {
+        int p = run(t, start, n);
+        while (p + 1 < n && isApostrophe(t[p]) && wordCharCount(t, p + 1, n) > 0) {
+            p = run(t, p + 1, n);
+        }
+        return p;
+    }
+
+    /** The end of the run of letters and digits from {@code from}. */
+    private static int run(char[] t, int from, int n) {
+        int p = from;
+        int count;
+        while (p < n && (count = wordCharCount(t, p, n)) > 0) {
+            p += count;
         }
         return p;
     }
@@ -93,12 +107,12 @@ final class WordTokenizer extends Tokenizer {
      * not. ASCII (most of any spec) is looked up in a table; only other characters are decoded and
      * classified (issue 15: the scan runs over every word of every class, twice per build).
      */
-    private int wordCharCount(int p) {
-        char c = text[p];
+    private static int wordCharCount(char[] t, int p, int n) {
+        char c = t[p];
         if (c < 0x80) {
             return ASCII_WORD[c] ? 1 : -1;
         }
-        int cp = Character.codePointAt(text, p, length);
+        int cp = Character.codePointAt(t, p, n);
         int count = Character.charCount(cp);
         return isWordChar(cp) ? count : -count;
     }
