@@ -30,22 +30,35 @@ final class RealWords {
     private static final long P = 0x9E3779B97F4A7C15L;
     private static final int MAX = 64; // longer "words" are not words (the exact check still sees any that hit)
 
+    /**
+     * Issue 15: a list longer than this is scanned in two halves at once. The scan ends a build (the
+     * typo list needs every class's words), when the other core has little else to do.
+     */
+    static final int SPLIT_BYTES = 1 << 16;
+    private static final long[] POWER = new long[MAX + 1];
+
+    static {
+        POWER[0] = 1;
+        for (int i = 1; i <= MAX; i++) {
+            POWER[i] = POWER[i - 1] * P;
+        }
+    }
+
     private final Set<String> corpus;
-    /** One-letter deletions (and the word itself) of each correctable corpus word → the words. */
-    private final Map<String, List<String>> variants = new HashMap<>();
-    private final LongSet hashes = new LongSet();
+    /** One-letter deletions (and the word itself) of each correctable corpus word → the words (read only once made). */
+    private final Map<String, List<String>> variants;
+    /** The hashes of {@link #variants}' keys (read only once made). */
+    private final LongSet hashes;
     private final TreeSet<String> found = new TreeSet<>();
     private final long[] prefix = new long[MAX + 1];
     private final long[] suffix = new long[MAX + 1];
-    private final long[] power = new long[MAX + 1];
+    private final long[] power = POWER;
     private final char[] word = new char[MAX];
 
     RealWords(Set<String> corpus) {
         this.corpus = corpus;
-        power[0] = 1;
-        for (int i = 1; i <= MAX; i++) {
-            power[i] = power[i - 1] * P;
-        }
+        this.variants = new HashMap<>();
+        this.hashes = new LongSet();
         for (String w : corpus) {
             if (Typos.correctable(w)) {
                 for (String v : Typos.deletions(w)) {
@@ -54,6 +67,13 @@ final class RealWords {
                 }
             }
         }
+    }
+
+    /** A second finder for the same corpus, sharing its variants (made once), with its own words found. */
+    private RealWords(RealWords same) {
+        this.corpus = same.corpus;
+        this.variants = same.variants;
+        this.hashes = same.hashes;
     }
 
     /** The real words found so far, sorted. */
@@ -92,18 +112,47 @@ final class RealWords {
         } catch (IOException | RuntimeException e) {
             return new TreeSet<>();
         }
-        return finder.scan(bytes) ? finder.found() : new TreeSet<>();
+        int cut = cut(bytes);
+        if (cut == bytes.length) {
+            return finder.scan(bytes, 0, bytes.length) ? finder.found() : new TreeSet<>();
+        }
+        RealWords second = new RealWords(finder);
+        java.util.concurrent.CompletableFuture<Boolean> secondHalf =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> second.scan(bytes, cut, bytes.length));
+        boolean firstHalf = finder.scan(bytes, 0, cut);
+        if (!secondHalf.join() || !firstHalf) {
+            return new TreeSet<>();
+        }
+        finder.found.addAll(second.found);
+        return finder.found();
     }
 
-    /** Scans a word list's bytes; false when a line is not UTF-8 (the whole list is then unusable). */
-    private boolean scan(byte[] b) {
-        int start = 0;
-        for (int i = 0; i <= b.length; i++) {
-            if (i == b.length || b[i] == '\n' || b[i] == '\r') {
+    /**
+     * Where a list is split for {@link #of}: just after the first line feed from its middle on (so no
+     * line, and no CR LF pair, is cut); the list's length (no split) when it is short or has no such
+     * line feed.
+     */
+    static int cut(byte[] b) {
+        if (b.length < SPLIT_BYTES) {
+            return b.length;
+        }
+        for (int i = b.length / 2; i < b.length - 1; i++) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return b.length;
+    }
+
+    /** Scans a word list's bytes {@code from} (a line's start) {@code to} (a line's end or the list's); false when a line is not UTF-8 (the whole list is then unusable). */
+    private boolean scan(byte[] b, int from, int to) {
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || b[i] == '\n' || b[i] == '\r') {
                 if (!line(b, start, i)) {
                     return false;
                 }
-                if (i + 1 < b.length && b[i] == '\r' && b[i + 1] == '\n') {
+                if (i + 1 < to && b[i] == '\r' && b[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;

@@ -90,4 +90,58 @@ class RealWordsTest {
             assertEquals(k % 7919 == 0 || k == 0, set.contains(k), "k=" + k);
         }
     }
+
+    /**
+     * Issue 15: a list longer than {@link RealWords#SPLIT_BYTES} is scanned in two halves at once; the
+     * words found are the set rule's, whatever line ending meets the cut.
+     */
+    @Test
+    void aLongListScannedInTwoHalvesGivesWhatTheSetGave() throws Exception {
+        for (String ending : List.of("\n", "\r\n", "\r")) {
+            StringBuilder text = new StringBuilder();
+            Set<String> corpus = new HashSet<>();
+            java.util.Random random = new java.util.Random(ending.length());
+            while (text.length() < 3 * RealWords.SPLIT_BYTES) {
+                StringBuilder w = new StringBuilder();
+                int n = 5 + random.nextInt(6);
+                for (int k = 0; k < n; k++) {
+                    w.append((char) ('a' + random.nextInt(6)));
+                }
+                text.append(random.nextInt(9) == 0 ? w.toString().toUpperCase(Locale.ROOT) : w).append(ending);
+                if (random.nextInt(5) == 0) {
+                    corpus.add(w.deleteCharAt(random.nextInt(n)).toString());
+                }
+            }
+            Path list = tmp.resolve("long" + ending.length() + ending.charAt(0));
+            byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+            Files.write(list, bytes);
+            int cut = RealWords.cut(bytes);
+            if (ending.equals("\r")) {
+                assertEquals(bytes.length, cut, "no line feed: not split");
+            } else {
+                assertTrue(cut > bytes.length / 2 && cut < bytes.length && bytes[cut - 1] == '\n', "cut " + cut);
+            }
+            SortedSet<String> expected = Typos.realWords(asSet(list), corpus);
+            assertTrue(expected.size() > 100, "a realistic test: " + expected.size());
+            assertEquals(expected, RealWords.of(list, corpus), "ending " + ending.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
+    /** Issue 15: a line that is not UTF-8 in either half of a split list makes the whole list unusable, as before. */
+    @Test
+    void aNonUtf8LineInEitherHalfOfALongListGivesNoWords() throws Exception {
+        String words = "estates\n".repeat(RealWords.SPLIT_BYTES / 8 * 2);
+        Set<String> corpus = Set.of("estate");
+        byte[] good = words.getBytes(StandardCharsets.US_ASCII);
+        assertEquals(Set.of("estates"), RealWords.of(write("good", good), corpus));
+        for (int at : new int[] {8, good.length - 8}) {
+            byte[] bad = good.clone();
+            bad[at] = (byte) 0xE9; // Latin-1 é
+            assertEquals(Set.of(), RealWords.of(write("bad" + at, bad), corpus), "bad byte at " + at);
+        }
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        return Files.write(tmp.resolve(name), bytes);
+    }
 }
