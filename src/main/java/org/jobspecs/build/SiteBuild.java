@@ -69,13 +69,23 @@ public final class SiteBuild {
             }
         }
         Map<String, Long> assets = assetFiles(site);
-        // FreeMarker's configuration and templates are made on another thread while the sources are read.
+        // FreeMarker's configuration and templates are made on another thread while the sources are read;
+        // the main thread helps parse the templates left once the plan is made (issue 15).
+        CompletableFuture<PageRenderer> rendererMade = new CompletableFuture<>();
         CompletableFuture<PageRenderer> rendererReady = Steps.beside("templates", () -> {
-            PageRenderer r = renderer(site);
+            PageRenderer r;
+            try {
+                r = renderer(site);
+            } catch (RuntimeException | Error e) {
+                rendererMade.completeExceptionally(e);
+                throw e;
+            }
+            rendererMade.complete(r);
             r.parseTemplates(site.templateFolder());
             return r;
         });
         StreamedPlan plan = streamedPlan(site, assets, options.asOf(), problems, steps);
+        Steps.join(rendererMade).parseTemplates(site.templateFolder());
         PageRenderer renderer = Steps.join(rendererReady);
         // Each page is scanned for the link check and written to the staging folder as soon as it is
         // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and

@@ -40,6 +40,9 @@ public final class PageRenderer {
     private final DefaultObjectWrapper wrapper;
     private final String templateFolder;
     /** The templates whose syntax error was reported (template and line). */
+    /** Issue 15: the templates {@link #parseTemplates} parses ahead, and the next of them not yet taken. */
+    private List<String> templateNames;
+    private final java.util.concurrent.atomic.AtomicInteger nextTemplate = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.Set<String> syntaxErrors = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
@@ -73,19 +76,38 @@ public final class PageRenderer {
      * Parses every template of the folder into FreeMarker's cache ahead of the first page, so that a
      * build can do it on another thread while it reads its sources. A template that does not parse is
      * left for {@link #render} to report (FreeMarker keeps the error and gives it again).
+     *
+     * <p>Issue 15: threads may call this at the same time (a build's main thread helps once it has
+     * nothing else to do); each takes the next template not yet taken, and returns when none is left,
+     * though the others may still be parsing their last.
+     *
+     * @return how many templates this call parsed (or found not to parse)
      */
-    public void parseTemplates(Path templates) {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(templates)) {
-            for (Path f : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".ftl"))::iterator) {
-                try {
-                    freemarker.getTemplate(templates.relativize(f).toString().replace('\\', '/'));
-                } catch (IOException e) {
-                    // reported when a page uses it
-                }
+    public int parseTemplates(Path templates) {
+        List<String> names = templateNames(templates);
+        int taken = 0;
+        for (int i = nextTemplate.getAndIncrement(); i < names.size(); i = nextTemplate.getAndIncrement()) {
+            taken++;
+            try {
+                freemarker.getTemplate(names.get(i));
+            } catch (IOException e) {
+                // reported when a page uses it
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // nothing parsed ahead: each template is parsed when first used
         }
+        return taken;
+    }
+
+    /** The template files of the folder (relative, with '/'), listed once, in the order the walk gives; none when it cannot be read. */
+    private synchronized List<String> templateNames(Path templates) {
+        if (templateNames == null) {
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(templates)) {
+                templateNames = files.filter(f -> f.toString().endsWith(".ftl"))
+                        .map(f -> templates.relativize(f).toString().replace('\\', '/')).toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                templateNames = List.of(); // nothing parsed ahead: each template is parsed when first used
+            }
+        }
+        return templateNames;
     }
 
     /** Renders every page; a page whose template fails is reported (file and line) and left out. */
