@@ -39,10 +39,10 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
     private final String templateFolder;
-    /** The templates whose syntax error was reported (template and line). */
     /** Issue 15: the templates {@link #parseTemplates} parses ahead, and the next of them not yet taken. */
     private List<String> templateNames;
     private final java.util.concurrent.atomic.AtomicInteger nextTemplate = new java.util.concurrent.atomic.AtomicInteger();
+    /** The templates whose syntax error was reported (template and line). */
     private final java.util.Set<String> syntaxErrors = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**

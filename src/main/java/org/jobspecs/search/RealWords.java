@@ -52,7 +52,6 @@ final class RealWords {
     private final TreeSet<String> found = new TreeSet<>();
     private final long[] prefix = new long[MAX + 1];
     private final long[] suffix = new long[MAX + 1];
-    private final long[] power = POWER;
     private final char[] word = new char[MAX];
 
     RealWords(Set<String> corpus) {
@@ -205,11 +204,11 @@ final class RealWords {
         }
         suffix[n] = 0;
         for (int i = n - 1; i >= 0; i--) {
-            suffix[i] = word[i] * power[n - 1 - i] + suffix[i + 1];
+            suffix[i] = word[i] * POWER[n - 1 - i] + suffix[i + 1];
         }
         boolean hit = hashes.contains(prefix[n]);
         for (int i = 0; i < n && !hit; i++) {
-            hit = hashes.contains(prefix[i] * power[n - 1 - i] + suffix[i + 1]);
+            hit = hashes.contains(prefix[i] * POWER[n - 1 - i] + suffix[i + 1]);
         }
         if (hit) {
             offer(new String(word, 0, n));
