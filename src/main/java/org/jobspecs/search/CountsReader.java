@@ -443,11 +443,19 @@ final class CountsReader extends LeafReader {
 
         @Override
         public int advance(int target) {
-            int doc;
-            while ((doc = nextDoc()) < target) {
-                // postings are short: step to the target
+            // Galloping from the next posting, then a binary search in the last step: the similar
+            // classes look classes up in long postings (LikeScores.top).
+            int from = at + 1;
+            int step = 1;
+            int to = from;
+            while (to < docs.length && docs[to] < target) {
+                from = to + 1;
+                to = from + step;
+                step <<= 1;
             }
-            return doc;
+            int found = Arrays.binarySearch(docs, from, Math.min(to, docs.length - 1) + 1, target);
+            at = found >= 0 ? found : -found - 1;
+            return at < docs.length ? docs[at] : NO_MORE_DOCS;
         }
 
         @Override

@@ -46,15 +46,15 @@ import org.jobspecs.spec.SectionKind;
  * career path lists them) and abolished classes, most similar first and, at equal score, in code
  * order. A hit must score at least {@link #MIN_SHARE} of the score the class's own text gets, so a
  * small site does not fill the list with classes that share only common words. Each query's
- * scores are summed from its terms' postings with Lucene's BM25 scores ({@link LikeScores});
- * a query whose postings are too long for that runs in Lucene's searcher, unfiltered with a small
- * top-k, so that its block-max WAND skips documents that cannot make the list. Either way the
- * exclusions are applied to the hits, and the lists are the same.
+ * best classes are summed from its terms' postings with Lucene's BM25 scores ({@link LikeScores}),
+ * walking only the postings that can change the list; Lucene's searcher gives the same lists
+ * (SimilarClassesQualityTest compares the two).
  *
  * <p>Made before the pages are planned, from the catalog, so that the planner can put the list on
- * each class page; the work grows with the number of classes times the (bounded) number of query
- * words, and the queries run in parallel. The result depends on the classes only: equal catalogs
- * give equal lists.
+ * each class page. There is a query per class, of at most 15 words, but a word's classes grow with
+ * the catalog, so the work grows faster than the classes: the pruning keeps the part of the postings
+ * walked small (about a tenth at 10,000 classes), not bounded. The queries run in parallel. The
+ * result depends on the classes only: equal catalogs give equal lists.
  */
 public final class SimilarClasses {
 
@@ -146,14 +146,14 @@ public final class SimilarClasses {
     }
 
     private static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words) {
-        return of(sources, settings, words, LikeScores.MAX_POSTINGS);
+        return of(sources, settings, words, false);
     }
 
     /**
-     * @param maxPostings the most postings a class's query may have to be scored by {@link LikeScores};
-     *                    longer ones are run by Lucene's searcher (0: all are; the lists are the same)
+     * @param bySearcher whether every query runs in Lucene's searcher rather than {@link LikeScores}
+     *                   (the lists are the same: what the tests compare)
      */
-    static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words, int maxPostings) {
+    static Map<String, List<String>> of(List<Source> sources, Settings settings, List<WordVectors.Counts[]> words, boolean bySearcher) {
         Map<String, List<String>> similar = new LinkedHashMap<>();
         if (sources.size() < 2) {
             return similar;
@@ -163,7 +163,7 @@ public final class SimilarClasses {
         IndexSearcher searcher = new IndexSearcher(leaf);
         searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
         LikeTerms mlt = new LikeTerms(List.of(TITLE, TEXT), words, leaf, settings);
-        LikeScores scores = new LikeScores(searcher, leaf, List.of(TITLE, TEXT), maxPostings);
+        LikeScores scores = bySearcher ? null : new LikeScores(searcher, leaf, List.of(TITLE, TEXT));
         List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
                 .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
         for (int i = 0; i < sources.size(); i++) {
@@ -190,14 +190,17 @@ public final class SimilarClasses {
             if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
                 return List.of();
             }
-            LikeScores.Scores all = scores.scores(like);
-            if (all != null) {
-                return best(sources, doc, all, minShare);
+            int[] best = scores == null ? null : scores.top(like, doc, other -> candidate(sources.get(other), source), minShare, MAX);
+            if (best != null) {
+                List<String> codes = new ArrayList<>(best.length);
+                for (int other : best) {
+                    codes.add(sources.get(other).code());
+                }
+                return codes;
             }
-            // The query alone, unfiltered, so that Lucene can skip documents that cannot make the top
-            // (block-max WAND: the cost per class stays well below the number of classes); the class
-            // itself (for its score), its series and abolished classes are taken out of the hits here,
-            // asking for more hits when they leave fewer than five.
+            // The query alone, unfiltered, so that Lucene can skip documents that cannot make the top;
+            // the class itself (for its score), its series and abolished classes are taken out of the
+            // hits here, asking for more hits when they leave fewer than five.
             ScoreDoc[] hits;
             int wanted = MAX + 1 + members(source);
             while (true) {
@@ -237,52 +240,6 @@ public final class SimilarClasses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The same list as the searcher's hits give (below), from every matching class's score: the five
-     * best candidates scoring at least {@code minShare} of the class's own score, best first and, at
-     * equal score, in code order. The searcher's top hits, asked for until five candidates are among
-     * them, hold the same five, as both rank by score and then by document number.
-     */
-    private static List<String> best(List<Source> sources, int doc, LikeScores.Scores all, float minShare) {
-        Source source = sources.get(doc);
-        float floor = all.of(doc) * minShare;
-        int[] top = new int[MAX];
-        float[] topScore = new float[MAX];
-        int n = 0;
-        for (int i = 0; i < all.count(); i++) {
-            int other = all.docs()[i];
-            float score = all.scores()[i];
-            if (other == doc || score < floor) {
-                continue;
-            }
-            if (n == MAX && (score < topScore[MAX - 1] || score == topScore[MAX - 1] && other > top[MAX - 1])) {
-                continue; // below the list as it is: whether it is a candidate does not matter
-            }
-            if (!candidate(sources.get(other), source)) {
-                continue;
-            }
-            // Insertion into the short list, kept in rank order (higher score, then lower document number).
-            int at = n;
-            while (at > 0 && (topScore[at - 1] < score || topScore[at - 1] == score && top[at - 1] > other)) {
-                at--;
-            }
-            if (at == MAX) {
-                continue;
-            }
-            int last = Math.min(n, MAX - 1);
-            System.arraycopy(top, at, top, at + 1, last - at);
-            System.arraycopy(topScore, at, topScore, at + 1, last - at);
-            top[at] = other;
-            topScore[at] = score;
-            n = Math.min(n + 1, MAX);
-        }
-        List<String> codes = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            codes.add(sources.get(top[i]).code());
-        }
-        return codes;
     }
 
     /**

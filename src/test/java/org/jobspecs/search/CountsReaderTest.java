@@ -120,12 +120,40 @@ class CountsReaderTest {
                 assertEquals(wp.freq(), cp.freq(), () -> field + ":" + term.utf8ToString());
             }
             assertEquals(DocIdSetIterator.NO_MORE_DOCS, cp.nextDoc());
+            sameSkips(field, term, w, c);
             TermsEnum exact = counted.iterator();
             assertEquals(true, exact.seekExact(term));
             assertEquals(w.docFreq(), exact.docFreq());
         }
         assertNull(c.next(), field);
         assertEquals(false, counted.iterator().seekExact(new BytesRef("absent")), field);
+    }
+
+    /**
+     * Skipping to documents ({@code advance}, as LikeScores.top looks classes up) lands where the
+     * written postings land, on random targets near and far, mixed with steps, and past the end.
+     */
+    private static void sameSkips(String field, BytesRef term, TermsEnum written, TermsEnum counted) throws IOException {
+        Random random = new Random(term.hashCode());
+        for (int round = 0; round < 3; round++) {
+            PostingsEnum wp = written.postings(null, PostingsEnum.FREQS);
+            PostingsEnum cp = counted.postings(null, PostingsEnum.FREQS);
+            int doc = -1;
+            while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                int target = doc + 1 + (random.nextBoolean() ? random.nextInt(3) : random.nextInt(200));
+                if (random.nextInt(4) == 0) {
+                    doc = wp.nextDoc();
+                    assertEquals(doc, cp.nextDoc(), () -> field + ":" + term.utf8ToString());
+                } else {
+                    doc = wp.advance(target);
+                    assertEquals(doc, cp.advance(target), () -> field + ":" + term.utf8ToString() + " to " + target);
+                }
+                assertEquals(doc, cp.docID());
+                if (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                    assertEquals(wp.freq(), cp.freq(), () -> field + ":" + term.utf8ToString());
+                }
+            }
+        }
     }
 
     private static void sameNorms(String field, NumericDocValues written, NumericDocValues counted, int maxDoc) throws IOException {

@@ -109,7 +109,7 @@ class LikeScoresTest {
 
     @Test
     void issue15EveryMatchScoresAsLuceneScoresIt() throws IOException {
-        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"), Integer.MAX_VALUE);
+        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"));
         Random random = new Random(1);
         for (int q = 0; q < 300; q++) {
             Query query = query(random);
@@ -134,7 +134,7 @@ class LikeScoresTest {
 
     @Test
     void issue15OneTermAloneScoresAsLuceneScoresIt() throws IOException {
-        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"), Integer.MAX_VALUE);
+        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"));
         Query query = new BoostQuery(new TermQuery(new Term("text", WORDS[3])), 0.37f);
         LikeScores.Scores mine = scores.scores(query);
         ScoreDoc[] all = searcher.search(query, new TopScoreDocCollectorManager(leaf.maxDoc(), null, Integer.MAX_VALUE)).scoreDocs;
@@ -146,14 +146,73 @@ class LikeScoresTest {
     }
 
     @Test
-    void issue15LongQueriesAndOtherShapesAreLeftToTheSearcher() throws IOException {
-        LikeScores few = new LikeScores(searcher, leaf, List.of("title", "text"), 10);
-        assertNull(few.scores(new TermQuery(new Term("text", WORDS[0]))), "a term in most documents: more postings than allowed");
-        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"), Integer.MAX_VALUE);
+    void issue15OtherShapesAreLeftToTheSearcher() throws IOException {
+        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"));
         Query must = new BooleanQuery.Builder().add(new TermQuery(new Term("text", WORDS[0])), Occur.MUST)
                 .add(new TermQuery(new Term("text", WORDS[1])), Occur.SHOULD).build();
         assertNull(scores.scores(must), "a required clause");
+        assertNull(scores.top(must, 0, d -> true, 0.1f, 5), "a required clause");
         assertNull(scores.scores(new TermQuery(new Term("other", "w1"))), "a field not given");
+        assertNull(scores.top(new TermQuery(new Term("other", "w1")), 0, d -> true, 0.1f, 5), "a field not given");
+    }
+
+    /**
+     * Issue 15: the pruned top ({@link LikeScores#top}) is the top of every match's score, for random
+     * queries made of a document's own words (as MoreLikeThis' are), random floors, list lengths and
+     * candidates: the best first, equal scores in document order, the document itself left out.
+     */
+    @Test
+    void issue15PrunedTopIsTheTopOfEveryScore() throws IOException {
+        LikeScores scores = new LikeScores(searcher, leaf, List.of("title", "text"));
+        Random random = new Random(7);
+        int pruned = 0;
+        for (int q = 0; q < 400; q++) {
+            int self = random.nextInt(leaf.maxDoc());
+            Query query = random.nextBoolean() ? query(random) : ownWords(self, random);
+            if (query instanceof BooleanQuery b && b.clauses().isEmpty()) {
+                continue; // a document without words picked: nothing to ask
+            }
+            float minShare = random.nextInt(4) == 0 ? 0f : random.nextFloat() * 0.5f;
+            int k = 1 + random.nextInt(8);
+            int modulus = 1 + random.nextInt(4);
+            java.util.function.IntPredicate candidate = d -> d % modulus != 0 || modulus == 1;
+            LikeScores.Scores all = scores.scores(query);
+            float floor = all.of(self) * minShare;
+            List<Integer> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < all.count(); i++) {
+                int d = all.docs()[i];
+                if (d != self && candidate.test(d) && all.scores()[i] >= floor) {
+                    expected.add(i);
+                }
+            }
+            expected.sort((a, b) -> all.scores()[a] != all.scores()[b] ? Float.compare(all.scores()[b], all.scores()[a])
+                    : Integer.compare(all.docs()[a], all.docs()[b]));
+            int[] want = expected.stream().limit(k).mapToInt(i -> all.docs()[i]).toArray();
+            int[] got = scores.top(query, self, candidate, minShare, k);
+            assertEquals(java.util.Arrays.toString(want), java.util.Arrays.toString(got), query::toString);
+            if (want.length == k) {
+                pruned++;
+            }
+        }
+        assertTrue(pruned > 100, "most queries fill their list: " + pruned);
+    }
+
+    /** A query of up to 15 of a document's words, boosted as MoreLikeThis boosts them (the best 1). */
+    private static Query ownWords(int doc, Random random) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String field : List.of("title", "text")) {
+            org.apache.lucene.index.Terms terms = leaf.terms(field);
+            org.apache.lucene.index.TermsEnum te = terms.iterator();
+            for (org.apache.lucene.util.BytesRef t = te.next(); t != null && clauses < 15; t = te.next()) {
+                org.apache.lucene.index.PostingsEnum p = te.postings(null);
+                if (p.advance(doc) == doc && random.nextInt(3) == 0) {
+                    b.add(new BoostQuery(new TermQuery(new Term(field, t.utf8ToString())), clauses == 0 ? 1f : 0.05f + random.nextFloat() * 0.95f), Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        return b.build();
     }
 
     /** Issue 15: the BM25 scores made from a field's cache are those of Lucene's own scorers, bit for bit. */
