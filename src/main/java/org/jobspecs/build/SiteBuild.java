@@ -91,6 +91,17 @@ public final class SiteBuild {
         // rendered, and then forgotten. A build with errors so far writes nothing (it still renders and
         // checks every page, to report every problem); a build that ends with errors discards its staging.
         Staging staging = publisher != null && !problems.hasErrors() ? publisher.open() : null;
+        // A run ended before the build does (Ctrl-C, or the command line giving up on an exhausted
+        // heap) leaves no staging folder behind.
+        Thread discardOnExit = staging == null ? null : new Thread(() -> publisher.abandon(staging), "abandon staging");
+        if (discardOnExit != null) {
+            try {
+                Runtime.getRuntime().addShutdownHook(discardOnExit);
+            } catch (IllegalStateException exiting) {
+                publisher.abandon(staging); // the run is ending already: nothing more is written
+                throw exiting;
+            }
+        }
         PageScans scans = new PageScans();
         Consumer<RenderedPage> write = staging == null ? page -> { } : staging::write;
         Consumer<RenderedPage> scanAndWrite = page -> {
@@ -126,6 +137,14 @@ public final class SiteBuild {
                 publisher.discard(staging.folder());
             }
             throw e;
+        } finally {
+            if (discardOnExit != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(discardOnExit);
+                } catch (IllegalStateException exiting) {
+                    // the hook runs: the run is ending
+                }
+            }
         }
         boolean published = false;
         if (staging != null) {

@@ -42,7 +42,22 @@ final class BuildCommand implements PrintingCommand {
     public int run(PrintWriter stdout, PrintWriter stderr) {
         Path target = out != null ? out : Path.of("target", "public");
         SiteSearch.prepareInBackground();
-        BuildReport report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
+        BuildReport report;
+        try (HeapWatch watch = HeapWatch.start(exhausted -> {
+            stderr.println(OutOfMemory.message(target, exhausted.maxBytes(),
+                    "after " + exhausted.fullCollections() + " full collections the heap was still "
+                            + OutOfMemory.megabytes(exhausted.usedBytes()) + " full, and the build had all but stopped"));
+            stderr.flush();
+            System.exit(ExitCode.OUT_OF_MEMORY); // the staging folder is discarded on the way out
+        })) {
+            report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (!OutOfMemory.causedBy(e)) {
+                throw e;
+            }
+            stderr.println(OutOfMemory.message(target, Runtime.getRuntime().maxMemory(), "Java could not make room for more"));
+            return ExitCode.OUT_OF_MEMORY;
+        }
         int code = Reporter.print(report, ReadNotices.in(source.source), stdout, stderr, "built " + target);
         if (timings != null) {
             stdout.println(report.timingsJson());

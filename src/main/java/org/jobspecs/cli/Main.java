@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, ImportCommand.class, InitCommand.class, DemoCatalogCommand.class, PublishCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:errors in the content", "2:wrong usage", "3:an internal failure"})
+        exitCodeList = {"0:success", "1:errors in the content", "2:wrong usage", "3:an internal failure", "4:out of memory"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -128,6 +128,31 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Removes the staging folder of a run that is ending before its build does (Ctrl-C, or a heap
+     * too small): it takes no more files, and the files that were being written as it closed are
+     * removed by another pass or two.
+     */
+    public void abandon(Staging staging) {
+        staging.close();
+        for (int pass = 1; ; pass++) {
+            try {
+                delete(staging.folder());
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                if (pass == 10) {
+                    return; // a hidden folder beside the output is left; the output itself is untouched
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     /** Removes a staging folder of a failed build. */
     public void discard(Path staging) {
         try {

@@ -19,6 +19,7 @@ public final class Staging {
     private final Path folder;
     /** The sub-folders made so far (each made once, by the first file that needs it). */
     private final Map<String, Boolean> made = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     Staging(Path folder) {
         this.folder = folder;
@@ -28,8 +29,11 @@ public final class Staging {
         return folder;
     }
 
-    /** Writes one file; thread-safe. */
+    /** Writes one file; thread-safe. Nothing once {@link #close closed}. */
     public void write(RenderedPage page) {
+        if (closed) {
+            return;
+        }
         String output = page.output();
         int slash = output.lastIndexOf('/');
         if (slash > 0) {
@@ -47,5 +51,10 @@ public final class Staging {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Takes no more files (the run is ending: {@link Publisher#abandon}). */
+    void close() {
+        closed = true;
     }
 }
