@@ -63,43 +63,45 @@ final class HeapWatch implements AutoCloseable {
     }
 
     private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final NotificationListener listener;
+    private final NotificationListener listener = this::collected;
+    private final Consumer<Exhausted> exhausted;
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final long max = Runtime.getRuntime().maxMemory();
+    private final Verdict verdict = new Verdict();
+    private int fullCollections;
+    private boolean told;
 
     private HeapWatch(Consumer<Exhausted> exhausted) {
-        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-        long max = Runtime.getRuntime().maxMemory();
-        Verdict verdict = new Verdict();
-        int[] fullCollections = {0};
-        boolean[] told = {false};
-        this.listener = (Notification n, Object handback) -> {
-            if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                return;
-            }
-            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            if (!info.getGcAction().contains("major")) {
-                return;
-            }
-            GcInfo gc = info.getGcInfo();
-            long used = 0;
-            for (var pool : gc.getMemoryUsageAfterGc().entrySet()) {
-                if (heapPools.contains(pool.getKey())) {
-                    used += ((MemoryUsage) pool.getValue()).getUsed();
-                }
-            }
-            synchronized (verdict) {
-                fullCollections[0]++;
-                if (verdict.afterFullCollection(gc.getStartTime(), gc.getEndTime(), used, max) && !told[0]) {
-                    told[0] = true;
-                    exhausted.accept(new Exhausted(used, max, fullCollections[0]));
-                }
-            }
-        };
+        this.exhausted = exhausted;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(listener, null, null);
                 emitters.add(emitter);
             }
+        }
+    }
+
+    /** A collection ended: a full one is weighed, with the heap in use after it. */
+    private synchronized void collected(Notification n, Object handback) {
+        if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        if (!info.getGcAction().contains("major")) {
+            return;
+        }
+        GcInfo gc = info.getGcInfo();
+        long used = 0;
+        for (var pool : gc.getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(pool.getKey())) {
+                used += ((MemoryUsage) pool.getValue()).getUsed();
+            }
+        }
+        fullCollections++;
+        if (verdict.afterFullCollection(gc.getStartTime(), gc.getEndTime(), used, max) && !told) {
+            told = true;
+            exhausted.accept(new Exhausted(used, max, fullCollections));
         }
     }
 

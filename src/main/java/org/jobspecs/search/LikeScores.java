@@ -132,7 +132,7 @@ final class LikeScores {
 
         @Override
         public float score(float freq, long norm) {
-            return weight - weight / (1f + freq * cache[((byte) norm) & 0xFF]);
+            return bound(freq * cache[((byte) norm) & 0xFF]);
         }
 
         /**
@@ -357,23 +357,6 @@ final class LikeScores {
         return (float) sum;
     }
 
-    /** The best {@code k} of the documents at or above the floor, highest score first, then lowest document. */
-    private static int[] ranked(int[] docs, float[] scores, int n, float floor, int k) {
-        Integer[] order = new Integer[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (scores[i] >= floor) {
-                order[m++] = i;
-            }
-        }
-        Arrays.sort(order, 0, m, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(docs[a], docs[b]));
-        int[] out = new int[Math.min(k, m)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = docs[order[i]];
-        }
-        return out;
-    }
-
     /**
      * The candidates scored in full so far, and the threshold they set: the k-th best of their
      * scores, or the floor if higher, lowered by a margin wider than the rounding of a sum, so that a
@@ -428,7 +411,19 @@ final class LikeScores {
 
         /** The best k of those scored, at or above the floor, highest first, then lowest document. */
         int[] ranked() {
-            return LikeScores.ranked(docs, scores, n, floor, k);
+            Integer[] order = new Integer[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (scores[i] >= floor) {
+                    order[m++] = i;
+                }
+            }
+            Arrays.sort(order, 0, m, (a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(docs[a], docs[b]));
+            int[] out = new int[Math.min(k, m)];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = docs[order[i]];
+            }
+            return out;
         }
     }
 
