@@ -278,16 +278,12 @@ public final class SiteBuild {
 
     /** Copies the asset files into the staging folder, marks it, and swaps it in; discards it when an asset cannot be copied. */
     private static boolean publish(Publisher publisher, SiteConfig site, Staging staging, Problems problems) {
-        Problems copyProblems = new Problems();
-        AssetCopier.copy(site.source(), staging.folder(), copyProblems);
-        problems.addAll(copyProblems);
-        if (copyProblems.hasErrors()) {
-            publisher.discard(staging.folder());
-            return false;
-        }
-        publisher.finish(staging);
-        publisher.swapIn(staging.folder());
-        return true;
+        return publisher.publish(staging, folder -> {
+            Problems copyProblems = new Problems();
+            AssetCopier.copy(site.source(), folder, copyProblems);
+            problems.addAll(copyProblems);
+            return !copyProblems.hasErrors();
+        });
     }
 
     /** The asset files as output paths with their sizes (JBake copies the asset folder's content to the site root). */

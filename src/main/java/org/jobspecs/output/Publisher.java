@@ -69,8 +69,32 @@ public final class Publisher {
         }
     }
 
+    /**
+     * Issue 15: lets {@code complete} write the last files into a staging folder, marks it as
+     * jobspecs', and swaps it in place of the output folder; returns whether it did. It does not when
+     * the run abandoned the staging (the JVM is exiting: {@link #abandon}), or when {@code complete}
+     * returns false (the staging is then discarded). An abandon that comes meanwhile waits for the
+     * swap to end, and leaves the published folder alone.
+     */
+    public boolean publish(Staging staging, java.util.function.Predicate<Path> complete) {
+        synchronized (staging) {
+            if (staging.closed()) {
+                return false;
+            }
+            if (!complete.test(staging.folder())) {
+                discard(staging.folder());
+                staging.close();
+                return false;
+            }
+            finish(staging);
+            swapIn(staging.folder());
+            staging.published();
+            return true;
+        }
+    }
+
     /** Writes the marker file into a staging folder whose files are all written. */
-    public void finish(Staging staging) {
+    void finish(Staging staging) {
         write(staging.folder().resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -134,7 +158,11 @@ public final class Publisher {
      * removed by another pass or two.
      */
     public void abandon(Staging staging) {
-        staging.close();
+        synchronized (staging) {
+            if (!staging.close()) {
+                return; // published already: the run ends after its work is done
+            }
+        }
         for (int pass = 1; ; pass++) {
             try {
                 delete(staging.folder());

@@ -11,8 +11,10 @@ import org.jobspecs.render.RenderedPage;
 /**
  * A new folder beside the output folder that a build writes file by file as its pages are rendered,
  * so that no page's bytes wait in memory for the end of the build. {@link Publisher#open} makes it;
- * {@link Publisher#swapIn} puts it in place of the output folder, or {@link Publisher#discard}
- * removes it (a build with errors): until then the output folder is untouched.
+ * {@link Publisher#publish} puts it in place of the output folder, or {@link Publisher#discard}
+ * removes it (a build with errors), or {@link Publisher#abandon} (a run that is ending): until then
+ * the output folder is untouched. Publishing and abandoning hold the staging's lock, so that one of
+ * them happens, whole, and never both.
  */
 public final class Staging {
 
@@ -20,6 +22,8 @@ public final class Staging {
     /** The sub-folders made so far (each made once, by the first file that needs it). */
     private final Map<String, Boolean> made = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** Issue 15: swapped in; guarded by this staging's lock, as {@link #closed} is changed under it. */
+    private boolean published;
 
     Staging(Path folder) {
         this.folder = folder;
@@ -53,8 +57,25 @@ public final class Staging {
         }
     }
 
-    /** Takes no more files (the run is ending: {@link Publisher#abandon}). */
-    void close() {
+    /**
+     * Takes no more files (the run is ending: {@link Publisher#abandon}); false, and nothing changes,
+     * when it was published already. Called with this staging's lock held.
+     */
+    boolean close() {
+        if (published) {
+            return false;
+        }
         closed = true;
+        return true;
+    }
+
+    /** Whether it was abandoned: it is not to be published. Called with this staging's lock held. */
+    boolean closed() {
+        return closed;
+    }
+
+    /** It is in place of the output folder now. Called with this staging's lock held. */
+    void published() {
+        published = true;
     }
 }

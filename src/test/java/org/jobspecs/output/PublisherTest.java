@@ -49,8 +49,7 @@ class PublisherTest {
         staging.write(new RenderedPage("classes/7565/index.html", "spec".getBytes()));
         staging.write(new RenderedPage("index.html", "home".getBytes()));
         assertFalse(Files.exists(out), "nothing is published before the swap");
-        publisher.finish(staging);
-        publisher.swapIn(staging.folder());
+        assertTrue(publisher.publish(staging, folder -> true));
         assertEquals("spec", Files.readString(out.resolve("classes/7565/index.html")));
         assertTrue(Files.exists(out.resolve(Publisher.MARKER)));
         if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -68,5 +67,65 @@ class PublisherTest {
         assertNotNull(new Publisher(dir).refusal(dir.resolve("site")));
         assertNull(new Publisher(dir.resolve("new")).refusal(dir.resolve("site")));
         assertTrue(Files.exists(foreign.resolve("thesis.txt")));
+    }
+
+    /** Issue 15 (bug): a heap-exhausted build's exit abandoned the staging while the build went on and swapped in what was left of it. */
+    @Test
+    void issue15AnAbandonedStagingIsNeverPublished() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        publisher.swapIn(publisher.stage(List.of(new RenderedPage("index.html", "old".getBytes())), f -> { }));
+        Staging staging = publisher.open();
+        staging.write(new RenderedPage("index.html", "new".getBytes()));
+        publisher.abandon(staging);
+        staging.write(new RenderedPage("late.html", "late".getBytes()));
+        assertFalse(publisher.publish(staging, folder -> true));
+        assertEquals("old", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("late.html")));
+        assertFalse(Files.exists(staging.folder()), "the staging folder is removed");
+    }
+
+    @Test
+    void issue15AnAbandonWhilePublishingWaitsForTheSwapAndLeavesTheSite() throws Exception {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        Staging staging = publisher.open();
+        staging.write(new RenderedPage("index.html", "new".getBytes()));
+        java.util.concurrent.CountDownLatch publishing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean sawSite = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread exiting = new Thread(() -> {
+            try {
+                publishing.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            publisher.abandon(staging);
+            sawSite.set(Files.exists(out.resolve("index.html")));
+        });
+        exiting.start();
+        assertTrue(publisher.publish(staging, folder -> {
+            publishing.countDown();
+            try {
+                Thread.sleep(200); // the abandon is under way meanwhile, and must wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        }));
+        exiting.join();
+        assertTrue(sawSite.get(), "the abandon returned only once the site was in place");
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve(Publisher.MARKER)));
+    }
+
+    @Test
+    void issue15AStagingThatCannotBeCompletedIsDiscarded() throws IOException {
+        Path out = dir.resolve("public");
+        Publisher publisher = new Publisher(out);
+        Staging staging = publisher.open();
+        staging.write(new RenderedPage("index.html", "new".getBytes()));
+        assertFalse(publisher.publish(staging, folder -> false));
+        assertFalse(Files.exists(out));
+        assertFalse(Files.exists(staging.folder()));
     }
 }
