@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.StopFilter;
@@ -113,6 +114,11 @@ public final class SimilarClasses {
             }
             return new Source(c.code().value(), c.title(), text.toString().strip(), c.seriesId() == null ? "" : c.seriesId(), c.abolished());
         }
+
+        /** What the queries need of a class once its words are counted: all but its text (left empty). */
+        static Source withoutText(JobClass c) {
+            return new Source(c.code().value(), c.title(), "", c.seriesId() == null ? "" : c.seriesId(), c.abolished());
+        }
     }
 
     private SimilarClasses() {
@@ -123,9 +129,18 @@ public final class SimilarClasses {
         return catalog.classes().values().parallelStream().map(Source::of).toList();
     }
 
-    /** Each class's similar classes (codes, most similar first; classes without any are left out), in code order. */
+    /**
+     * Each class's similar classes (codes, most similar first; classes without any are left out), in code
+     * order. Issue 15: each class's text is made, analysed and let go of in turn; only its counted words
+     * are kept (at 100,000 classes the texts took some 300 MB of heap until the lists were made).
+     */
     public static Map<String, List<String>> of(Catalog catalog) {
-        return of(sources(catalog));
+        List<JobClass> classes = List.copyOf(catalog.classes().values());
+        if (classes.size() < 2) {
+            return new LinkedHashMap<>();
+        }
+        List<WordVectors.Counts[]> words = analyse(classes.size(), i -> Source.of(classes.get(i)));
+        return of(classes.stream().map(Source::withoutText).toList(), DEFAULT, words);
     }
 
     /** @param sources the classes, in code order */
@@ -282,7 +297,11 @@ public final class SimilarClasses {
      * analysed by an analyzer of its own that stems each distinct word once and keeps one string per term.
      */
     static List<WordVectors.Counts[]> analyse(List<Source> sources) {
-        int n = sources.size();
+        return analyse(sources.size(), sources::get);
+    }
+
+    /** As {@link #analyse(List)}, each source made when it is analysed, and let go of then. */
+    private static List<WordVectors.Counts[]> analyse(int n, IntFunction<Source> sources) {
         int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), n / 100));
         WordVectors.Counts[][] out = new WordVectors.Counts[n][];
         IntStream.range(0, parts).parallel().forEach(p -> {
@@ -291,7 +310,7 @@ public final class SimilarClasses {
             int to = (int) ((long) n * (p + 1) / parts);
             WordVectors.Tally[][] tallies = new WordVectors.Tally[to - from][];
             for (int i = from; i < to; i++) {
-                Source s = sources.get(i);
+                Source s = sources.apply(i);
                 tallies[i - from] = new WordVectors.Tally[] {words.of(s.title()), words.of(s.text())};
             }
             // The part's terms put in byte order once; each field's terms then sorted by their ranks.

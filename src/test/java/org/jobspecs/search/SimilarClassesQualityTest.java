@@ -113,6 +113,16 @@ class SimilarClassesQualityTest {
     }
 
     /** Issue 15: {@link LikeTerms} makes MoreLikeThis' query for every class of the demo site and of the 2,000-class catalog. */
+    /** Issue 15: the build's lists, each class's text let go of once analysed, are those of the texts kept. */
+    @Test
+    void issue15TheCatalogsListsAreThoseOfItsSources() {
+        catalogs.forEach((name, catalog) -> {
+            Map<String, List<String>> lists = SimilarClasses.of(catalog);
+            assertTrue(lists.size() > catalog.classes().size() / 2, name + ": most classes have a list");
+            assertEquals(SimilarClasses.of(sets.get(name)), lists, name);
+        });
+    }
+
     @Test
     void issue15QueriesAreMoreLikeThisOnes() throws IOException {
         for (List<SimilarClasses.Source> sources : sets.values()) {
