@@ -92,9 +92,22 @@ final class CountsReader extends LeafReader {
                 VectorEncoding.FLOAT32, VectorSimilarityFunction.EUCLIDEAN, false, false);
     }
 
-    /** A counted field: postings appended document by document, then the terms put in byte order. */
+    /**
+     * A counted field: each term's documents counted, then its postings put in arrays of that size
+     * document by document (issue 15: arrays grown by doubling and then trimmed took up to three times
+     * the postings' size, some 380 MB at 100,000 classes), then the terms put in byte order.
+     */
     private Field counted(FieldInfo info, List<WordVectors.Counts[]> documents, int f, Similarity similarity) {
-        Map<String, Growing> byWord = new HashMap<>();
+        Map<String, Collected> byWord = new HashMap<>();
+        for (int doc = 0; doc < maxDoc; doc++) {
+            WordVectors.Counts counts = documents.get(doc)[f];
+            if (counts != null) {
+                for (int i = 0; i < counts.words().length; i++) {
+                    byWord.computeIfAbsent(counts.words()[i], w -> new Collected()).size++;
+                }
+            }
+        }
+        byWord.values().forEach(Collected::allocate);
         long[] norms = new long[maxDoc];
         long sumTotalTermFreq = 0;
         long sumDocFreq = 0;
@@ -107,12 +120,7 @@ final class CountsReader extends LeafReader {
             docCount++;
             int maxFreq = 0;
             for (int i = 0; i < counts.words().length; i++) {
-                Growing g = byWord.get(counts.words()[i]);
-                if (g == null) {
-                    g = new Growing(counts.terms()[i]);
-                    byWord.put(counts.words()[i], g);
-                }
-                g.add(doc, counts.freqs()[i]);
+                byWord.get(counts.words()[i]).add(counts.terms()[i], doc, counts.freqs()[i]);
                 maxFreq = Math.max(maxFreq, counts.freqs()[i]);
             }
             sumTotalTermFreq += counts.total();
@@ -122,9 +130,10 @@ final class CountsReader extends LeafReader {
                     length, length, 0, 0, maxFreq, counts.words().length));
         }
         Map<String, Integer> docFreqs = new HashMap<>(byWord.size() * 2);
-        byWord.forEach((word, g) -> docFreqs.put(word, g.size));
+        byWord.forEach((word, c) -> docFreqs.put(word, c.size));
         this.docFreqs.put(info.name, docFreqs);
-        Growing[] sorted = byWord.values().toArray(new Growing[0]);
+        Collected[] sorted = byWord.values().toArray(new Collected[0]);
+        byWord = null;
         Arrays.sort(sorted, (a, b) -> a.term.compareTo(b.term));
         int n = sorted.length;
         BytesRef[] terms = new BytesRef[n];
@@ -133,12 +142,12 @@ final class CountsReader extends LeafReader {
         long[] totals = new long[n];
         Map<BytesRef, Integer> ords = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            Growing g = sorted[i];
-            terms[i] = g.term;
-            docs[i] = Arrays.copyOf(g.docs, g.size);
-            freqs[i] = Arrays.copyOf(g.freqs, g.size);
-            totals[i] = g.total;
-            ords.put(g.term, i);
+            Collected c = sorted[i];
+            terms[i] = c.term;
+            docs[i] = c.docs;
+            freqs[i] = c.freqs;
+            totals[i] = c.total;
+            ords.put(c.term, i);
         }
         return new Field(info, terms, ords, docs, freqs, totals, sumTotalTermFreq, sumDocFreq, docCount, norms);
     }
@@ -179,23 +188,22 @@ final class CountsReader extends LeafReader {
         return new Field(info, terms, ords, docs, freqs, totals, sum, sum, keys.size(), null);
     }
 
-    /** A term's postings while they are collected. */
-    private static final class Growing {
-        final BytesRef term;
-        int[] docs = new int[4];
-        int[] freqs = new int[4];
+    /** A term's postings while they are collected: first its number of documents, then its arrays of that size filled. */
+    private static final class Collected {
+        BytesRef term;
+        int[] docs;
+        int[] freqs;
         int size;
         long total;
 
-        Growing(BytesRef term) {
-            this.term = term;
+        void allocate() {
+            docs = new int[size];
+            freqs = new int[size];
+            size = 0;
         }
 
-        void add(int doc, int freq) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                freqs = Arrays.copyOf(freqs, size * 2);
-            }
+        void add(BytesRef term, int doc, int freq) {
+            this.term = term;
             docs[size] = doc;
             freqs[size++] = freq;
             total += freq;
