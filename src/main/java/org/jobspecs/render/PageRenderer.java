@@ -12,7 +12,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +143,7 @@ public final class PageRenderer {
 
     private Optional<RenderedPage> render(Page page, Problems problems) {
         if (page.isData()) {
-            return Optional.of(new RenderedPage(page.output(), ((String) page.view()).getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(new RenderedPage(page.output(), page.dataBytes()));
         }
         try {
             Template template = freemarker.getTemplate(page.template());

@@ -1,9 +1,12 @@
 package org.jobspecs.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +40,20 @@ final class OpenData {
         this.meta = meta;
     }
 
-    List<Page> pages() {
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (JobClass c : catalog.classes().values()) {
-            records.add(record(c));
+    /**
+     * The two files.
+     *
+     * @param ahead whether their texts are made now, so that pages can be compared (a live build
+     *              writes only the pages that changed); otherwise each is made only when it is written,
+     *              record by record (issue 15: the records and the texts of 100,000 classes, made with
+     *              the plan and kept until written, took some 300 MB)
+     */
+    List<Page> pages(boolean ahead) {
+        if (ahead) {
+            return List.of(Page.data("classes.json", new String(json(), StandardCharsets.UTF_8)),
+                    Page.data("classes.csv", new String(csv(), StandardCharsets.UTF_8)));
         }
-        return List.of(Page.data("classes.json", json(records)), Page.data("classes.csv", csv(records)));
+        return List.of(Page.data("classes.json", this::json), Page.data("classes.csv", this::csv));
     }
 
     private Map<String, Object> record(JobClass c) {
@@ -71,15 +82,26 @@ final class OpenData {
         return r;
     }
 
-    private static String json(List<Map<String, Object>> records) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("fields", FIELDS);
-        doc.put("classes", records);
-        try {
-            return JSON.writeValueAsString(doc) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write classes.json", e);
+    /** The JSON file: {@code {"fields": [...], "classes": [{...}, ...]}}, indented, and a line end. */
+    private byte[] json() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(catalog.classes().size() * 600 + 1024);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeFieldName("fields");
+            JSON.writeValue(g, FIELDS);
+            g.writeFieldName("classes");
+            g.writeStartArray();
+            for (JobClass c : catalog.classes().values()) {
+                JSON.writeValue(g, record(c));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write classes.json", e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
     /**
@@ -87,18 +109,23 @@ final class OpenData {
      * spreadsheet would run as a formula is written with a leading {@code '} (OWASP CSV injection;
      * issue 12); numbers are written as they are, and classes.json keeps every value as it is.
      */
-    private static String csv(List<Map<String, Object>> records) {
-        StringBuilder out = new StringBuilder(String.join(",", FIELDS)).append("\r\n");
-        for (Map<String, Object> r : records) {
+    private byte[] csv() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(catalog.classes().size() * 250 + 256);
+        StringBuilder row = new StringBuilder(String.join(",", FIELDS)).append("\r\n");
+        out.writeBytes(row.toString().getBytes(StandardCharsets.UTF_8));
+        for (JobClass c : catalog.classes().values()) {
+            Map<String, Object> r = record(c);
+            row.setLength(0);
             for (int i = 0; i < FIELDS.size(); i++) {
                 Object v = r.get(FIELDS.get(i));
                 String text = v == null ? "" : v instanceof java.math.BigDecimal b ? b.toPlainString()
                         : v instanceof String s ? SpreadsheetFormulas.neutralised(s) : v.toString();
-                out.append(i > 0 ? "," : "").append(cell(text));
+                row.append(i > 0 ? "," : "").append(cell(text));
             }
-            out.append("\r\n");
+            row.append("\r\n");
+            out.writeBytes(row.toString().getBytes(StandardCharsets.UTF_8));
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static String cell(String v) {

@@ -62,7 +62,7 @@ public final class SitePlanner {
         memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
         ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), memo, similar);
-        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
+        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta, true));
         catalog.classes().values().parallelStream().forEach(classPages::prepare);
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
@@ -88,7 +88,7 @@ public final class SitePlanner {
         // The similar classes are waited for first: the other pages are made once the memory that
         // finding them takes is free again (the largest part of a build's peak otherwise).
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
-        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta));
+        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta, false));
         List<Page> pages = rest(catalog, meta, others);
         List<Supplier<Page>> made = catalog.classes().values().stream().<Supplier<Page>>map(c -> () -> classPages.page(c)).toList();
         memo.planned();
@@ -151,8 +151,12 @@ public final class SitePlanner {
         return new Catalog(catalog.asOf(), classes, catalog.units(), catalog.series(), catalog.schedules(), catalog.hiring());
     }
 
-    /** Pages at former codes, listings, schedules, units, open data, the search and 404 pages. */
-    private List<Page> otherPages(Catalog facts, MetaFactory meta) {
+    /**
+     * Pages at former codes, listings, schedules, units, open data, the search and 404 pages.
+     *
+     * @param dataAhead whether the open-data files' texts are made now ({@link OpenData#pages(boolean)})
+     */
+    private List<Page> otherPages(Catalog facts, MetaFactory meta, boolean dataAhead) {
         List<Page> pages = new ArrayList<>();
         for (JobClass c : facts.classes().values()) {
             for (ClassCode former : c.formerCodes()) {
@@ -166,7 +170,7 @@ public final class SitePlanner {
         // another: made in parallel (while they are made, nothing else keeps the second core busy), kept in this order.
         List<Supplier<List<Page>>> groups = List.of(
                 () -> new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()),
-                salary::pages, units::pages, () -> new OpenData(facts, meta).pages());
+                salary::pages, units::pages, () -> new OpenData(facts, meta).pages(dataAhead));
         groups.parallelStream().map(Supplier::get).toList().forEach(pages::addAll);
         if (facts.hiring().listed()) {
             pages.add(OpeningsPage.page(facts, meta));

@@ -1,5 +1,6 @@
 package org.jobspecs.site;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,7 +58,13 @@ class StreamedPlanTest {
         pages.addAll(streamed.takePages());
         assertEquals(plan.pages().size(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            assertEquals(plan.pages().get(i), pages.get(i), plan.pages().get(i).output());
+            Page expected = plan.pages().get(i);
+            if (expected.isData()) { // the open-data files are made when written: compared by their bytes
+                assertEquals(expected.output(), pages.get(i).output());
+                assertArrayEquals(expected.dataBytes(), pages.get(i).dataBytes(), expected.output());
+            } else {
+                assertEquals(expected, pages.get(i), expected.output());
+            }
         }
         assertTrue(pages.stream().anyMatch(p -> p.output().equals("sitemap.xml")));
         assertEquals(plan.synonyms(), streamed.synonyms());
