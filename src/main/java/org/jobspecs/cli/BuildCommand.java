@@ -2,6 +2,7 @@ package org.jobspecs.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jobspecs.build.BuildOptions;
 import org.jobspecs.build.BuildReport;
 import org.jobspecs.build.SiteBuild;
@@ -43,11 +44,15 @@ final class BuildCommand implements PrintingCommand {
         Path target = out != null ? out : Path.of("target", "public");
         SiteSearch.prepareInBackground();
         BuildReport report;
+        // The heap watch and the build's own OutOfMemoryError may both see the heap run out: told once.
+        AtomicBoolean told = new AtomicBoolean();
         try (HeapWatch watch = HeapWatch.start(exhausted -> {
-            stderr.println(OutOfMemory.message(target, exhausted.maxBytes(),
-                    "after " + exhausted.fullCollections() + " full collections the heap was still "
-                            + OutOfMemory.megabytes(exhausted.usedBytes()) + " full, and the build had all but stopped"));
-            stderr.flush();
+            if (told.compareAndSet(false, true)) {
+                stderr.println(OutOfMemory.message(target, exhausted.maxBytes(),
+                        "after " + exhausted.fullCollections() + " full collections the heap was still "
+                                + OutOfMemory.megabytes(exhausted.usedBytes()) + " full, and the build had all but stopped"));
+                stderr.flush();
+            }
             System.exit(ExitCode.OUT_OF_MEMORY); // the staging folder is discarded on the way out
         })) {
             report = SiteBuild.run(new BuildOptions(source.source, target, source.asOf()));
@@ -55,7 +60,9 @@ final class BuildCommand implements PrintingCommand {
             if (!OutOfMemory.causedBy(e)) {
                 throw e;
             }
-            stderr.println(OutOfMemory.message(target, Runtime.getRuntime().maxMemory(), "Java could not make room for more"));
+            if (told.compareAndSet(false, true)) {
+                stderr.println(OutOfMemory.message(target, Runtime.getRuntime().maxMemory(), "Java could not make room for more"));
+            }
             return ExitCode.OUT_OF_MEMORY;
         }
         int code = Reporter.print(report, ReadNotices.in(source.source), stdout, stderr, "built " + target);
