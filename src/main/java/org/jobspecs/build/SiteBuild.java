@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jobspecs.catalog.Catalog;
@@ -37,6 +36,7 @@ import org.jobspecs.site.ClassView;
 import org.jobspecs.site.Page;
 import org.jobspecs.site.StreamedPlan;
 import org.jobspecs.site.SitePlanner;
+import org.jobspecs.source.SourceChanged;
 import org.jobspecs.source.SourceFolderReader;
 import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
@@ -54,6 +54,20 @@ public final class SiteBuild {
     public static BuildReport run(BuildOptions options) {
         Problems problems = new Problems();
         Steps steps = new Steps();
+        try {
+            return build(options, problems, steps);
+        } catch (RuntimeException e) {
+            // Issue 15: a spec whose sections are read again changed on disk meanwhile (the staging is gone).
+            SourceChanged changed = SourceChanged.in(e);
+            if (changed == null) {
+                throw e;
+            }
+            problems.error(Location.file(changed.file()), changed.getMessage(), "build again once the file is saved");
+            return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times(), steps.elapsedMillis());
+        }
+    }
+
+    private static BuildReport build(BuildOptions options, Problems problems, Steps steps) {
         Optional<SiteConfig> config = steps.run("config", () -> ConfigLoader.load(options.source(), problems));
         if (config.isEmpty()) {
             return new BuildReport(problems.sorted(), false, 0, 0, 0, steps.times(), steps.elapsedMillis());
@@ -84,7 +98,7 @@ public final class SiteBuild {
             r.parseTemplates(site.templateFolder());
             return r;
         });
-        StreamedPlan plan = streamedPlan(site, assets, options.asOf(), problems, steps);
+        StreamedPlan plan = streamedPlan(site, assets, options, problems, steps);
         Steps.join(rendererMade).parseTemplates(site.templateFolder());
         PageRenderer renderer = Steps.join(rendererReady);
         // Each page is scanned for the link check and written to the staging folder as soon as it is
@@ -241,30 +255,30 @@ public final class SiteBuild {
         }
         // The search index does not show the similar classes (issue 13): the plan is made without them.
         SiteConfig site = config.get();
-        Catalog catalog = catalog(site, options.asOf(), problems, new Steps());
+        Catalog catalog = catalog(site, options, problems, new Steps());
         return SiteSearch.index(new SitePlanner(site, assetFiles(site)).plan(catalog));
     }
 
     /** Issue 15: the build's plan, whose class pages are made as they are rendered (the similar classes found on another thread meanwhile: the planner makes what does not need them first). */
-    private static StreamedPlan streamedPlan(SiteConfig site, Map<String, Long> assets, LocalDate asOf, Problems problems, Steps steps) {
-        Catalog catalog = catalog(site, asOf, problems, steps);
+    private static StreamedPlan streamedPlan(SiteConfig site, Map<String, Long> assets, BuildOptions options, Problems problems, Steps steps) {
+        Catalog catalog = catalog(site, options, problems, steps);
         var similar = steps.start("similar", () -> SimilarClasses.of(catalog));
         return steps.run("plan", () -> new SitePlanner(site, assets).stream(catalog, () -> Steps.join(similar)));
     }
 
     /** The steps from sources to the catalog: load, parse, catalog. */
-    private static Catalog catalog(SiteConfig site, LocalDate asOf, Problems problems, Steps steps) {
+    private static Catalog catalog(SiteConfig site, BuildOptions options, Problems problems, Steps steps) {
         SourceFolderReader reader = new SourceFolderReader(site.source(), site.contentFolder(), site.dataFolder(), site.agency(),
                 site.sectionAliases(), site.versionsFromGit());
         List<Path> files = steps.run("load", () -> reader.specFiles(problems));
         SourceSet sources = steps.run("parse", () -> {
             // The data files are read on another thread while the specs, then the earlier versions, are read in parallel.
             CompletableFuture<SourceSet> data = Steps.beside("data", () -> reader.readData(problems));
-            List<SpecSource> specs = reader.readSpecs(files, problems);
+            List<SpecSource> specs = reader.readSpecs(files, problems, options.specHeap());
             var versions = reader.readVersions(reader.historyFiles(), problems);
             return SourceFolderReader.withSpecs(Steps.join(data), specs).withVersions(versions);
         });
-        return steps.run("catalog", () -> new CatalogBuilder(asOf, problems).build(sources));
+        return steps.run("catalog", () -> new CatalogBuilder(options.asOf(), problems).build(sources));
     }
 
     /** One FreeMarker configuration for the whole build: the pages and the search export's files. */

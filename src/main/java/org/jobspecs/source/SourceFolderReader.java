@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 import java.util.stream.Stream;
 import org.jobspecs.problem.Location;
 import org.jobspecs.problem.Problems;
+import org.jobspecs.spec.RereadSections;
+import org.jobspecs.spec.Section;
 import org.jobspecs.spec.SectionAliases;
 import org.jobspecs.spec.SourceSet;
 import org.jobspecs.spec.SpecSource;
@@ -139,10 +144,53 @@ public final class SourceFolderReader {
 
     /** Parses the given spec files, in parallel; the result keeps their order. */
     public List<SpecSource> readSpecs(List<Path> files, Problems problems) {
+        return readSpecs(files, problems, Long.MAX_VALUE);
+    }
+
+    /**
+     * Issue 15: parses the given spec files, in parallel, holding the parsed sections of as many as
+     * fit in {@code holdBytes} of heap ({@link RereadSections#heapEstimate}); the sections of the others are {@link RereadSections}, read again from
+     * their file each time they are needed. The result keeps the files' order.
+     */
+    public List<SpecSource> readSpecs(List<Path> files, Problems problems, long holdBytes) {
+        AtomicLong room = new AtomicLong(holdBytes);
         return files.parallelStream()
-                .map(p -> readSpec(p, bytes(p), problems))
+                .map(p -> {
+                    byte[] bytes = bytes(p);
+                    Optional<SpecSource> spec = readSpec(p, bytes, problems);
+                    if (spec.isEmpty() || room.addAndGet(-RereadSections.heapEstimate(bytes.length)) >= 0) {
+                        return spec;
+                    }
+                    SpecSource s = spec.get();
+                    return Optional.of(new SpecSource(s.location(), s.fields(), s.approval(), s.history(), s.revisers(),
+                            new RereadSections(s.sections(), readAgain(p, bytes)), s.draft()));
+                })
                 .flatMap(Optional::stream)
                 .toList();
+    }
+
+    /** Issue 15: reads a spec file's sections again, once it is checked to be the file first read. */
+    private Supplier<List<Section>> readAgain(Path file, byte[] first) {
+        int length = first.length;
+        long checksum = checksum(first);
+        return () -> {
+            byte[] now;
+            try {
+                now = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new SourceChanged(relative(file), "can no longer be read (" + e.getMessage() + ")");
+            }
+            if (now.length != length || checksum(now) != checksum) {
+                throw new SourceChanged(relative(file), "changed");
+            }
+            return readSpec(file, now, new Problems()).orElseThrow().sections();
+        };
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     /** Parses one spec file from its bytes (a live build reads them itself, to tell whether they changed). */

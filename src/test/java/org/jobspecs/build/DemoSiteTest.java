@@ -185,6 +185,23 @@ class DemoSiteTest {
         }
     }
 
+    /**
+     * Issue 15: a build whose heap holds none of the parsed specs reads each again from its file when it
+     * is needed, and writes the very same site (the demo has the seed's redline and earlier versions).
+     */
+    @Test
+    void issue15SpecsReadAgainFromTheirFilesBuildTheSameSite() {
+        Path again = tmp.resolve("reread");
+        BuildReport second = SiteBuild.run(new BuildOptions(FixtureSite.PROJECT, again, DATE, 0));
+        assertEquals(0, second.errors());
+        Map<String, byte[]> a = FixtureSite.snapshot(out);
+        Map<String, byte[]> b = FixtureSite.snapshot(again);
+        assertEquals(a.keySet(), b.keySet());
+        for (String file : a.keySet()) {
+            assertArrayEquals(a.get(file), b.get(file), file);
+        }
+    }
+
     /** Issue 14: the seed's 2009 version, read from its redline, has its page; the changes page marks the redline's words. */
     @Test
     void issue14_theSeedsEarlierVersionHasItsPagesAndOldVersionsAreNotIndexed() throws IOException {
