@@ -274,7 +274,7 @@ public final class SiteBuild {
         SourceSet sources = steps.run("parse", () -> {
             // The data files are read on another thread while the specs, then the earlier versions, are read in parallel.
             CompletableFuture<SourceSet> data = Steps.beside("data", () -> reader.readData(problems));
-            List<SpecSource> specs = reader.readSpecs(files, problems, options.specHeap());
+            List<SpecSource> specs = reader.readSpecs(files, problems, options.specHeap(files.size()));
             var versions = reader.readVersions(reader.historyFiles(), problems);
             return SourceFolderReader.withSpecs(Steps.join(data), specs).withVersions(versions);
         });

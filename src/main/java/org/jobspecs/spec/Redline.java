@@ -134,6 +134,9 @@ public final class Redline {
 
     /** Whether a spec's sections carry a redline mark anywhere, headings included. */
     public static boolean anyMarks(List<Section> sections) {
+        if (sections instanceof RereadSections reread) {
+            return reread.anyMarks(); // issue 15: without reading the spec again
+        }
         for (Section s : sections) {
             if (hasMarks(s.heading()) || s.blocks().stream().anyMatch(Redline::hasMarks)) {
                 return true;
