@@ -9,7 +9,7 @@ final class OutOfMemory {
     /**
      * Heap a build needs per 1,000 classes, with room to work: the live set measured at 100,000
      * classes peaks at about 1,210 MB (12 MB per 1,000 classes, at the end of the render step), and
-     * such a build takes 267 s with {@code -Xmx1536m}; with less room the collector takes most of the time.
+     * such a build takes 226 s with {@code -Xmx1536m}; with less room the collector takes most of the time.
      */
     static final int MEGABYTES_PER_1000_CLASSES = 20;
 

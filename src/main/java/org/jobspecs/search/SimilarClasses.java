@@ -112,12 +112,16 @@ public final class SimilarClasses {
                     blocks(s.blocks(), text);
                 }
             }
-            return new Source(c.code().value(), c.title(), text.toString().strip(), c.seriesId() == null ? "" : c.seriesId(), c.abolished());
+            return of(c, text.toString().strip());
         }
 
         /** What the queries need of a class once its words are counted: all but its text (left empty). */
         static Source withoutText(JobClass c) {
-            return new Source(c.code().value(), c.title(), "", c.seriesId() == null ? "" : c.seriesId(), c.abolished());
+            return of(c, "");
+        }
+
+        private static Source of(JobClass c, String text) {
+            return new Source(c.code().value(), c.title(), text, c.seriesId() == null ? "" : c.seriesId(), c.abolished());
         }
     }
 

@@ -161,9 +161,7 @@ public final class SourceFolderReader {
                     if (spec.isEmpty() || room.addAndGet(-RereadSections.heapEstimate(bytes.length)) >= 0) {
                         return spec;
                     }
-                    SpecSource s = spec.get();
-                    return Optional.of(new SpecSource(s.location(), s.fields(), s.approval(), s.history(), s.revisers(),
-                            new RereadSections(s.sections(), readAgain(p, bytes)), s.draft()));
+                    return Optional.of(spec.get().withSections(new RereadSections(spec.get().sections(), readAgain(p, bytes))));
                 })
                 .flatMap(Optional::stream)
                 .toList();

@@ -18,4 +18,10 @@ import org.jobspecs.problem.Location;
  */
 public record SpecSource(Location location, Map<RegisterField, Field> fields, Approval approval,
                          List<Approval> history, List<Reviser> revisers, List<Section> sections,
-                         boolean draft) { }
+                         boolean draft) {
+
+    /** The same source with other sections (issue 15: {@link RereadSections} in place of those parsed). */
+    public SpecSource withSections(List<Section> other) {
+        return new SpecSource(location, fields, approval, history, revisers, other, draft);
+    }
+}
