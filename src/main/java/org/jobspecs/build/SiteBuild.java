@@ -34,6 +34,7 @@ import org.jobspecs.search.SiteSearch;
 import org.jobspecs.search.SearchDocument;
 import org.jobspecs.site.ClassView;
 import org.jobspecs.site.Page;
+import org.jobspecs.site.PageGroups;
 import org.jobspecs.site.StreamedPlan;
 import org.jobspecs.site.SitePlanner;
 import org.jobspecs.source.SourceChanged;
@@ -176,14 +177,13 @@ public final class SiteBuild {
     /** The end of the documents handed to the index. */
     private static final SitePostings.Analysed[] END = new SitePostings.Analysed[0];
 
-    /** Issue 15: renders the pages other than the class pages, letting go of each view once its page is rendered. */
+    /**
+     * Issue 15: renders the pages other than the class pages, a group at a time (groups in parallel),
+     * each made right before it is rendered and let go of once rendered; then the pages made from them.
+     */
     private static int renderOtherPages(StreamedPlan plan, PageRenderer renderer, Problems problems, Consumer<RenderedPage> sink) {
-        List<Page> pages = new java.util.ArrayList<>(plan.takePages());
-        return renderer.render(pages.size(), i -> {
-            Page page = pages.get(i);
-            pages.set(i, null);
-            return page;
-        }, problems, sink);
+        PageGroups groups = plan.takePages();
+        return renderer.renderGroups(groups.size(), groups::make, problems, sink) + renderer.render(groups.last(), problems, sink);
     }
 
     /**

@@ -141,6 +141,29 @@ public final class PageRenderer {
                 }).sum();
     }
 
+    /**
+     * Issue 15: renders {@code count} groups of pages, each made only now, group {@code i} by
+     * {@code group.apply(i)} right before its pages are rendered (groups in parallel: {@code group} and
+     * the sink must be thread-safe), and hands each page to {@code sink}; nothing is kept. A page whose
+     * template fails is reported and left out.
+     *
+     * @return the number of pages rendered
+     */
+    public int renderGroups(int count, java.util.function.IntFunction<List<Page>> group, Problems problems,
+                            java.util.function.Consumer<RenderedPage> sink) {
+        return java.util.stream.IntStream.range(0, count).parallel().map(i -> {
+            int rendered = 0;
+            for (Page page : group.apply(i)) {
+                Optional<RenderedPage> done = render(page, problems);
+                if (done.isPresent()) {
+                    sink.accept(done.get());
+                    rendered++;
+                }
+            }
+            return rendered;
+        }).sum();
+    }
+
     private Optional<RenderedPage> render(Page page, Problems problems) {
         if (page.isData()) {
             return Optional.of(new RenderedPage(page.output(), page.dataBytes()));

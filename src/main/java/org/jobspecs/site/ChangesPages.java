@@ -157,14 +157,14 @@ final class ChangesPages {
      * @param planned the site's other pages: a version's own pages (issue 14: {@code classes/<code>/versions/<date>/}
      *                and its {@code changes/}) are linked when the site has them, else the class page
      */
-    static List<Page> pages(Catalog catalog, MetaFactory meta, SiteConfig config, List<Page> planned, PlanMemo memo) {
+    static List<Page> pages(Catalog catalog, MetaFactory meta, SiteConfig config, List<PageGroups.Made> planned, PlanMemo memo) {
         if (!templated(config)) {
             return List.of();
         }
         String author = config.agency().isBlank() ? config.title() : config.agency();
         Map<String, String> abbreviations = config.abbreviations();
         Set<String> versionPages = new TreeSet<>();
-        for (Page p : planned) {
+        for (PageGroups.Made p : planned) {
             if (p.output().startsWith(Paths.AZ) && p.output().contains("/versions/")) {
                 versionPages.add(p.output());
             }

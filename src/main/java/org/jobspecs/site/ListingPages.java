@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.spec.JobClass;
 import org.jobspecs.spec.Series;
@@ -32,37 +33,47 @@ final class ListingPages {
         this.abolished = catalog.classes().values().stream().filter(JobClass::abolished).toList();
     }
 
-    List<Page> pages(List<ListingViews.Entry> unitEntries, ListingViews.Entry schedule) {
-        List<Page> pages = new ArrayList<>();
-        List<ListingViews.Group> departments = departments();
-        pages.add(new Page("index.html", "home.ftl", new ListingViews.Home(
-                meta.of("", "Class specifications", "home", "Class specifications, pay and bargaining units of every job class."),
-                current.size(), departments.size(), abolished.size(), departments, seriesEntries(), unitEntries, schedule)));
-        pages.add(new Page(Paths.file(Paths.AZ), "classes.ftl", new ListingViews.AtoZ(
+    /**
+     * The listings in page order, each made when asked for (issue 15): the home page, A to Z, the
+     * archive, by department, the series index, then each series' page.
+     */
+    List<Supplier<List<Page>>> groups(List<ListingViews.Entry> unitEntries, ListingViews.Entry schedule) {
+        List<Supplier<List<Page>>> groups = new ArrayList<>();
+        groups.add(() -> {
+            List<ListingViews.Group> departments = departments();
+            return List.of(new Page("index.html", "home.ftl", new ListingViews.Home(
+                    meta.of("", "Class specifications", "home", "Class specifications, pay and bargaining units of every job class."),
+                    current.size(), departments.size(), abolished.size(), departments, seriesEntries(), unitEntries, schedule)));
+        });
+        groups.add(() -> List.of(new Page(Paths.file(Paths.AZ), "classes.ftl", new ListingViews.AtoZ(
                 meta.of(Paths.AZ, "All classes, A to Z", "classes", "Every current job class by title, with its class code."),
-                letters(), abolished.size())));
-        pages.add(new Page(Paths.file(Paths.ARCHIVE), "archive.ftl", new ListingViews.Archive(
+                letters(), abolished.size()))));
+        groups.add(() -> List.of(new Page(Paths.file(Paths.ARCHIVE), "archive.ftl", new ListingViews.Archive(
                 meta.of(Paths.ARCHIVE, "Abolished classes (archive)", "classes", "Job classes that are no longer used, kept for reference."),
-                abolished.stream().map(ClassPages::link).toList())));
-        pages.add(new Page(Paths.file(Paths.DEPARTMENTS), "departments.ftl", new ListingViews.Departments(
+                abolished.stream().map(ClassPages::link).toList()))));
+        groups.add(() -> List.of(new Page(Paths.file(Paths.DEPARTMENTS), "departments.ftl", new ListingViews.Departments(
                 meta.of(Paths.DEPARTMENTS, "Classes by department", "departments", "Every current job class, grouped by department."),
-                departments, charts.departments(byDepartment()))));
-        pages.add(new Page(Paths.file(Paths.SERIES), "series-index.ftl", new ListingViews.SeriesIndex(
+                departments(), charts.departments(byDepartment())))));
+        groups.add(() -> List.of(new Page(Paths.file(Paths.SERIES), "series-index.ftl", new ListingViews.SeriesIndex(
                 meta.of(Paths.SERIES, "Class series", "series", "Class series: related classes at rising levels."),
-                seriesEntries())));
+                seriesEntries()))));
         for (Series s : catalog.series().values()) {
-            String path = Paths.series(s.id());
-            List<ClassLink> levels = seriesMembers.getOrDefault(s.id(), List.of()).stream()
-                    .map(c -> {
-                        ClassLink l = pay.link(c);
-                        String note = (c.level() == null ? "" : "Level " + c.level()) + (l.note().isEmpty() ? "" : " · " + l.note());
-                        return new ClassLink(l.code(), l.title(), l.href(), l.department(), l.abolished(), note, l.pay());
-                    }).toList();
-            pages.add(new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
-                    meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
-                    s.title(), s.summary(), levels, charts.seriesLadder(s.title(), seriesMembers.getOrDefault(s.id(), List.of())))));
+            groups.add(() -> List.of(seriesPage(s)));
         }
-        return pages;
+        return groups;
+    }
+
+    private Page seriesPage(Series s) {
+        String path = Paths.series(s.id());
+        List<ClassLink> levels = seriesMembers.getOrDefault(s.id(), List.of()).stream()
+                .map(c -> {
+                    ClassLink l = pay.link(c);
+                    String note = (c.level() == null ? "" : "Level " + c.level()) + (l.note().isEmpty() ? "" : " · " + l.note());
+                    return new ClassLink(l.code(), l.title(), l.href(), l.department(), l.abolished(), note, l.pay());
+                }).toList();
+        return new Page(Paths.file(path), "series.ftl", new ListingViews.SeriesPage(
+                meta.of(path, s.title() + " series", "series", "The classes of the " + s.title() + " series, from entry level up."),
+                s.title(), s.summary(), levels, charts.seriesLadder(s.title(), seriesMembers.getOrDefault(s.id(), List.of()))));
     }
 
     private List<ListingViews.Entry> seriesEntries() {

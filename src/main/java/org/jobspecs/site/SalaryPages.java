@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.spec.ClassCode;
 import org.jobspecs.spec.JobClass;
@@ -37,8 +38,9 @@ final class SalaryPages {
         return catalog.currentSchedule().map(this::entry).orElse(null);
     }
 
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    /** Each schedule's page, then the index of schedules, in page order, each made when asked for (issue 15). */
+    List<Supplier<List<Page>>> groups() {
+        List<Supplier<List<Page>>> groups = new ArrayList<>();
         Optional<SalarySchedule> current = catalog.currentSchedule();
         List<ListingViews.Entry> now = new ArrayList<>();
         List<ListingViews.Entry> future = new ArrayList<>();
@@ -62,14 +64,14 @@ final class SalaryPages {
                 past.add(entry(s));
             }
             String keptUntil = !isCurrent && !isFuture && next != null ? Format.date(next.effective().plusYears(5)) : "";
-            pages.add(page(s, status, !isCurrent && !isFuture, current.filter(c -> c != s).map(c -> Paths.schedule(c.id())).orElse(""),
-                    keptUntil));
+            String currentHref = current.filter(c -> c != s).map(c -> Paths.schedule(c.id())).orElse("");
+            groups.add(() -> List.of(page(s, status, !isCurrent && !isFuture, currentHref, keptUntil)));
         }
         Collections.reverse(past);
-        pages.add(new Page(Paths.file(Paths.SALARY), "salary-index.ftl", new ListingViews.SalaryIndex(
+        groups.add(() -> List.of(new Page(Paths.file(Paths.SALARY), "salary-index.ftl", new ListingViews.SalaryIndex(
                 meta.of(Paths.SALARY, "Salary schedules", "salary", "Adopted salary schedules: in force, adopted for the future, and past."),
-                now, future, past)));
-        return pages;
+                now, future, past))));
+        return groups;
     }
 
     private ListingViews.Entry entry(SalarySchedule s) {

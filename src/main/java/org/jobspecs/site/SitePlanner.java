@@ -67,47 +67,54 @@ public final class SitePlanner {
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
         List<Page> pages = new ArrayList<>(catalog.classes().values().parallelStream().map(classPages::page).toList());
         int classCount = pages.size();
-        pages.addAll(rest(catalog, meta, others));
+        List<Page> rest = new ArrayList<>();
+        if (versionTemplates()) { // issue 14: each class's approved versions
+            VersionPages versions = new VersionPages(config, meta, memo);
+            rest.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
+        }
+        rest.addAll(others);
+        rest.addAll(last(catalog, meta, rest.stream().map(PageGroups.Made::of).toList(), memo));
+        pages.addAll(rest);
         memo.planned();
         return new SitePlan(List.copyOf(pages), classCount, synonyms(catalog), config.searchDictionary());
     }
 
     /**
-     * Issue 15: the plan of a build, whose class pages are made one by one as they are rendered and
-     * then forgotten (see {@link StreamedPlan}); its pages are those {@link #plan(Catalog, Supplier)}
-     * gives. Nothing a class page derives from its spec is remembered: a planner of a live build
-     * (whose memo reuses pages) plans with {@link #plan(Catalog, Supplier)} instead.
+     * Issue 15: the plan of a build, whose pages are made as they are rendered and then forgotten (see
+     * {@link StreamedPlan}): each class page one by one, the others a group at a time ({@link PageGroups}).
+     * Its pages are those {@link #plan(Catalog, Supplier)} gives. Nothing is remembered (a planner of a
+     * live build, whose memo reuses pages, plans with {@link #plan(Catalog, Supplier)} instead).
      *
      * @param similar as for {@link #plan(Catalog, Supplier)}; waited for before this returns, so that
      *                making a class page never waits for it
      */
     public StreamedPlan stream(Catalog catalog, Supplier<Map<String, List<String>>> similar) {
-        memo.begin(List.of(config, siteFiles, catalog.hiring().listed()));
+        PlanMemo none = PlanMemo.none();
         MetaFactory meta = new MetaFactory(config, catalog.hiring().listed());
-        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), PlanMemo.none(), similar);
-        // The similar classes are waited for first: the other pages are made once the memory that
-        // finding them takes is free again (the largest part of a build's peak otherwise).
+        ClassPages classPages = new ClassPages(catalog, config, meta, documents, seriesMembers(catalog), none, similar);
         similar.get(); // waited for here, not inside the class pages' parallel tasks (which would hold the pool's threads)
-        List<Page> others = memo.value("other pages", facts(catalog), facts -> otherPages(facts, meta, false));
-        List<Page> pages = rest(catalog, meta, others);
+        List<Supplier<List<Page>>> groups = new ArrayList<>();
+        if (versionTemplates()) { // issue 14: each class's approved versions
+            VersionPages versions = new VersionPages(config, meta, none);
+            catalog.classes().values().forEach(c -> groups.add(() -> versions.pages(c)));
+        }
+        groups.addAll(otherGroups(facts(catalog), meta, false));
         List<Supplier<Page>> made = catalog.classes().values().stream().<Supplier<Page>>map(c -> () -> classPages.page(c)).toList();
-        memo.planned();
-        return new StreamedPlan(made, pages, synonyms(catalog), config.searchDictionary());
+        return new StreamedPlan(made, new PageGroups(groups, before -> last(catalog, meta, before, none)),
+                synonyms(catalog), config.searchDictionary());
     }
 
     /**
-     * Every page after the class pages: versions (issue 14), {@code others}, the changes pages and
-     * feeds, {@code sitemap.xml} and {@code robots.txt}. Made without the class pages' views.
+     * The pages made from all the others: the changes pages and feeds (issue 14: they look at the
+     * version pages only), {@code sitemap.xml} and {@code robots.txt}.
+     *
+     * @param before every page but the class pages and these, in page order
      */
-    private List<Page> rest(Catalog catalog, MetaFactory meta, List<Page> others) {
-        List<Page> pages = new ArrayList<>();
-        if (versionTemplates()) { // issue 14: each class's approved versions
-            VersionPages versions = new VersionPages(config, meta, memo);
-            pages.addAll(catalog.classes().values().parallelStream().flatMap(c -> versions.pages(c).stream()).toList());
-        }
-        pages.addAll(others);
-        pages.addAll(ChangesPages.pages(catalog, meta, config, pages, memo)); // issue 14: looks at the version pages only
-        pages.add(sitemap(catalog, pages, meta));
+    private List<Page> last(Catalog catalog, MetaFactory meta, List<PageGroups.Made> before, PlanMemo memo) {
+        List<Page> pages = new ArrayList<>(ChangesPages.pages(catalog, meta, config, before, memo));
+        List<PageGroups.Made> listed = new ArrayList<>(before);
+        pages.forEach(p -> listed.add(PageGroups.Made.of(p)));
+        pages.add(sitemap(catalog, listed, meta));
         pages.add(new Page("robots.txt", "robots.ftl", new ListingViews.Robots(
                 config.siteHost().isEmpty() ? "" : meta.absolute("sitemap.xml"))));
         return pages;
@@ -152,35 +159,46 @@ public final class SitePlanner {
     }
 
     /**
-     * Pages at former codes, listings, schedules, units, open data, the search and 404 pages.
+     * Pages at former codes, listings, schedules, units, open data, the search and 404 pages, made in
+     * parallel (issue 15: they do not depend on one another), kept in this order.
      *
      * @param dataAhead whether the open-data files' texts are made now ({@link OpenData#pages(boolean)})
      */
     private List<Page> otherPages(Catalog facts, MetaFactory meta, boolean dataAhead) {
-        List<Page> pages = new ArrayList<>();
-        for (JobClass c : facts.classes().values()) {
-            for (ClassCode former : c.formerCodes()) {
-                pages.add(ClassPages.redirect(meta, former, c));
+        return otherGroups(facts, meta, dataAhead).parallelStream().flatMap(group -> group.get().stream()).toList();
+    }
+
+    /**
+     * The pages of {@link #otherPages} in groups, in page order, each made when asked for (issue 15:
+     * a schedule, a unit, a listing or a series at a time, so that a build holds few views at once).
+     */
+    private List<Supplier<List<Page>>> otherGroups(Catalog facts, MetaFactory meta, boolean dataAhead) {
+        List<Supplier<List<Page>>> groups = new ArrayList<>();
+        groups.add(() -> {
+            List<Page> redirects = new ArrayList<>();
+            for (JobClass c : facts.classes().values()) {
+                for (ClassCode former : c.formerCodes()) {
+                    redirects.add(ClassPages.redirect(meta, former, c));
+                }
             }
-        }
+            return redirects;
+        });
         ListingPay pay = new ListingPay(facts, new PayRule(config.payHoursPerYear()));
         UnitPages units = new UnitPages(facts, meta, documents, pay, ChangesPages.feeds(facts, meta, config));
         SalaryPages salary = new SalaryPages(facts, meta, documents);
-        // Issue 15: the listings, the schedules, the units and the open data do not depend on one
-        // another: made in parallel (while they are made, nothing else keeps the second core busy), kept in this order.
-        List<Supplier<List<Page>>> groups = List.of(
-                () -> new ListingPages(facts, meta, seriesMembers(facts), pay).pages(units.entries(), salary.currentEntry()),
-                salary::pages, units::pages, () -> new OpenData(facts, meta).pages(dataAhead));
-        groups.parallelStream().map(Supplier::get).toList().forEach(pages::addAll);
+        groups.addAll(new ListingPages(facts, meta, seriesMembers(facts), pay).groups(units.entries(), salary.currentEntry()));
+        groups.addAll(salary.groups());
+        groups.addAll(units.groups());
+        groups.add(() -> new OpenData(facts, meta).pages(dataAhead));
         if (facts.hiring().listed()) {
-            pages.add(OpeningsPage.page(facts, meta));
+            groups.add(() -> List.of(OpeningsPage.page(facts, meta)));
         }
-        pages.add(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
+        groups.add(() -> List.of(new Page(Paths.file(Paths.SEARCH), "search.ftl", new ListingViews.Search(
                 meta.of(Paths.SEARCH, "Search classes", "search", "Search every class by title, words of its duties, or class code."),
-                pay.thresholds().stream().map(t -> new ListingViews.Choice(String.valueOf(t), ComparablePay.dollars(t))).toList())));
-        pages.add(new Page("404.html", "404.ftl", new ListingViews.NotFound(
-                meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site."))));
-        return List.copyOf(pages);
+                pay.thresholds().stream().map(t -> new ListingViews.Choice(String.valueOf(t), ComparablePay.dollars(t))).toList()))));
+        groups.add(() -> List.of(new Page("404.html", "404.ftl", new ListingViews.NotFound(
+                meta.anywhere("404.html", "Page not found", "The page you asked for is not on this site.")))));
+        return groups;
     }
 
     /** The classes of each series, entry level first. */
@@ -199,23 +217,29 @@ public final class SitePlanner {
      *
      * @param pages the pages after the class pages
      */
-    private Page sitemap(Catalog catalog, List<Page> pages, MetaFactory meta) {
+    private Page sitemap(Catalog catalog, List<PageGroups.Made> pages, MetaFactory meta) {
         List<ListingViews.SitemapEntry> entries = new ArrayList<>();
         for (JobClass jobClass : catalog.classes().values()) {
             String lastmod = jobClass.approval() == null ? "" : jobClass.approval().date().toString();
             entries.add(new ListingViews.SitemapEntry(loc(meta, Paths.classPage(jobClass.code().value())), lastmod));
         }
-        for (Page page : pages) {
-            if (page.view() instanceof ClassView) {
-                throw new IllegalArgumentException("class pages are listed from the catalog: " + page.output());
-            } else if (!page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
-                    && !(page.view() instanceof VersionViews.NotIndexed) && !(page.view() instanceof ChangesPages.Feed)) {
+        for (PageGroups.Made page : pages) {
+            if (page.listed()) {
                 String path = page.output().endsWith("index.html")
                         ? page.output().substring(0, page.output().length() - "index.html".length()) : page.output();
                 entries.add(new ListingViews.SitemapEntry(loc(meta, path), ""));
             }
         }
         return new Page("sitemap.xml", "sitemap.ftl", new ListingViews.Sitemap(List.copyOf(entries)));
+    }
+
+    /** Whether the sitemap lists a page (other than a class page: those are listed from the catalog, with their approval date). */
+    static boolean listed(Page page) {
+        if (page.view() instanceof ClassView) {
+            throw new IllegalArgumentException("class pages are listed from the catalog: " + page.output());
+        }
+        return !page.isData() && !(page.view() instanceof ListingViews.Redirect) && !(page.view() instanceof ListingViews.NotFound)
+                && !(page.view() instanceof VersionViews.NotIndexed) && !(page.view() instanceof ChangesPages.Feed);
     }
 
     /** Absolute when {@code site.host} is set (as the sitemap protocol wants), else site-relative. */

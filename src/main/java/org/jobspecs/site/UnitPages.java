@@ -2,6 +2,7 @@ package org.jobspecs.site;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jobspecs.catalog.Catalog;
 import org.jobspecs.spec.BargainingUnit;
 import org.jobspecs.spec.JobClass;
@@ -43,31 +44,36 @@ final class UnitPages {
         return new ListingViews.Entry(u.name(), Paths.unit(u.id()), ListingPages.count(covered(u).size()));
     }
 
-    List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
+    /** Each unit's page, then the index of units, in page order, each made when asked for (issue 15). */
+    List<Supplier<List<Page>>> groups() {
+        List<Supplier<List<Page>>> groups = new ArrayList<>();
         List<ListingViews.Entry> units = new ArrayList<>();
-        List<ListingViews.Entry> groups = new ArrayList<>();
+        List<ListingViews.Entry> employeeGroups = new ArrayList<>();
         for (BargainingUnit u : catalog.units().values()) {
-            (u.hasMou() ? units : groups).add(entry(u));
-            String path = Paths.unit(u.id());
-            String kind = u.hasMou() ? "Bargaining unit" : "Employee group (not represented)";
-            String term = u.mouStart() == null && u.mouEnd() == null ? ""
-                    : (u.mouStart() == null ? "" : Format.date(u.mouStart())) + " to " + (u.mouEnd() == null ? "" : Format.date(u.mouEnd()));
-            PageMeta pageMeta = meta.of(path, u.name(), "units", u.name() + ": " + (u.hasMou() ? "MOU" : "terms of employment")
-                    + ", benefits and the classes covered.");
-            if (feeds) {
-                pageMeta = pageMeta.withFeed(ChangesPages.unitFeed(u)); // issue 14
-            }
-            pages.add(new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
-                    nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
-                    nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
-                    u.benefits(), covered(u).stream().map(pay::link).toList(),
-                    charts.spread("chart-pay-across", u.name(), covered(u)))));
+            (u.hasMou() ? units : employeeGroups).add(entry(u));
+            groups.add(() -> List.of(page(u)));
         }
-        pages.add(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
+        groups.add(() -> List.of(new Page(Paths.file(Paths.UNITS), "units-index.ftl", new ListingViews.UnitsIndex(
                 meta.of(Paths.UNITS, "Bargaining units and employee groups", "units",
-                        "Bargaining units and employee groups: MOUs, benefits and the classes they cover."), units, groups)));
-        return pages;
+                        "Bargaining units and employee groups: MOUs, benefits and the classes they cover."), units, employeeGroups))));
+        return groups;
+    }
+
+    private Page page(BargainingUnit u) {
+        String path = Paths.unit(u.id());
+        String kind = u.hasMou() ? "Bargaining unit" : "Employee group (not represented)";
+        String term = u.mouStart() == null && u.mouEnd() == null ? ""
+                : (u.mouStart() == null ? "" : Format.date(u.mouStart())) + " to " + (u.mouEnd() == null ? "" : Format.date(u.mouEnd()));
+        PageMeta pageMeta = meta.of(path, u.name(), "units", u.name() + ": " + (u.hasMou() ? "MOU" : "terms of employment")
+                + ", benefits and the classes covered.");
+        if (feeds) {
+            pageMeta = pageMeta.withFeed(ChangesPages.unitFeed(u)); // issue 14
+        }
+        return new Page(Paths.file(path), "unit.ftl", new ListingViews.Unit(pageMeta, u.name(), kind, u.hasMou(),
+                nz(u.mouTitle()), term, u.expiredOn(catalog.asOf()), documents.link(u.mouDocument(), "MOU: " + nz(u.mouTitle()), Paths.root(path)),
+                nz(u.resolutionTitle()), documents.link(u.resolutionDocument(), nz(u.resolutionTitle()), Paths.root(path)),
+                u.benefits(), covered(u).stream().map(pay::link).toList(),
+                charts.spread("chart-pay-across", u.name(), covered(u))));
     }
 
     private List<JobClass> covered(BargainingUnit u) {

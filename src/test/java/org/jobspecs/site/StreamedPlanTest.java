@@ -55,7 +55,13 @@ class StreamedPlanTest {
         List<Supplier<Page>> made = streamed.takeClassPages();
         List<Page> pages = new ArrayList<>();
         made.forEach(s -> pages.add(s.get()));
-        pages.addAll(streamed.takePages());
+        int classPages = pages.size();
+        PageGroups groups = streamed.takePages();
+        assertThrows(IllegalStateException.class, groups::last, "the pages made last are made from all the others");
+        for (int i = groups.size() - 1; i >= 0; i--) { // in any order
+            pages.addAll(classPages, groups.make(i));
+        }
+        pages.addAll(groups.last());
         assertEquals(plan.pages().size(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Page expected = plan.pages().get(i);
