@@ -129,43 +129,50 @@ public final class SearchExport {
         return fields;
     }
 
-    /** Every term with its postings in the four fields, grouped into shards by prefix. */
-    private List<String> termShards() throws IOException {
-        TreeMap<String, String> postings = new TreeMap<>(); // term → its JSON object text
-        List<Map.Entry<String, Map<String, SitePostings.Postings>>> fields = List.of(
+    /** The fields of a term's JSON object, by the key the export gives each. */
+    private List<Map.Entry<String, Map<String, SitePostings.Postings>>> termFields() {
+        return List.of(
                 Map.entry("t", site.field(SearchIndex.TITLE).terms()), Map.entry("b", site.field(SearchIndex.BODY).terms()),
                 Map.entry("d", site.field(SearchIndex.DEPT).terms()), Map.entry("x", site.field(SearchIndex.TITLE_EXACT).terms()));
-        java.util.Set<String> all = new java.util.TreeSet<>();
-        fields.forEach(f -> all.addAll(f.getValue().keySet()));
-        StringBuilder json = new StringBuilder();
-        for (String term : all) {
-            json.setLength(0);
-            json.append('{');
+    }
+
+    /**
+     * Every term with its postings in the four fields, grouped into shards by prefix. Issue 15: each
+     * shard's text is made only when its file is written (the texts of 100,000 classes' terms, made
+     * all at once, were some 230 MB, beside the postings); here only each term's length is found.
+     */
+    private List<String> termShards() throws IOException {
+        TreeMap<String, Integer> sizes = new TreeMap<>(); // term → its entry's length in its shard
+        List<Map.Entry<String, Map<String, SitePostings.Postings>>> fields = termFields();
+        fields.forEach(f -> f.getValue().keySet().forEach(term -> sizes.put(term, 0)));
+        for (Map.Entry<String, Integer> term : sizes.entrySet()) {
+            int length = 1;
             for (Map.Entry<String, Map<String, SitePostings.Postings>> field : fields) {
-                SitePostings.Postings p = field.getValue().get(term);
+                SitePostings.Postings p = field.getValue().get(term.getKey());
                 if (p != null) {
-                    json.append(json.length() > 1 ? "," : "").append('"').append(field.getKey()).append("\":");
-                    p.appendTo(json);
+                    length += (length > 1 ? 1 : 0) + field.getKey().length() + 3 + p.textLength();
                 }
             }
-            postings.put(term, json.append('}').toString());
+            term.setValue(term.getKey().length() + length + 1 + 4);
         }
         List<String> keys = new ArrayList<>();
-        shard(postings, 2, "", keys);
+        shard(sizes, 2, "", keys);
         return keys;
     }
 
     /**
      * Groups terms by their first {@code depth} characters; a group above {@link #SHARD_BYTES} is
      * split by one more character (terms no longer than the prefix stay in the group's own shard).
+     *
+     * @param sizes each term's length in a shard (its key, its JSON object and four)
      */
-    private void shard(TreeMap<String, String> postings, int depth, String within, List<String> keys) throws IOException {
-        TreeMap<String, TreeMap<String, String>> groups = new TreeMap<>();
-        TreeMap<String, String> own = new TreeMap<>();
-        for (Map.Entry<String, String> e : postings.entrySet()) {
+    private void shard(TreeMap<String, Integer> sizes, int depth, String within, List<String> keys) {
+        TreeMap<String, TreeMap<String, Integer>> groups = new TreeMap<>();
+        List<String> own = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : sizes.entrySet()) {
             String term = e.getKey();
             if (term.length() < depth && !within.isEmpty()) {
-                own.put(term, e.getValue());
+                own.add(term);
             } else {
                 groups.computeIfAbsent(term.substring(0, Math.min(depth, term.length())), k -> new TreeMap<>()).put(term, e.getValue());
             }
@@ -174,24 +181,42 @@ public final class SearchExport {
             keys.add(within);
             shardFile(within, own);
         }
-        for (Map.Entry<String, TreeMap<String, String>> g : groups.entrySet()) {
-            int size = g.getValue().entrySet().stream().mapToInt(t -> t.getKey().length() + t.getValue().length() + 4).sum();
+        for (Map.Entry<String, TreeMap<String, Integer>> g : groups.entrySet()) {
+            int size = g.getValue().values().stream().mapToInt(Integer::intValue).sum();
             boolean splittable = g.getValue().keySet().stream().anyMatch(t -> t.length() > g.getKey().length());
             if (size > SHARD_BYTES && splittable && g.getKey().length() == depth) {
                 shard(g.getValue(), depth + 1, g.getKey(), keys);
             } else {
                 keys.add(g.getKey());
-                shardFile(g.getKey(), g.getValue());
+                shardFile(g.getKey(), List.copyOf(g.getValue().keySet()));
             }
         }
     }
 
-    private void shardFile(String key, TreeMap<String, String> terms) throws JsonProcessingException {
-        StringBuilder json = new StringBuilder("{");
-        for (Map.Entry<String, String> t : terms.entrySet()) {
-            json.append(json.length() > 1 ? "," : "").append(jsonString(t.getKey())).append(':').append(t.getValue());
-        }
-        files.add(Page.data("search/t/" + fileKey(key) + ".json", json.append('}').toString()));
+    /** A shard's file, its text made when the file is written: {term: {"t": […], …}, …} for its terms (in order). */
+    private void shardFile(String key, List<String> terms) {
+        List<Map.Entry<String, Map<String, SitePostings.Postings>>> fields = termFields();
+        files.add(Page.data("search/t/" + fileKey(key) + ".json", () -> {
+            SitePostings.Ascii json = new SitePostings.Ascii();
+            json.append('{');
+            for (String term : terms) {
+                try {
+                    json.append(json.length() > 1 ? "," : "").append(jsonString(term)).append(':').append('{');
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+                int start = json.length();
+                for (Map.Entry<String, Map<String, SitePostings.Postings>> field : fields) {
+                    SitePostings.Postings p = field.getValue().get(term);
+                    if (p != null) {
+                        json.append(json.length() > start ? "," : "").append('"').append(field.getKey()).append("\":");
+                        p.appendTo(json);
+                    }
+                }
+                json.append('}');
+            }
+            return json.append('}').toBytes();
+        }));
     }
 
     private int docSlices() throws IOException {

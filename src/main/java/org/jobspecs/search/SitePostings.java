@@ -36,35 +36,139 @@ public final class SitePostings {
     /** The indexed text fields, in the order the export lists them. */
     static final List<String> FIELDS = List.of(SearchIndex.TITLE, SearchIndex.BODY, SearchIndex.DEPT, SearchIndex.TITLE_EXACT);
 
-    /** One term's postings in one field, as the export writes them: doc gap, term frequency, norm byte, … */
+    /**
+     * One term's postings in one field: for each document, its gap from the last, the term's frequency
+     * and the document's norm byte. Issue 15: kept as variable-length bytes (the gap and the frequency
+     * seven bits a byte, the norm one byte), about a third of their decimal text; the export writes the
+     * text, digit by digit, only when it writes the term's shard ({@link #appendTo(Ascii)}).
+     */
     static final class Postings {
-        /** The text, ASCII: written digit by digit (issue 15: a third of the index thread's time went to StringBuilder.append(int)). */
-        private byte[] text = new byte[16];
+        private byte[] bytes = new byte[8];
         private int length;
         private int lastDoc;
 
         void add(int doc, int freq, int norm) {
-            if (text.length - length < 3 * 11 + 3) {
-                text = java.util.Arrays.copyOf(text, 2 * text.length + 3 * 11 + 3);
+            if (bytes.length - length < 11) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 11);
             }
-            if (length > 0) {
-                text[length++] = ',';
-            }
-            number(doc - lastDoc);
-            text[length++] = ',';
-            number(freq);
-            text[length++] = ',';
-            number(norm);
+            varint(doc - lastDoc);
+            varint(freq);
+            bytes[length++] = (byte) norm;
             lastDoc = doc;
         }
 
-        /** Writes a number (not negative) in decimal. */
-        private void number(int n) {
+        private void varint(int n) {
+            while ((n & ~0x7F) != 0) {
+                bytes[length++] = (byte) (n & 0x7F | 0x80);
+                n >>>= 7;
+            }
+            bytes[length++] = (byte) n;
+        }
+
+        /** Writes the postings as the export's JSON array: {@code [gap,tf,norm,…]}. */
+        void appendTo(Ascii out) {
+            out.append('[');
+            int i = 0;
+            while (i < length) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                int n = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[i++];
+                    n |= (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                out.number(n).append(',');
+                n = 0;
+                for (int shift = 0; ; shift += 7) {
+                    byte b = bytes[i++];
+                    n |= (b & 0x7F) << shift;
+                    if (b >= 0) {
+                        break;
+                    }
+                }
+                out.number(n).append(',').number(bytes[i++] & 0xFF);
+            }
+            out.append(']');
+        }
+
+        /** The length of the text {@link #appendTo(Ascii)} writes, found without writing it. */
+        int textLength() {
+            int text = 2;
+            int i = 0;
+            while (i < length) {
+                text += i > 0 ? 3 : 2; // the commas
+                for (int k = 0; k < 2; k++) {
+                    int n = 0;
+                    for (int shift = 0; ; shift += 7) {
+                        byte b = bytes[i++];
+                        n |= (b & 0x7F) << shift;
+                        if (b >= 0) {
+                            break;
+                        }
+                    }
+                    text += digits(n);
+                }
+                text += digits(bytes[i++] & 0xFF);
+            }
+            return text;
+        }
+
+        private static int digits(int n) {
+            int digits = 1;
+            for (long m = 10; m <= n; m *= 10) {
+                digits++;
+            }
+            return digits;
+        }
+
+        void appendTo(StringBuilder json) {
+            Ascii out = new Ascii();
+            appendTo(out);
+            json.append(out.toString());
+        }
+    }
+
+    /**
+     * A growing text of ASCII and UTF-8 bytes (issue 15: numbers written digit by digit; a third of the
+     * index thread's time once went to {@code StringBuilder.append(int)}).
+     */
+    static final class Ascii {
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        private void room(int n) {
+            if (bytes.length - length < n) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
+
+        Ascii append(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+            return this;
+        }
+
+        /** Appends a string's UTF-8 bytes. */
+        Ascii append(String s) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            room(b.length);
+            System.arraycopy(b, 0, bytes, length, b.length);
+            length += b.length;
+            return this;
+        }
+
+        /** Appends a number (not negative) in decimal. */
+        Ascii number(int n) {
+            room(10);
             if (n < 10) {
-                text[length++] = (byte) ('0' + n);
+                bytes[length++] = (byte) ('0' + n);
             } else if (n < 100) {
-                text[length++] = (byte) ('0' + n / 10);
-                text[length++] = (byte) ('0' + n % 10);
+                bytes[length++] = (byte) ('0' + n / 10);
+                bytes[length++] = (byte) ('0' + n % 10);
             } else {
                 int digits = 3;
                 for (long m = 1000; m <= n; m *= 10) {
@@ -72,15 +176,29 @@ public final class SitePostings {
                 }
                 int end = length + digits;
                 for (int i = end - 1; i >= length; i--) {
-                    text[i] = (byte) ('0' + n % 10);
+                    bytes[i] = (byte) ('0' + n % 10);
                     n /= 10;
                 }
                 length = end;
             }
+            return this;
         }
 
-        void appendTo(StringBuilder json) {
-            json.append('[').append(new String(text, 0, length, java.nio.charset.StandardCharsets.ISO_8859_1)).append(']');
+        int length() {
+            return length;
+        }
+
+        void clear() {
+            length = 0;
+        }
+
+        byte[] toBytes() {
+            return java.util.Arrays.copyOf(bytes, length);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
