@@ -39,16 +39,17 @@ public record BuildOptions(Path source, Path out, LocalDate asOf, long specHeap)
     /**
      * The heap the parsed specs of a build of this many classes may take: as given, or else three
      * quarters of the heap the JVM may grow to less what the rest of the build needs
-     * ({@link #REST_PER_CLASS}), and at least an eighth of it. A heap with room for all of them holds
+     * ({@link #REST_PER_CLASS}), and at least a sixteenth of it. A heap with room for all of them holds
      * them all (10,000 classes with any default heap; 100,000 with {@code -Xmx4g}); at 100,000 classes
-     * with {@code -Xmx1536m} an eighth, about a seventh of them, and the others are read again.
+     * with {@code -Xmx1g} a sixteenth, about a twentieth of them, and the others are read again (issue
+     * 15: with an eighth, the build's live set ended within a tenth of the heap).
      */
     public long specHeap(int classes) {
         if (specHeap != AUTOMATIC) {
             return specHeap;
         }
         long max = Runtime.getRuntime().maxMemory();
-        return Math.max(max / 8, max / 4 * 3 - classes * REST_PER_CLASS);
+        return Math.max(max / 16, max / 4 * 3 - classes * REST_PER_CLASS);
     }
 
     public boolean writes() {

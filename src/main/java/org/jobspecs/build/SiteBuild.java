@@ -117,7 +117,7 @@ public final class SiteBuild {
                 throw exiting;
             }
         }
-        PageScans scans = new PageScans();
+        PageScans scans = new PageScans(site.siteHost());
         Consumer<RenderedPage> write = staging == null ? page -> { } : staging::write;
         Consumer<RenderedPage> scanAndWrite = page -> {
             scans.add(page);
@@ -140,7 +140,7 @@ public final class SiteBuild {
             started = indexing;
             pages = steps.run("render", () -> renderOtherPages(plan, renderer, problems, scanAndWrite)
                     + renderClassPages(plan, renderer, postings, toIndex, indexing, problems, scanAndWrite));
-            links = steps.run("links", () -> scans.check(site.siteHost(), assets.keySet(), problems));
+            links = steps.run("links", () -> scans.check(assets.keySet(), problems));
             files = pages + Steps.join(indexing);
         } catch (RuntimeException | Error e) {
             if (staging != null) {

@@ -217,6 +217,12 @@ public final class LinkChecker {
         }
     }
 
+    /** Whether a link is checked: one within the site (relative, root-relative, or on {@code siteHost}), not one to another site. */
+    static boolean internal(String href, String siteHost) {
+        href = href.replace("&amp;", "&");
+        return !siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/")) || !EXTERNAL.matcher(href).matches();
+    }
+
     /**
      * Checks one page's links.
      *
@@ -229,10 +235,11 @@ public final class LinkChecker {
         Map<String, String> verdicts = new HashMap<>(); // a page repeats links (navigation, listings): resolve each once
         for (int i = 0; i < scan.links().size(); i++) {
             String href = scan.links().get(i).replace("&amp;", "&");
+            if (!internal(href, siteHost)) {
+                continue;
+            }
             if (!siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/"))) {
                 href = href.equals(siteHost) ? "/" : href.substring(siteHost.length());
-            } else if (EXTERNAL.matcher(href).matches()) {
-                continue;
             }
             checked++;
             String problem = verdicts.computeIfAbsent(href, h -> {

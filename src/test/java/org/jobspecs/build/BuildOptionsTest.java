@@ -18,12 +18,12 @@ class BuildOptionsTest {
     }
 
     @Test
-    void issue15TheSpecsTakeWhatTheRestOfTheBuildLeavesAndAtLeastAnEighth() {
+    void issue15TheSpecsTakeWhatTheRestOfTheBuildLeavesAndAtLeastASixteenth() {
         long max = Runtime.getRuntime().maxMemory();
         BuildOptions automatic = new BuildOptions(Path.of("."), null, DATE);
         assertEquals(BuildOptions.AUTOMATIC, automatic.specHeap());
         assertEquals(max / 4 * 3 - 10 * BuildOptions.REST_PER_CLASS, automatic.specHeap(10));
-        assertEquals(max / 8, automatic.specHeap(Integer.MAX_VALUE), "a catalog larger than the heap: an eighth");
+        assertEquals(max / 16, automatic.specHeap(Integer.MAX_VALUE), "a catalog larger than the heap: a sixteenth");
         int classes = (int) (max / 2 / BuildOptions.REST_PER_CLASS);
         assertEquals(max / 4, automatic.specHeap(classes), 2 * BuildOptions.REST_PER_CLASS, "half the heap for the rest: a quarter for the specs");
     }

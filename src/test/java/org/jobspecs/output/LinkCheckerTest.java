@@ -75,10 +75,10 @@ class LinkCheckerTest {
         Problems together = new Problems();
         long linksTogether = new LinkChecker("https://site.test").check(pages, Set.of("css/site.css"), together);
 
-        PageScans scans = new PageScans();
+        PageScans scans = new PageScans("https://site.test");
         pages.forEach(scans::add);
         Problems oneByOne = new Problems();
-        long links = scans.check("https://site.test", Set.of("css/site.css"), oneByOne);
+        long links = scans.check(Set.of("css/site.css"), oneByOne);
 
         assertEquals(together.sorted(), oneByOne.sorted());
         assertEquals(linksTogether, links);
