@@ -68,29 +68,12 @@ public final class SitePostings {
         /** Writes the postings as the export's JSON array: {@code [gap,tf,norm,…]}. */
         void appendTo(Ascii out) {
             out.append('[');
-            int i = 0;
-            while (i < length) {
-                if (i > 0) {
+            int[] at = {0};
+            while (at[0] < length) {
+                if (at[0] > 0) {
                     out.append(',');
                 }
-                int n = 0;
-                for (int shift = 0; ; shift += 7) {
-                    byte b = bytes[i++];
-                    n |= (b & 0x7F) << shift;
-                    if (b >= 0) {
-                        break;
-                    }
-                }
-                out.number(n).append(',');
-                n = 0;
-                for (int shift = 0; ; shift += 7) {
-                    byte b = bytes[i++];
-                    n |= (b & 0x7F) << shift;
-                    if (b >= 0) {
-                        break;
-                    }
-                }
-                out.number(n).append(',').number(bytes[i++] & 0xFF);
+                out.number(varintAt(at)).append(',').number(varintAt(at)).append(',').number(bytes[at[0]++] & 0xFF);
             }
             out.append(']');
         }
@@ -98,23 +81,25 @@ public final class SitePostings {
         /** The length of the text {@link #appendTo(Ascii)} writes, found without writing it. */
         int textLength() {
             int text = 2;
-            int i = 0;
-            while (i < length) {
-                text += i > 0 ? 3 : 2; // the commas
-                for (int k = 0; k < 2; k++) {
-                    int n = 0;
-                    for (int shift = 0; ; shift += 7) {
-                        byte b = bytes[i++];
-                        n |= (b & 0x7F) << shift;
-                        if (b >= 0) {
-                            break;
-                        }
-                    }
-                    text += digits(n);
-                }
-                text += digits(bytes[i++] & 0xFF);
+            int[] at = {0};
+            while (at[0] < length) {
+                text += (at[0] > 0 ? 3 : 2) + digits(varintAt(at)) + digits(varintAt(at)) + digits(bytes[at[0]++] & 0xFF);
             }
             return text;
+        }
+
+        /** The number written by {@link #varint} at {@code at[0]}, which is moved past it. */
+        private int varintAt(int[] at) {
+            int i = at[0];
+            int n = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[i++];
+                n |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    at[0] = i;
+                    return n;
+                }
+            }
         }
 
         private static int digits(int n) {
