@@ -65,6 +65,11 @@ final class BuildCommand implements PrintingCommand {
             }
             return ExitCode.OUT_OF_MEMORY;
         }
+        if (told.get()) {
+            // The heap watch gave up on the build as it ended: the run is exiting and publishes nothing,
+            // so no "built" line (seen at 100,000 classes in 1 GB, printed after the out-of-memory message).
+            return ExitCode.OUT_OF_MEMORY;
+        }
         int code = Reporter.print(report, ReadNotices.in(source.source), stdout, stderr, "built " + target);
         if (timings != null) {
             stdout.println(report.timingsJson());
