@@ -88,7 +88,11 @@ public final class PageScans {
         if (k != null && k.hash == hash && Arrays.equals(k.bytes, 0, k.bytes.length, b, from, to)) {
             return k.string;
         }
-        String one = intern(new String(b, from, to - from, StandardCharsets.UTF_8));
+        String s = new String(b, from, to - from, StandardCharsets.UTF_8);
+        if (!LinkChecker.internal(s, siteHost)) {
+            return s; // a link to another site: dropped by compact, so not kept here either
+        }
+        String one = intern(s);
         known[slot] = new Known(Arrays.copyOfRange(b, from, to), hash, one);
         return one;
     }
