@@ -219,6 +219,9 @@ public final class LinkChecker {
 
     /** Whether a link is checked: one within the site (relative, root-relative, or on {@code siteHost}), not one to another site. */
     static boolean internal(String href, String siteHost) {
+        if (href.indexOf(':') < 0 && !href.startsWith("//")) {
+            return true; // no scheme: what EXTERNAL matches has one, or starts with "//" (issue 15: most links, no pattern run)
+        }
         href = href.replace("&amp;", "&");
         return !siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/")) || !EXTERNAL.matcher(href).matches();
     }

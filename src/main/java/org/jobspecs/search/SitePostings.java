@@ -109,12 +109,6 @@ public final class SitePostings {
             }
             return digits;
         }
-
-        void appendTo(StringBuilder json) {
-            Ascii out = new Ascii();
-            appendTo(out);
-            json.append(out.toString());
-        }
     }
 
     /**
