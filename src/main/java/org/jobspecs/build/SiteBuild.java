@@ -149,7 +149,8 @@ public final class SiteBuild {
                     hand(toIndex, END, started);
                     started.handle((r, x) -> null).join();
                 }
-                publisher.discard(staging.folder());
+                // Render threads may still be writing (a parallel stream throws before all its tasks end).
+                publisher.abandon(staging);
             }
             throw e;
         } finally {

@@ -153,9 +153,10 @@ public final class Publisher {
     }
 
     /**
-     * Removes the staging folder of a run that is ending before its build does (Ctrl-C, or a heap
-     * too small): it takes no more files, and the files that were being written as it closed are
-     * removed by another pass or two.
+     * Removes the staging folder of a run that is ending before its build does (Ctrl-C, a heap too
+     * small, or a build thrown out by an error while its render threads may still be writing): it
+     * takes no more files, the files begun are finished first, and a pass that fails anyway is
+     * tried again. Never throws: the run's own error is the one to report.
      */
     public void abandon(Staging staging) {
         synchronized (staging) {
@@ -163,16 +164,18 @@ public final class Publisher {
                 return; // published already: the run ends after its work is done
             }
         }
+        staging.awaitWrites(10_000);
         for (int pass = 1; ; pass++) {
             try {
                 delete(staging.folder());
                 return;
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // a file still open, or, when the heap ran out, no room for the walk: another pass
                 if (pass == 10) {
                     return; // a hidden folder beside the output is left; the output itself is untouched
                 }
                 try {
-                    Thread.sleep(20);
+                    Thread.sleep(20L * pass);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return;

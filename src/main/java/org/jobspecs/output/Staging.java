@@ -22,6 +22,8 @@ public final class Staging {
     /** The sub-folders made so far (each made once, by the first file that needs it). */
     private final Map<String, Boolean> made = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** Issue 15: the files being written now; a closing staging waits for them ({@link #awaitWrites}). */
+    private final java.util.concurrent.atomic.AtomicInteger writing = new java.util.concurrent.atomic.AtomicInteger();
     /** Issue 15: swapped in; guarded by this staging's lock, as {@link #closed} is changed under it. */
     private boolean published;
 
@@ -33,11 +35,22 @@ public final class Staging {
         return folder;
     }
 
-    /** Writes one file; thread-safe. Nothing once {@link #close closed}. */
+    /**
+     * Writes one file; thread-safe. Nothing once {@link #close closed}; a file begun before is
+     * finished, and the closing waits for it ({@link #awaitWrites}).
+     */
     public void write(RenderedPage page) {
-        if (closed) {
-            return;
+        writing.incrementAndGet(); // before the check: a close that misses this write waits for it
+        try {
+            if (!closed) {
+                writeNow(page);
+            }
+        } finally {
+            writing.decrementAndGet();
         }
+    }
+
+    private void writeNow(RenderedPage page) {
         String output = page.output();
         int slash = output.lastIndexOf('/');
         if (slash > 0) {
@@ -67,6 +80,20 @@ public final class Staging {
         }
         closed = true;
         return true;
+    }
+
+    /**
+     * Waits, after {@link #close}, for the files begun before it to be written, so that removing the
+     * folder then neither cuts one off nor has it made again by one (issue 15, seen in CI: render
+     * threads still writing after a build failed left the staging folder beside the output). Gives
+     * up after {@code millis}.
+     */
+    void awaitWrites(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (writing.get() > 0 && System.nanoTime() < end) {
+            Thread.onSpinWait();
+            Thread.yield();
+        }
     }
 
     /** Whether it was abandoned: it is not to be published. Called with this staging's lock held. */

@@ -128,4 +128,42 @@ class PublisherTest {
         assertFalse(Files.exists(out));
         assertFalse(Files.exists(staging.folder()));
     }
+
+    /**
+     * Issue 15 (bug, seen in CI): a build that ran out of heap left its staging folder beside the
+     * output. Render threads still writing as the staging was removed made it again (each class page
+     * makes its own sub-folder, and with it every missing parent).
+     */
+    @Test
+    void issue15AStagingAbandonedWhilePagesAreStillBeingWrittenIsGoneForGood() throws Exception {
+        for (int trial = 0; trial < 20; trial++) {
+            Path out = dir.resolve("public" + trial);
+            Publisher publisher = new Publisher(out);
+            Staging staging = publisher.open();
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(4);
+            List<Thread> writers = new java.util.ArrayList<>();
+            java.util.Queue<Throwable> failed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            for (int w = 0; w < 4; w++) {
+                Thread writer = new Thread(() -> {
+                    writing.countDown();
+                    for (int i = 0; i < 400; i++) {
+                        staging.write(new RenderedPage("classes/" + next.incrementAndGet() + "/index.html", new byte[64 * 1024]));
+                    }
+                });
+                writer.setUncaughtExceptionHandler((t, e) -> failed.add(e));
+                writers.add(writer);
+                writer.start();
+            }
+            writing.await();
+            Thread.sleep(trial % 5); // the writers are under way, at different points from trial to trial
+            publisher.abandon(staging);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            assertFalse(Files.exists(staging.folder()), "trial " + trial + ": the staging folder stays removed");
+            assertFalse(Files.exists(out), "trial " + trial);
+            assertEquals(List.of(), List.copyOf(failed), "trial " + trial + ": a page being written as the staging closed is not cut off");
+        }
+    }
 }
