@@ -310,7 +310,10 @@ final class LikeScores {
                     part[place[i]] = 0;
                 }
             }
-            if (doc == self || !candidate.test(doc)) {
+            if (doc == self || sum + rangeBelow[essential] < scored.threshold()) {
+                continue; // cannot make it (what the loop below would find first): not worth the candidate test
+            }
+            if (!candidate.test(doc)) {
                 continue;
             }
             int i = essential - 1;

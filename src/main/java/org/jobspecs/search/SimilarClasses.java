@@ -183,8 +183,9 @@ public final class SimilarClasses {
         searcher.setQueryCache(null); // every query runs once: nothing to cache, and no shared cache to wait for
         LikeTerms mlt = new LikeTerms(List.of(TITLE, TEXT), words, leaf, settings);
         LikeScores scores = bySearcher ? null : new LikeScores(searcher, leaf, List.of(TITLE, TEXT));
+        Candidates candidates = Candidates.of(sources);
         List<List<String>> lists = IntStream.range(0, sources.size()).parallel()
-                .mapToObj(doc -> similar(sources, doc, mlt, searcher, scores, settings.minShare())).toList();
+                .mapToObj(doc -> similar(sources, candidates, doc, mlt, searcher, scores, settings.minShare())).toList();
         for (int i = 0; i < sources.size(); i++) {
             if (!lists.get(i).isEmpty()) {
                 similar.put(sources.get(i).code(), lists.get(i));
@@ -202,14 +203,15 @@ public final class SimilarClasses {
                 IndexSearcher.getDefaultSimilarity());
     }
 
-    private static List<String> similar(List<Source> sources, int doc, LikeTerms mlt, IndexSearcher searcher, LikeScores scores, float minShare) {
+    private static List<String> similar(List<Source> sources, Candidates candidates, int doc, LikeTerms mlt, IndexSearcher searcher,
+                                        LikeScores scores, float minShare) {
         Source source = sources.get(doc);
         try {
             Query like = mlt.like(doc);
             if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
                 return List.of();
             }
-            int[] best = scores == null ? null : scores.top(like, doc, other -> candidate(sources.get(other), source), minShare, MAX);
+            int[] best = scores == null ? null : scores.top(like, doc, other -> candidates.of(other, doc), minShare, MAX);
             if (best != null) {
                 List<String> codes = new ArrayList<>(best.length);
                 for (int other : best) {
@@ -224,13 +226,13 @@ public final class SimilarClasses {
             int wanted = MAX + 1 + members(source);
             while (true) {
                 hits = searcher.search(like, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
-                int candidates = 0;
+                int found = 0;
                 for (ScoreDoc hit : hits) {
-                    if (hit.doc != doc && candidate(sources.get(hit.doc), source)) {
-                        candidates++;
+                    if (hit.doc != doc && candidates.of(hit.doc, doc)) {
+                        found++;
                     }
                 }
-                if (candidates >= MAX || hits.length < wanted) {
+                if (found >= MAX || hits.length < wanted) {
                     break;
                 }
                 wanted *= 2;
@@ -249,7 +251,7 @@ public final class SimilarClasses {
             float floor = own * minShare;
             List<ScoreDoc> kept = new ArrayList<>();
             for (ScoreDoc hit : hits) {
-                if (hit.doc != doc && candidate(sources.get(hit.doc), source) && hit.score >= floor) {
+                if (hit.doc != doc && candidates.of(hit.doc, doc) && hit.score >= floor) {
                     kept.add(hit);
                 }
             }
@@ -389,8 +391,30 @@ public final class SimilarClasses {
     }
 
     /** Whether a class may be listed as similar to another: current and outside its series. */
-    private static boolean candidate(Source other, Source of) {
-        return !other.abolished() && (of.series().isEmpty() || !of.series().equals(other.series()));
+    /**
+     * Which documents may be listed as similar to a class: not abolished, and not of its own series
+     * (the page shows those as its next step). Issue 15: the test runs for each document the query
+     * finds (at 30,000 classes a third of the queries' time went to comparing series names), so each
+     * series is a number, given once.
+     */
+    record Candidates(boolean[] abolished, int[] series) {
+
+        static Candidates of(List<Source> sources) {
+            boolean[] abolished = new boolean[sources.size()];
+            int[] series = new int[sources.size()]; // 0: in no series
+            Map<String, Integer> numbers = new java.util.HashMap<>();
+            for (int i = 0; i < sources.size(); i++) {
+                Source s = sources.get(i);
+                abolished[i] = s.abolished();
+                series[i] = s.series().isEmpty() ? 0 : numbers.computeIfAbsent(s.series(), name -> numbers.size() + 1);
+            }
+            return new Candidates(abolished, series);
+        }
+
+        /** Whether document {@code other} may be listed as similar to document {@code of}. */
+        boolean of(int other, int of) {
+            return !abolished[other] && (series[of] == 0 || series[of] != series[other]);
+        }
     }
 
     /** Hits to ask for beyond five and the class itself: room for its series' other levels (more are asked for when needed). */
