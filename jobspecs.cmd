@@ -14,7 +14,8 @@ rem The quick compiler alone starts short commands fastest; serve runs for hours
 set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "JIT=-XX:+TieredCompilation"
 rem Issue 15: the heap grows only while less than 10 %% of it is free after a full collection (default 40 %%).
-set "HEAP=-XX:MinHeapFreeRatio=10"
+rem The young generation a sixth of the heap, not a third: the old one must hold a large catalog's live set.
+set "HEAP=-XX:MinHeapFreeRatio=10 -XX:NewRatio=5"
 rem The class-data-sharing archive that mvn package writes: a faster start (the JVM ignores it when it does not fit).
 set "CDS="
 if exist "%HOME_DIR%\target\jobspecs.jsa" set "CDS=-XX:SharedArchiveFile=%HOME_DIR%\target\jobspecs.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
