@@ -211,7 +211,7 @@ public final class SimilarClasses {
             if (like instanceof BooleanQuery b && b.clauses().isEmpty()) {
                 return List.of();
             }
-            int[] best = scores == null ? null : scores.top(like, doc, other -> candidates.of(other, doc), minShare, MAX);
+            int[] best = scores == null ? null : scores.top(like, doc, other -> candidates.listable(other, doc), minShare, MAX);
             if (best != null) {
                 List<String> codes = new ArrayList<>(best.length);
                 for (int other : best) {
@@ -228,7 +228,7 @@ public final class SimilarClasses {
                 hits = searcher.search(like, new TopScoreDocCollectorManager(wanted, null, wanted)).scoreDocs;
                 int found = 0;
                 for (ScoreDoc hit : hits) {
-                    if (hit.doc != doc && candidates.of(hit.doc, doc)) {
+                    if (hit.doc != doc && candidates.listable(hit.doc, doc)) {
                         found++;
                     }
                 }
@@ -251,7 +251,7 @@ public final class SimilarClasses {
             float floor = own * minShare;
             List<ScoreDoc> kept = new ArrayList<>();
             for (ScoreDoc hit : hits) {
-                if (hit.doc != doc && candidates.of(hit.doc, doc) && hit.score >= floor) {
+                if (hit.doc != doc && candidates.listable(hit.doc, doc) && hit.score >= floor) {
                     kept.add(hit);
                 }
             }
@@ -390,7 +390,6 @@ public final class SimilarClasses {
         }
     }
 
-    /** Whether a class may be listed as similar to another: current and outside its series. */
     /**
      * Which documents may be listed as similar to a class: not abolished, and not of its own series
      * (the page shows those as its next step). Issue 15: the test runs for each document the query
@@ -411,9 +410,9 @@ public final class SimilarClasses {
             return new Candidates(abolished, series);
         }
 
-        /** Whether document {@code other} may be listed as similar to document {@code of}. */
-        boolean of(int other, int of) {
-            return !abolished[other] && (series[of] == 0 || series[of] != series[other]);
+        /** Whether document {@code other} may be listed as similar to document {@code doc}: current and outside its series. */
+        boolean listable(int other, int doc) {
+            return !abolished[other] && (series[doc] == 0 || series[doc] != series[other]);
         }
     }
 
