@@ -238,11 +238,10 @@ public final class LinkChecker {
         Map<String, String> verdicts = new HashMap<>(); // a page repeats links (navigation, listings): resolve each once
         for (int i = 0; i < scan.links().size(); i++) {
             String href = scan.links().get(i).replace("&amp;", "&");
-            if (!internal(href, siteHost)) {
-                continue;
-            }
             if (!siteHost.isEmpty() && (href.equals(siteHost) || href.startsWith(siteHost + "/"))) {
                 href = href.equals(siteHost) ? "/" : href.substring(siteHost.length());
+            } else if (!internal(href, siteHost)) {
+                continue;
             }
             checked++;
             String problem = verdicts.computeIfAbsent(href, h -> {

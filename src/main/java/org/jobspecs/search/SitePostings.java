@@ -83,7 +83,7 @@ public final class SitePostings {
             int text = 2;
             int[] at = {0};
             while (at[0] < length) {
-                text += (at[0] > 0 ? 3 : 2) + digits(varintAt(at)) + digits(varintAt(at)) + digits(bytes[at[0]++] & 0xFF);
+                text += (at[0] > 0 ? 3 : 2) + Ascii.digits(varintAt(at)) + Ascii.digits(varintAt(at)) + Ascii.digits(bytes[at[0]++] & 0xFF);
             }
             return text;
         }
@@ -100,14 +100,6 @@ public final class SitePostings {
                     return n;
                 }
             }
-        }
-
-        private static int digits(int n) {
-            int digits = 1;
-            for (long m = 10; m <= n; m *= 10) {
-                digits++;
-            }
-            return digits;
         }
     }
 
@@ -149,11 +141,7 @@ public final class SitePostings {
                 bytes[length++] = (byte) ('0' + n / 10);
                 bytes[length++] = (byte) ('0' + n % 10);
             } else {
-                int digits = 3;
-                for (long m = 1000; m <= n; m *= 10) {
-                    digits++;
-                }
-                int end = length + digits;
+                int end = length + digits(n);
                 for (int i = end - 1; i >= length; i--) {
                     bytes[i] = (byte) ('0' + n % 10);
                     n /= 10;
@@ -163,12 +151,17 @@ public final class SitePostings {
             return this;
         }
 
-        int length() {
-            return length;
+        /** How many decimal digits a number (not negative) has. */
+        static int digits(int n) {
+            int digits = 1;
+            for (long m = 10; m <= n; m *= 10) {
+                digits++;
+            }
+            return digits;
         }
 
-        void clear() {
-            length = 0;
+        int length() {
+            return length;
         }
 
         byte[] toBytes() {
