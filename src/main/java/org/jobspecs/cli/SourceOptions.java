@@ -2,6 +2,7 @@ package org.jobspecs.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.TimeZone;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read a source folder. */
@@ -15,6 +16,17 @@ final class SourceOptions {
     LocalDate date;
 
     LocalDate asOf() {
-        return date != null ? date : LocalDate.now();
+        return date != null ? date : today(System.currentTimeMillis(), TimeZone.getDefault());
+    }
+
+    /**
+     * The day it is at {@code millis} in a time zone: {@code LocalDate.now()}'s day, by the same time
+     * zone data. Issue 15: {@code LocalDate.now()} loads java.time's own copy of that data (the JDK's
+     * {@code tzdb.dat}, read a second time) before the build can start: 19 ms in a cold JVM against
+     * 4 ms this way, and 60 ms of a one-class build's main thread while the search's preparation
+     * ran beside it.
+     */
+    static LocalDate today(long millis, TimeZone zone) {
+        return LocalDate.ofEpochDay(Math.floorDiv(millis + zone.getOffset(millis), 86_400_000L));
     }
 }
