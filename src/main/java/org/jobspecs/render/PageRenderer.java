@@ -5,7 +5,6 @@ import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -64,7 +63,7 @@ public final class PageRenderer {
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        this.wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        this.wrapper = new ViewWrapper();
         cfg.setObjectWrapper(wrapper);
         cfg.setSharedVariable("body", BodyDirectives.BODY);
         cfg.setSharedVariable("text", BodyDirectives.TEXT);
