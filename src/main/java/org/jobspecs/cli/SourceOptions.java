@@ -23,8 +23,7 @@ final class SourceOptions {
      * The day it is at {@code millis} in a time zone: {@code LocalDate.now()}'s day, by the same time
      * zone data. Issue 15: {@code LocalDate.now()} loads java.time's own copy of that data (the JDK's
      * {@code tzdb.dat}, read a second time) before the build can start: 19 ms in a cold JVM against
-     * 4 ms this way, and 60 ms of a one-class build's main thread while the search's preparation
-     * ran beside it.
+     * 4 ms this way.
      */
     static LocalDate today(long millis, TimeZone zone) {
         return LocalDate.ofEpochDay(Math.floorDiv(millis + zone.getOffset(millis), 86_400_000L));

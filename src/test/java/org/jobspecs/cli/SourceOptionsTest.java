@@ -1,6 +1,7 @@
 package org.jobspecs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class SourceOptionsTest {
         LocalDate asOf = options.asOf();
         LocalDate after = LocalDate.now();
         // The run may cross midnight between the three.
-        assertEquals(true, asOf.equals(before) || asOf.equals(after), asOf + " between " + before + " and " + after);
+        assertTrue(asOf.equals(before) || asOf.equals(after), asOf + " between " + before + " and " + after);
     }
 
     @Test
