@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jobspecs.render.RenderedPage;
 
 /**
@@ -23,7 +24,7 @@ public final class Staging {
     private final Map<String, Boolean> made = new ConcurrentHashMap<>();
     private volatile boolean closed;
     /** Issue 15: the files being written now; a closing staging waits for them ({@link #awaitWrites}). */
-    private final java.util.concurrent.atomic.AtomicInteger writing = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger writing = new AtomicInteger();
     /** Issue 15: swapped in; guarded by this staging's lock, as {@link #closed} is changed under it. */
     private boolean published;
 

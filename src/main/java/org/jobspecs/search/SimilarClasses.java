@@ -401,7 +401,7 @@ public final class SimilarClasses {
         static Candidates of(List<Source> sources) {
             boolean[] abolished = new boolean[sources.size()];
             int[] series = new int[sources.size()]; // 0: in no series
-            Map<String, Integer> numbers = new java.util.HashMap<>();
+            Map<String, Integer> numbers = new HashMap<>();
             for (int i = 0; i < sources.size(); i++) {
                 Source s = sources.get(i);
                 abolished[i] = s.abolished();
